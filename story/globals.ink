@@ -1,0 +1,38 @@
+// Room 7: state shared by every chapter. See story/README.md ("Variables").
+
+// What adult Ye-sung can put before the mock trial. Gained in the past, presented in chapter 6.
+LIST Exhibits = backpack, price_tag, ice_photo, brick, cpr_statement, interrogation_notes, confession_script, drawing, fire_report, balloon_photo, birthday_card
+
+// Small true things the player noticed. All of them (with every bond) opens the last epilogue.
+LIST Memories = promise, first_laugh, bread_shared, song_taught, snow_angel, star_named, last_words
+
+// Witnesses who agreed to speak at the mock trial (set in chapter 6 from the bonds below).
+LIST Witnesses = yangho, chunho, manbeom, bongshik, dado, warden
+
+// Bond with each cellmate, 0..5. Raised by kindness, trust, shared risk; lowered by coldness.
+VAR bond_yangho = 0
+VAR bond_chunho = 0
+VAR bond_manbeom = 0
+VAR bond_bongshik = 0
+VAR bond_dado = 0
+// The warden's doubt about the verdict, 0..5.
+VAR warden_doubt = 0
+// How well the rehearsal went, 0..5 (chapter 4's practice answers).
+VAR rehearsal_score = 0
+// Chapter 4: did Yong-gu try to tell the truth in court before the false confession?
+VAR tried_truth = false
+// Chapter 5: did Ye-sung keep the balloon's rope mark (the photo) -- set where the exhibit is gained.
+// Chapter 6 fills this with its arguments; the ending reads it.
+VAR case_strength = 0
+
+=== function raise(ref bond, by)
+~ bond = MIN(bond + by, 5)
+
+=== function lower(ref bond, by)
+~ bond = MAX(bond - by, 0)
+
+=== function total_bonds()
+~ return bond_yangho + bond_chunho + bond_manbeom + bond_bongshik + bond_dado
+
+=== function all_memories()
+~ return LIST_COUNT(Memories) == LIST_COUNT(LIST_ALL(Memories))
