@@ -1,9 +1,10 @@
 // Compiles an ink file (with its INCLUDEs) through inkjs's bundled compiler.
 // Node only: the game bundles the runtime, never the compiler.
-import path from 'node:path';
-import { Compiler, CompilerOptions } from 'inkjs/full';
-import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
+
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
+import { Compiler, CompilerOptions } from 'inkjs/full';
 
 export interface InkIssue {
   severity: 'error' | 'warning';
@@ -50,7 +51,12 @@ export function compileInkSource(source: string, rootFile: string): CompileResul
     if (story && errors.length === 0) json = story.ToJson() ?? null;
   } catch (e) {
     if (errors.length === 0) {
-      errors.push({ severity: 'error', file: path.basename(rootFile), line: 0, message: String(e instanceof Error ? e.message : e) });
+      errors.push({
+        severity: 'error',
+        file: path.basename(rootFile),
+        line: 0,
+        message: String(e instanceof Error ? e.message : e),
+      });
     }
   }
   return { json, errors, warnings };

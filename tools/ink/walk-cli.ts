@@ -14,11 +14,13 @@ const all = JSON.parse(result.json.replace(/^\uFEFF/, ''));
 const named: string[] = [];
 const root = all.root;
 const top = root[root.length - 1] ?? {};
-for (const [k, v] of Object.entries<any>(top)) {
+for (const [k, v] of Object.entries<any>(top ?? {})) {
   if (k === '#f' || k === 'global decl') continue;
   named.push(k);
   const sub = Array.isArray(v) ? v[v.length - 1] : null;
-  if (sub && typeof sub === 'object') for (const s of Object.keys(sub)) if (!s.startsWith('#') && !/^\d/.test(s) && !s.startsWith('c-') && !s.startsWith('g-')) named.push(`${k}.${s}`);
+  if (sub && typeof sub === 'object')
+    for (const s of Object.keys(sub))
+      if (!s.startsWith('#') && !/^\d/.test(s) && !s.startsWith('c-') && !s.startsWith('g-')) named.push(`${k}.${s}`);
 }
 let rng = 12345;
 const rand = (n: number) => {
@@ -55,7 +57,7 @@ for (let r = 0; r < runs; r++) {
   } catch (e) {
     errors.add(String(e));
   }
-  for (const n of named) if (story.state.VisitCountAtPathString(n) > 0) visited.add(n);
+  for (const n of named) if ((story.state.VisitCountAtPathString(n) ?? 0) > 0) visited.add(n);
   if (ending) endings.set(ending, (endings.get(ending) ?? 0) + 1);
   else deadEnds.set(lastPath, (deadEnds.get(lastPath) ?? 0) + 1);
   choiceTotal += choices;

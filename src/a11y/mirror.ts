@@ -1,0 +1,66 @@
+// The DOM mirror: the story as real text and real buttons outside the canvas, for screen readers,
+// keyboards and tests. Text goes in with textContent only: story text is never parsed as markup.
+
+export interface MirrorChoice {
+  label: string;
+  onChoose: () => void;
+}
+
+export class Mirror {
+  private readonly log: HTMLElement;
+  private readonly choices: HTMLElement;
+  private readonly status: HTMLElement;
+
+  constructor(root: HTMLElement) {
+    root.replaceChildren();
+    this.status = el('p', { id: 'mirror-status', role: 'status' });
+    this.log = el('div', { id: 'story-log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story' });
+    this.choices = el('div', { id: 'story-choices', role: 'group', 'aria-label': 'Choices' });
+    root.append(this.status, this.log, this.choices);
+  }
+
+  /** A line of the story; the speaker (if any) is read before the words. */
+  line(text: string, speaker: string | null = null): void {
+    const p = el('p', { class: 'mirror-line' });
+    if (speaker) {
+      const name = el('strong', { class: 'mirror-speaker' });
+      name.textContent = `${speaker}: `;
+      p.append(name);
+    }
+    p.append(document.createTextNode(text));
+    this.log.append(p);
+    while (this.log.childElementCount > 200) this.log.firstElementChild?.remove();
+  }
+
+  /** Replaces the buttons on offer (choices, or a menu). */
+  offer(items: MirrorChoice[], label = 'Choices'): void {
+    this.choices.setAttribute('aria-label', label);
+    this.choices.replaceChildren(
+      ...items.map((item, i) => {
+        const button = el('button', { type: 'button', 'data-index': String(i) });
+        button.textContent = items.length > 1 ? `${i + 1}. ${item.label}` : item.label;
+        button.addEventListener('click', () => item.onChoose());
+        return button;
+      }),
+    );
+  }
+
+  clearOffer(): void {
+    this.choices.replaceChildren();
+  }
+
+  clearLog(): void {
+    this.log.replaceChildren();
+  }
+
+  /** A short status announcement (screen changes, errors). */
+  announce(text: string): void {
+    this.status.textContent = text;
+  }
+}
+
+function el(tag: string, attrs: Record<string, string>): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}

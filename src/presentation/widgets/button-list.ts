@@ -1,0 +1,65 @@
+// A vertical list of buttons with keyboard navigation: arrows move focus, Enter/Space press,
+// number keys 1-9 press directly. Used for the title menu and for story choices.
+import type Phaser from 'phaser';
+import { Button, type ButtonOptions } from './button.ts';
+
+export interface ListItem {
+  label: string;
+  onPress: () => void;
+}
+
+export class ButtonList {
+  private readonly buttons: Button[] = [];
+  private focus = -1;
+  private readonly onKey: (event: KeyboardEvent) => void;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    x: number,
+    y: number,
+    items: ListItem[],
+    options: ButtonOptions & { gap?: number; numbered?: boolean; anchor?: 'top' | 'bottom' },
+  ) {
+    let cursor = y;
+    items.forEach((item, i) => {
+      const label = options.numbered ? `${i + 1}.  ${item.label}` : item.label;
+      const button = new Button(scene, x, cursor, label, item.onPress, options);
+      this.buttons.push(button);
+      cursor += button.height + (options.gap ?? 18);
+    });
+    if (options.anchor === 'bottom') {
+      const shift = cursor - y;
+      for (const b of this.buttons) b.setY(b.text.y - shift);
+    }
+    this.onKey = (event) => this.handleKey(event);
+    scene.input.keyboard?.on('keydown', this.onKey);
+  }
+
+  private handleKey(event: KeyboardEvent): void {
+    const n = Number(event.key);
+    if (Number.isInteger(n) && n >= 1 && n <= Math.min(9, this.buttons.length)) {
+      this.buttons[n - 1]?.press();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      this.setFocus((this.focus + step + this.buttons.length) % this.buttons.length);
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.focus >= 0) {
+      this.buttons[this.focus]?.press();
+    }
+  }
+
+  get hasFocus(): boolean {
+    return this.focus >= 0;
+  }
+
+  private setFocus(index: number): void {
+    this.buttons[this.focus]?.setFocus(false);
+    this.focus = index;
+    this.buttons[index]?.setFocus(true);
+  }
+
+  destroy(): void {
+    this.scene.input.keyboard?.off('keydown', this.onKey);
+    for (const b of this.buttons) b.destroy();
+    this.buttons.length = 0;
+  }
+}

@@ -1,0 +1,69 @@
+// Browser-test harness: Debian's Chromium driven by playwright-core, against the production build
+// served by `vite preview` (started once in tests/browser/global-setup.ts).
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export interface Opened {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** Opens the game in a fresh context; page errors are collected so tests can assert there are none. */
+export async function openGame(
+  browser: Browser,
+  options: { path?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Opened> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(baseUrl() + (options.path ?? ''));
+  return { context, page, errors };
+}
+
+/** The last line in the DOM mirror's story log. */
+export async function lastLine(page: Page): Promise<string> {
+  return (await page.locator('#story-log p').last().textContent()) ?? '';
+}
+
+/** Waits until the mirror's button group has this label (e.g. "Choices", "Title menu"). */
+export async function waitForOffer(page: Page, label: string): Promise<void> {
+  await page.waitForSelector(`#story-choices[aria-label="${label}"] button`, { state: 'attached' });
+}
+
+/** Clicks the canvas at design coordinates (1920x1080), mapped to the scaled canvas. */
+export async function clickDesign(page: Page, x: number, y: number): Promise<void> {
+  const box = await page.locator('#game canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await page.mouse.click(box.x + (x / 1920) * box.width, box.y + (y / 1080) * box.height);
+}

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import inkStory from './tools/vite-plugin-ink.ts';
+import phaserSlim from './tools/vite-plugin-phaser-slim.ts';
+
+export default defineConfig({
+  base: './',
+  // assets/ (art, audio, manifests, credits) is served as is and copied into the build.
+  publicDir: 'assets',
+  resolve: {
+    // Phaser's package exports only its prebuilt bundles; our slim entry imports its sources.
+    alias: { 'phaser-src': fileURLToPath(new URL('./node_modules/phaser/src', import.meta.url)) },
+  },
+  plugins: [inkStory({ root: 'story/main.ink', assetsDir: 'assets' }), phaserSlim()],
+  optimizeDeps: {
+    include: ['phaser-src/phaser-core.js'],
+    rolldownOptions: { plugins: [phaserSlim()] },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
+            { name: 'inkjs', test: /[\\/]node_modules[\\/]inkjs[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: false },
+});
