@@ -5,6 +5,8 @@ import phaserSlim from './tools/vite-plugin-phaser-slim.ts';
 
 export default defineConfig({
   base: './',
+  // A missing file is a 404, not index.html: the game reports it instead of parsing HTML.
+  appType: 'mpa',
   // assets/ (art, audio, manifests, credits) is served as is and copied into the build.
   publicDir: 'assets',
   resolve: {

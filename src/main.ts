@@ -1,34 +1,106 @@
 // The composition root: builds the services, starts Phaser, and catches what escapes.
 // The only file that touches window.
 import { Mirror } from './a11y/mirror.ts';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, SceneKey } from './presentation/keys.ts';
+import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
+import { SceneKey } from './presentation/keys.ts';
+import { sizeFor } from './presentation/layout.ts';
 import Phaser from './presentation/phaser.ts';
+import { chooseRenderer } from './presentation/renderer.ts';
 import { BootScene } from './presentation/scenes/boot.ts';
+import { ContentNoteScene } from './presentation/scenes/content-note.ts';
 import { ErrorScene } from './presentation/scenes/error.ts';
+import { InfoScene } from './presentation/scenes/info.ts';
+import { MenuScene } from './presentation/scenes/menu.ts';
 import { PreloadScene } from './presentation/scenes/preload.ts';
+import { SettingsScene } from './presentation/scenes/settings.ts';
 import { StoryScene } from './presentation/scenes/story.ts';
 import { TitleScene } from './presentation/scenes/title.ts';
 import { provideServices } from './presentation/services.ts';
 import { Colour } from './presentation/theme.ts';
+import { SettingsController } from './settings/controller.ts';
+import { repairSettings, type Settings } from './settings/settings.ts';
+
+const SETTINGS_KEY = 'room7.settings';
+
+function readSettings(warn: (m: string) => void): Settings {
+  try {
+    const raw = window.localStorage.getItem(SETTINGS_KEY);
+    const { settings, repaired } = repairSettings(raw === null ? undefined : JSON.parse(raw));
+    if (repaired.length > 0) warn(`Some settings were unreadable and were reset (${repaired.join(', ')}).`);
+    return settings;
+  } catch {
+    if (window.localStorage) warn('Your settings could not be read; the defaults are used.');
+    return repairSettings(undefined).settings;
+  }
+}
+
+function probeWebGl(): string | null {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return name;
+  } catch {
+    return null;
+  }
+}
 
 function start(): void {
   const mirrorRoot = document.getElementById('mirror');
   if (!mirrorRoot) throw new Error('index.html lacks the #mirror element.');
   const mirror = new Mirror(mirrorRoot);
+  const warned = new Set<string>();
+  const warn = (message: string) => {
+    if (warned.has(message)) return;
+    warned.add(message);
+    console.warn(`[Room 7] ${message}`);
+    mirror.announce(message);
+  };
+  let storageWarned = false;
+  const settings = new SettingsController(
+    readSettings(warn),
+    (s) => {
+      try {
+        window.localStorage.setItem(SETTINGS_KEY, JSON.stringify(s));
+      } catch {
+        if (!storageWarned)
+          warn('Settings cannot be saved in this browser (storage is off or full); they last until you close the page.');
+        storageWarned = true;
+      }
+    },
+    () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+  );
+  const size = sizeFor(window.innerWidth, window.innerHeight);
+  const params = new URLSearchParams(window.location.search);
+  const renderer = chooseRenderer({ rendererName: probeWebGl }, params.get('renderer'));
+  document.documentElement.dataset.renderer = renderer.choice;
+  console.info(`[Room 7] renderer: ${renderer.choice} (${renderer.reason})`);
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: renderer.choice === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: 'game',
     backgroundColor: Colour.night,
-    width: DESIGN_WIDTH,
-    height: DESIGN_HEIGHT,
+    width: size.width,
+    height: size.height,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [BootScene, PreloadScene, TitleScene, StoryScene, ErrorScene],
+    scene: [BootScene, PreloadScene, TitleScene, ContentNoteScene, StoryScene, MenuScene, InfoScene, SettingsScene, ErrorScene],
     banner: false,
   });
   provideServices(game, {
     mirror,
+    settings,
     storyUrl: 'story.json',
     restart: () => window.location.reload(),
+    warn,
+    art: EMPTY_ART,
+    audio: EMPTY_AUDIO,
+    textures: null,
+  });
+  // Landscape 1920x1080 or portrait 1080x1920, whichever fits the window; scenes relayout on resize.
+  window.addEventListener('resize', () => {
+    const next = sizeFor(window.innerWidth, window.innerHeight);
+    if (next.width !== game.scale.width || next.height !== game.scale.height) game.scale.setGameSize(next.width, next.height);
   });
   const showError = (reason: unknown) => {
     const message = reason instanceof Error ? reason.message : String(reason);

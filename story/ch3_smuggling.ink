@@ -1,6 +1,591 @@
-// STUB: replaced by the story issue.
+// Chapter 3: Smuggling Ye-sung In. The plan; the choir; a night in Room 7; the warden finds her;
+// the punishment cell; the fire; the warden's doubt; the daily visits.
+// Sets: bonds (all five), warden_doubt, Memories.bread_shared (if the bread was kept in ch2),
+// Memories.song_taught, Exhibits.drawing, Exhibits.fire_report.
+// Reads ch2 labels (see ch2_room7.ink). Labels later chapters may read: ch3.found.took_blame,
+// ch3.found.told_all, ch3.fire.did_cpr, ch3.crayons.gave_dado, ch3.crayons.gave_yangho,
+// ch3.song.taught_them, ch3.song.taught_her.
+
 === ch3 ===
 # chapter: 3 Smuggling Ye-sung In
-Placeholder for Smuggling Ye-sung In.
-* [Go on.]
-    -> ch4
+# scene: training_court
+# music: court
+# ambience: courtroom
+# show: yesung_adult neutral center
+# show: judge neutral right
+Judge: Your list has two exhibits marked pending, counsel. A drawing, and a report.
+Ye-sung: Yes, Your Honour. Neither is in my folder. One should be in the prison's archive, if anyone kept it. The other, I hope, is in somebody's pocket.
+Judge: Hope is not evidence.
+Ye-sung: No. But the court will want to know how a six-year-old got past four locked doors, and once it does, it will see why I am hoping.
+* [Glance at the back row.]
+    { ch2.named_uncles:
+        The uncles sit in a row, very upright, like boys outside a headmaster's office.
+    - else:
+        The five men sit in a row, very upright, like boys outside a headmaster's office.
+    }
+    The oldest touches his breast pocket, once, the way a man checks for his ticket on a train.
+* [Glance at the grey man sitting alone by the aisle.]
+    Jang Min-hwan sits apart from everyone, his hat on his knee. He has not been a warden for years. He has not looked at her once since he came in. He looks at her now, and does not look away.
+* [Keep your eyes on the judge.]
+    She keeps her eyes on the judge. Never perform for the gallery: it was the first rule she was taught. Under the table her hands hold each other very tightly.
+-
+-> plan
+
+= plan
+# scene: cell_night fade
+# card: Room 7. December 1997.
+# ambience: prison_night
+# music: room7
+# show: yangho neutral center
+# show: chunho happy right
+# show: dado neutral left
+# show: yonggu neutral farleft
+# show: manbeom neutral farright
+Three nights later Room 7 holds a meeting. It is held in whispers, under blankets, by the light of a candle that Bong-shik says is blessed and Chun-ho says is stolen from the chapel. Both of them are right.
+Chun-ho: Here's what I've got. Christmas concert in the chapel, Thursday. A children's choir from the city. I've seen the list of schools, and one of them is Ye-sung's.
+Yong-gu: Ye-sung sings. She's loud.
+Chun-ho: Good. Loud is hard to lose.
+Yang-ho: She comes in with the choir. She goes out with us. In the morning she goes back the way she came. Four jobs, and every one has to go right. It's your girl. You say who does what.
+Da-do: For the record, I would like it noted that this is insane.
+Yang-ho: Noted.
+Somebody has to get word outside, so that Ye-sung knows to look for her father, and so that her teacher has a good reason to let her go home with someone else.
+* (word_chunho) [Trust Chun-ho. He knows how things get through walls.]
+    { ch2.days.letter:
+        Chun-ho: You asked me once how a letter gets out. Now you find out. Two days, no cigarettes. This one's on the house.
+    - else:
+        Chun-ho: Two days. The quick way. Don't ask what it costs, because it's free, and I don't want it getting around.
+    }
+    ~ raise(bond_chunho, 1)
+* (word_yangho) [Trust Yang-ho. His people outside owe him.]
+    Yang-ho: A man comes to see me Tuesday. He'll go to the school in a good coat and say the right things. Nobody argues with that coat.
+    ~ raise(bond_yangho, 1)
+* (word_dado) [Trust Da-do to write the teacher a proper letter.]
+    Da-do: A note from her uncle, in a hand the teacher will trust. I had a very respectable hand once. Judges used to compliment it.
+    Chun-ho: Right before they sentenced you.
+    Da-do: Even then.
+    ~ raise(bond_dado, 1)
++ [Let Yang-ho decide.]
+    Yang-ho: Chun-ho does it. He'd do it anyway and charge us.
+    Chun-ho looks, for a second, like a man who wanted to be asked.
+-
+When the children file out of the chapel, somebody has to pull every eye in the room somewhere else, long enough for one small girl to disappear.
+* (dis_bongshik) [Trust Bong-shik. He can faint like a coat sliding off a hook.]
+    # show: bongshik happy farright
+    Bong-shik: I faint at least once a month anyway. It's my blood. It's very superstitious blood.
+    ~ raise(bond_bongshik, 1)
+* (dis_manbeom) [Trust Man-beom. He will cry at the carol, loudly.]
+    Man-beom: I'll cry anyway. I always cry at the carols. I'll just... not stop.
+    ~ raise(bond_manbeom, 1)
+* (dis_chunho) [Trust Chun-ho to start an argument with the guard about the heating.]
+    Chun-ho: A complaint, in writing, out loud, with my rights in it. Guards hate rights more than fires.
+    ~ raise(bond_chunho, 1)
++ [Let Yang-ho decide.]
+    Yang-ho: Bong-shik faints. He's got the face for it.
+-
+Somebody has to carry her back, folded into the box of hymn books that Room 7 will be ordered to take back to the store. It will be heavy, and it must not look heavy.
+* (carry_manbeom) [Trust Man-beom. He could carry a piano like a loaf of bread.]
+    Man-beom: I'll carry it like it's books. I'm good at pretending things are books.
+    ~ raise(bond_manbeom, 1)
+* (carry_yangho) [Trust Yang-ho. Nobody searches the boss's box.]
+    Yang-ho: Nobody looks in what I carry. Nobody has for eleven years.
+    ~ raise(bond_yangho, 1)
+* (carry_self) [Carry her yourself. She is yours.]
+    Yong-gu: I carry her. I always carry her.
+    Da-do: Son, you'll be carrying that box with a face like Christmas morning. Every guard in the building will know.
+    Yong-gu: I'll make a book face.
+    He makes it. It is not a good book face. Yang-ho sighs and lets him.
++ [Let Yang-ho decide.]
+    Yang-ho: Man-beom carries. He's the only one of us who won't drop her.
+-
+And somebody has to know the counts: when the guards look in at night, and how long between, and which of them actually looks.
+* (count_dado) [Trust Da-do. He has been counted for thirty years.]
+    Da-do: Eleven, two, and five. The two o'clock one sleeps standing up. I'll wake you all at ten to five.
+    ~ raise(bond_dado, 1)
+* (count_bongshik) [Trust Bong-shik. He knows every guard by his footsteps.]
+    Bong-shik: Heavy-heel at eleven. Squeaky boot at two. At five it's the one who whistles, and that one looks properly. Whistlers always do.
+    ~ raise(bond_bongshik, 1)
++ [Let Yang-ho decide.]
+    Yang-ho: The old man counts. He never sleeps anyway.
+-
+Yang-ho blows out the candle.
+Yang-ho: Thursday, then.
+In the dark, Yong-gu turns his shoes to face the door. { ch2.days.charm: Bong-shik, who sees everything, turns his own to match. }
+-> chapel
+
+= chapel
+# scene: chapel
+# music: choir
+# ambience: stop
+# particles: dust
+# show: yonggu neutral left
+# show: teacher neutral right
+The chapel smells of floor polish and pine branches. Two hundred men in blue sit on folding chairs, with guards along the walls. At the front, twenty children in white collars stand in two rows, and a young teacher with a pitch pipe counts them twice.
+Yong-gu sees Ye-sung before she sees him. Second row, third from the left, mouth open wider than anyone's, her hair in the two bunches he taught himself to tie.
+# show: yesung_child happy center
+Then she sees him.
+* (waved) [Wave, small, the way you wave at the school gate.]
+    A small wave at the height of his chest. She waves back the same way without missing a note. They have done this a hundred times through the school railings.
+* [Put a finger to your lips.]
+    Yong-gu puts a finger to his lips. Ye-sung's eyes go round, then narrow: she understands. She puts a finger to her own lips and goes on singing around it, which takes real skill.
+* (called_name) [Say her name. You cannot help it.]
+    Yong-gu: Ye-sung!
+    # show: guard tense farright
+    Heads turn. A guard steps off the wall. In the Room 7 row, Bong-shik sneezes like a burst tyre and Chun-ho says amen, loudly, twice, until the guard decides it was all one noise and steps back. He goes on looking at the Room 7 row for the rest of the carol.
+    # hide: guard
+-
+The carol ends. The teacher blows a note for the next one, and then looks at her list.
+{
+- ch3.plan.word_dado:
+    Teacher: Lee Ye-sung goes home with her uncle afterwards. He wrote a very nice letter.
+- ch3.plan.word_yangho:
+    Teacher: Lee Ye-sung is collected by her uncle afterwards. A gentleman came to the school.
+- else:
+    Teacher: Lee Ye-sung is being collected afterwards. Her uncle telephoned.
+}
+She ticks something. That is the whole of the teacher's part, and she never knows she played it.
+When the children file out, the plan begins.
+{
+- ch3.plan.dis_manbeom:
+    Man-beom begins to cry. It starts as a sniff in the third carol and grows, row by row, into something like weather. Men turn round. Guards turn round. Children turn round. One of the guards, to his own horror, pats him on the back.
+- ch3.plan.dis_chunho:
+    Chun-ho is on his feet with a complaint about the heating, in writing, out loud, with his rights in it. Two guards close in on him. He lists the rights faster than they can walk.
+- else:
+    Bong-shik stands up, says in a high clear voice that he has seen his grandmother in the organ pipes, and folds to the floor like a coat sliding off a hook. Every head in the chapel turns.
+}
+In the noise, a small girl in a white collar walks the wrong way down the side aisle, straight and quick, as if she has been told exactly where to go. She has.
+# hide: teacher
+# hide: yesung_child
+{ ch3.plan.carry_self:
+    The box of hymn books goes back to Room 7 in Yong-gu's arms. He keeps his book face on all the way. Twice the box giggles. The second time, the guard at the corridor gate frowns at it and lets it pass.
+- else:
+    { ch3.plan.carry_yangho:
+        The box of hymn books goes back to Room 7 in Yang-ho's arms. Guards step aside for it. Nobody has looked in the boss's box for eleven years, and nobody starts today.
+    - else:
+        The box of hymn books goes back to Room 7 in Man-beom's arms, as if it weighs nothing at all. He talks to it all the way down the corridor, very softly, the way you talk to a kitten in your coat.
+    }
+}
+-> night
+
+= night
+# scene: cell_night
+# music: theme_yesung
+# ambience: prison_night
+# show: yonggu happy left
+# show: yesung_child happy center
+The lid comes off and Ye-sung stands up in the box like something out of a magic show, hymn books sliding off her shoulders.
+Ye-sung: Dad. You didn't brush your hair.
+Then she is in his arms, and for a while Room 7 looks at the walls and the ceiling and the floor, anywhere but at the two of them.
+{ ch2.yard.saw_snow || ch2.yard.between:
+    She finds the bandage on his arm at once. Her face goes hard.
+- else:
+    She looks him over the way she checks his collar before he goes to work.
+}
+Ye-sung: Who here was mean to my dad?
+Five grown criminals find something very interesting to look at.
+* [Tell her they are your friends now.]
+    Yong-gu: They're my friends. This is Room 7.
+    Ye-sung: All of them?
+    Yong-gu: All of them.
+    Ye-sung looks round the room as if she is checking his sums. Then she nods, once. Room 7 lets out its breath.
+* [Tell her the truth: they were mean, and then they stopped.]
+    Yong-gu: They were mean. Then they stopped.
+    # show: yangho sad right
+    Yang-ho: That's right. We were. We stopped.
+    It is the closest thing to an apology anyone in Room 7 has ever heard from him. Ye-sung considers it like a judge.
+    Ye-sung: Don't start again.
+    Yang-ho: No, miss.
+    ~ raise(bond_yangho, 1)
+    # hide: yangho
+-
+Ye-sung: Who are they? Say their names. Properly.
+- (circle)
+{ circle > 5: -> song }
+* (met_manbeom) [Man-beom, who has made her a chair out of his blanket.]
+    # show: manbeom sad right
+    Man-beom has folded his blanket into the only chair Room 7 has ever had. She sits on it like a queen. He kneels so their eyes are level, and then cannot think of one thing to say, and his eyes fill.
+    Ye-sung: Why are you crying?
+    Man-beom: It's the heater.
+    Ye-sung: The heater isn't on.
+    Man-beom: That's why. It's sad.
+    { ch2.first_night.goodnight:
+        Man-beom: Your dad says goodnight to you. Every night. Lock the door, brush your teeth, don't sleep with the stove on. The whole list. I know it by heart now.
+        Ye-sung reaches up and pats the big man's head, twice, the way you pat a good dog.
+    }
+    ~ raise(bond_manbeom, 1)
+    # hide: manbeom
+    -> circle
+* (met_bongshik) [Bong-shik, who is nervous of children.]
+    # show: bongshik tense right
+    Bong-shik keeps his distance from her, as if she might be lucky or unlucky and he has not decided which.
+    { ch2.days.charm:
+        Then he sees her shoes by the box, and kneels, and turns them carefully to face the door.
+        Bong-shik: So they walk you home. Your dad's been doing his every night. That's why you're here, if you ask me.
+    - else:
+        Then he takes a coin with a hole in it from round his neck, on a bit of string, and puts it over her head.
+        Bong-shik: For luck. Mine's run out anyway. Might as well be yours.
+    }
+    Ye-sung: Thank you, Uncle Lucky.
+    # show: bongshik happy right
+    Nobody has ever called him that. He is Uncle Lucky for the rest of his life.
+    ~ raise(bond_bongshik, 1)
+    # hide: bongshik
+    -> circle
+* (met_chunho) [Chun-ho, who has opened his biscuit tin.]
+    # show: chunho happy right
+    Chun-ho opens the tin with a flourish and offers her one chocolate pie, the best thing in his whole shop.
+    Ye-sung: Two.
+    Chun-ho: Two?
+    Ye-sung: One for me and one for my dad. He doesn't get chocolate in here, I can tell.
+    Chun-ho gives her two. Then, after a moment, a third, for reasons he refuses to explain.
+    Chun-ho: She's a businesswoman. She's going to ruin me. I love her.
+    ~ raise(bond_chunho, 1)
+    # hide: chunho
+    -> circle
+* (met_dado) [Da-do, who has his law book open.]
+    # show: dado happy right
+    Ye-sung reads the title of Da-do's book upside down, and then the right way up, frowning.
+    Ye-sung: Is that about judges?
+    Da-do: Judges, lawyers, and how they ought to behave. Mostly they don't read it.
+    Ye-sung: I'm going to be a lawyer. Then I'll read it.
+    Da-do takes off his glasses, and looks at her, and puts them back on. He shows her how to find a page by its number, and lets her turn it.
+    { ch2.favour.spot_dado:
+        Then he gives her the warm spot by the heater, which is his now. He says his cough is better. It is not.
+    }
+    ~ raise(bond_dado, 1)
+    # hide: dado
+    -> circle
+* (met_yangho) [Yang-ho, who is pretending not to watch.]
+    # show: yangho neutral right
+    Ye-sung walks right up to the warm wall, which nobody does.
+    Ye-sung: Are you the boss?
+    Yang-ho: Who says?
+    Ye-sung: You've got the warmest bit. At school the boss always has the warmest bit.
+    { ch2.arrival.bowed:
+        Ye-sung: And my dad bows to you. He only bows to bosses.
+    }
+    # show: yangho happy right
+    Yang-ho laughs out loud, and every man in Room 7 turns to stare, because nobody has heard it before. Then he crouches, and she climbs on his back, and the boss of Room 7 gives her a ride round the cell, very quietly, twice.
+    ~ raise(bond_yangho, 1)
+    # hide: yangho
+    -> circle
++ [It is late. Let her rest.]
+    Yong-gu: It's late, Ye-sung. Tomorrow is school.
+    Ye-sung: Tomorrow is tomorrow.
+    -> song
+
+= song
+# show: yonggu happy left
+# show: yesung_child happy center
+{ ch2.bread.bread_kept:
+    Yong-gu unknots the corner of his blanket. The Sunday roll is as hard as a stone by now, the jam gone dark.
+    Yong-gu: I kept it. For you.
+    Ye-sung bites it. It nearly takes her tooth out. She eats all of it anyway, with great dignity, and gives him the last bite, because that is the rule at home.
+    ~ Memories += bread_shared
+    # memory: bread_shared
+    Chun-ho, who said it would be a rock, says nothing at all.
+}
+Long past lights out, Ye-sung is wide awake, and so, it turns out, is everybody else.
+* (taught_them) [Ask Ye-sung to teach them the carol from the chapel.]
+    She stands on Man-beom's blanket-chair and conducts with a pencil. Five criminals and her father sing the Christmas carol in a whisper, and she stops them every two lines, because Bong-shik is flat and Chun-ho is making up words.
+    Ye-sung: Again. From the beginning. Properly.
+    They do it again properly. By the fourth time, even Yang-ho knows the second verse.
+    ~ Memories += song_taught
+    # memory: song_taught
+    Years later, five men in five different places will still know the second verse.
+* (taught_her) [Ask the men to teach her a song of their own.]
+    Da-do knows one from the countryside, about a river and a girl who waits on the bank for a boat. His voice cracks on the high part. Man-beom takes it over, surprisingly sweet, and then all of them are in it, under their breath, and Ye-sung learns it in three goes.
+    Ye-sung: That's a sad song.
+    Da-do: The good ones are.
+    ~ Memories += song_taught
+    # memory: song_taught
+    She sings it back to them all the way through, and gets the words right, and nobody in Room 7 can speak for a while.
+* [Sing her to sleep with the song from home, just you.]
+    Yong-gu sings the song he sings at home, the one with no real words, only a tune he made up when she was a baby and would not sleep. Ye-sung is asleep before the end.
+    The men do not join in. They know it is not theirs. They lie in the dark and listen, and keep very still.
+-
+-> crayons
+
+= crayons
+# show: yonggu neutral left
+# show: yesung_child happy center
+{ song.taught_them || song.taught_her:
+    After the singing she gets out her crayons, because she never goes anywhere without them, and draws.
+- else:
+    She wakes an hour later, wide awake again, and gets out her crayons, because she never goes anywhere without them, and draws.
+}
+She draws Room 7. The heater is a sun. Six men stand in a row holding hands, with her in the middle, and over each of them she prints a name in big careful letters. Uncle Boss. Uncle Shop. Uncle Lucky. Uncle Cries. Grandpa Book. Dad.
+Ye-sung: It's for you. Keep it somewhere safe.
+* (gave_dado) [Give it to Da-do to keep inside his law book.]
+    Da-do slides the drawing between two pages of the law book, somewhere in the middle, where the presumption of innocence lives.
+    Da-do: Nobody ever opens this book but me. It'll be safe here longer than any of us.
+    ~ Exhibits += drawing
+    ~ raise(bond_dado, 1)
+    # exhibit: drawing
+    He is right about that.
+* (gave_yangho) [Give it to Yang-ho. Nobody searches the boss.]
+    Yang-ho takes it as if it might go off. He folds it once, along a line that misses every face, and puts it inside his shirt.
+    Yang-ho: Nobody searches me. It stays with me.
+    ~ Exhibits += drawing
+    ~ raise(bond_yangho, 1)
+    # exhibit: drawing
+    It stays with him.
+* (gave_wall) [Stick it on the wall with grains of rice, where everyone can see.]
+    Yong-gu sticks it to the wall above his spot with four grains of rice, one at each corner. In the dark, in the light of the corridor lamp, six crayon people hold hands over his bed.
+* (gave_shirt) [Keep it inside your shirt, against your heart.]
+    Yong-gu folds it small and puts it inside his shirt, against his chest, where he can feel the crayon through the cloth.
+    Yong-gu: Here. Where I can hear it.
+-
+-> found
+
+= found
+# scene: cell_day
+# ambience: prison_day
+# music: tension
+# show: yonggu tense left
+# sfx: footsteps
+The count comes early. Too early, and too many boots.
+{ ch3.plan.count_bongshik:
+    Bong-shik is on his feet at once. These are not the whistler's boots. This is somebody else.
+- else:
+    Da-do is on his feet at once. This is not the five o'clock guard. This is somebody else.
+}
+{ ch3.chapel.called_name || ch3.plan.carry_self:
+    Somewhere, a guard has mentioned to somebody that something about Room 7 was strange yesterday. It only takes one.
+}
+There is no time. Ye-sung has to go somewhere.
+* [Under Man-beom's blankets. He will sit on the pile.]
+    She goes under the blankets and Man-beom sits on the pile with a face of enormous innocence.
+* [Back in the hymn-book box, lid down.]
+    She goes into the box, lid down, and Chun-ho piles three hymn books on top, open, as if Room 7 has taken up religion overnight.
+* [Behind Yang-ho. He is wide enough.]
+    She stands behind Yang-ho at the warm wall, and Yang-ho stands very straight, and very wide.
+-
+# sfx: cell_door
+# show: warden neutral right
+# show: guard tense farright
+The man in the doorway is not a guard. Grey coat, tired eyes, a face that has read a great many files: the warden, Jang Min-hwan, doing his own count.
+Warden: Stand for the count.
+Yong-gu is slow getting up; his knees are stiff from the floor. The guard gives him a shove to hurry him.
+# show: yesung_child tense center
+Ye-sung is out of her hiding place before anybody can stop her, both fists up.
+Ye-sung: Don't push my dad!
+Nobody in Room 7 breathes.
+Warden: Whose child is this?
+* (took_blame) [Step forward. She is yours. It was you. Only you.]
+    Yong-gu: Mine. She's Ye-sung. I did it. Only me.
+    The warden looks at the five men behind him. None of them looks back. Every one of them knows it was not only him.
+    ~ raise(bond_yangho, 1)
+    ~ raise(bond_chunho, 1)
+    ~ raise(bond_manbeom, 1)
+    ~ raise(bond_bongshik, 1)
+    ~ raise(bond_dado, 1)
+    Behind him, Man-beom makes a sound like a door that will not close.
+* (let_yangho) [Let Yang-ho speak. He is already stepping forward.]
+    Yang-ho: Mine. My idea. My people brought her in. He didn't know a thing.
+    Warden: She called him Dad, So Yang-ho.
+    It does not save Yong-gu, in the end. It only means two men go down the corridor instead of one. But Yang-ho walks the whole way with his chin up.
+    ~ raise(bond_yangho, 1)
+* (told_all) [Tell the warden the truth: the whole room planned it.]
+    Yong-gu: All of us. Chun-ho got the letter out. Man-beom carried the box. Everybody.
+    It is true, and he says it because it is true. The warden takes down all five names. Room 7 loses its yard, its Sunday bread and its heater for a month, and nobody in it says a word to Yong-gu for three days.
+    ~ lower(bond_yangho, 1)
+    ~ lower(bond_chunho, 1)
+    ~ lower(bond_manbeom, 1)
+    ~ lower(bond_bongshik, 1)
+    ~ lower(bond_dado, 1)
+* [Hold Ye-sung and say nothing.]
+    Yong-gu kneels and holds Ye-sung, and says nothing at all. He does not know the right words, and he will not say the wrong ones.
+    Warden: The father, then.
+-
+# show: warden sad right
+The warden looks at Ye-sung for a long moment: the white collar from the concert, the bunches coming loose, the fists still up.
+{ ch3.crayons.gave_wall:
+    Then he sees the drawing on the wall. He peels it off, rice and all, and looks at it for longer than a man looks at a thing he means to throw away. Six crayon men holding hands. Uncle Cries. Dad.
+    He does not throw it away. He takes it with him.
+    ~ raise(warden_doubt, 1)
+}
+Yong-gu is led to the door. He has time for one thing.
+* [Ask the warden to take her home safe. She is scared of the dark stairs.]
+    Yong-gu: Please take her home safe. The stairs are dark. She's scared of the dark stairs, but she says she isn't.
+    The warden blinks. A man on this charge, being taken to the punishment cell, and all he asks about is a staircase.
+    ~ raise(warden_doubt, 1)
+* [Tell Ye-sung not to be cross with anyone. It was your idea.]
+    Yong-gu: Don't be cross, Ye-sung. Not with anybody. It was Daddy's idea.
+    Ye-sung: I'm cross with him.
+    She points at the warden. The warden, who has been pointed at by judges and rioters, finds he has no answer for this.
+* [Wave to her, small, the school-gate wave.]
+    { chapel.waved:
+        He gives her the school-gate wave, the one from the chapel. She gives it back, and her chin only shakes a little.
+    - else:
+        He gives her the school-gate wave, small, at the height of his chest. She gives it back, and her chin only shakes a little.
+    }
+-
+-> solitary
+
+= solitary
+# scene: corridor fade
+# music: theme_yesung_sad
+# ambience: prison_night
+# show: yonggu sad center
+The punishment cell is the length of a man and has no window. The guards who take him there are not gentle about it, and nobody tells them to be.
+{ ch3.crayons.gave_shirt:
+    They search him at the door. They find the drawing inside his shirt and drop it in the bin by the guard's desk, with the cigarette ends.
+}
+Three days. He counts them by the meals. He says the goodnight list every night to the wall. On the third night they come to take him back, and the corridor smells of smoke.
+-> fire
+
+= fire
+# scene: warden_office cut
+# music: tension
+# sfx: fire
+# particles: embers
+# show: yonggu tense left
+They are walking him back to Room 7 past the offices when he smells it: kerosene and burning paper. Smoke is coming out round the edges of the warden's door, thick and brown.
+# sfx: alarm
+The guard with him shouts and runs for the hose, and forgets he has a prisoner. Through the glass in the door Yong-gu can see a shape on the floor by the desk. A grey coat.
+Somebody wanted the warden gone and did not care how. Yong-gu does not think about that. There is a man on the floor.
+* [Soak your jacket in the fire bucket and throw it over your head.]
+    He plunges his jacket in the red fire bucket by the wall, the way the firemen did on television, and goes in under it.
+* [Wrap your hand in your sleeve and open the door.]
+    The handle is too hot to hold. He wraps his hand in his sleeve and holds it anyway.
+* [Shout for help. Then go in.]
+    Yong-gu: Help! Man on the floor! Help!
+    Nobody comes in time. He goes in.
+-
+# fx: flash
+# sfx: fire
+The room is orange and roaring. Papers curl on the desk like leaves.
+{ ch3.crayons.gave_wall:
+    On the desk, among them, six crayon people holding hands curl up and go black. He sees it. He cannot stop for it.
+}
+He gets his arms under the warden and drags him out into the corridor, and the corridor is full of smoke too, so he keeps going, all the way to the cold air at the end.
+# scene: prison_yard cut
+# particles: snow
+# show: yonggu tense left
+# show: warden sad right
+The warden lies in the snow and is not breathing.
+* (did_cpr) [Push on his chest and count, like the man on television.]
+    One hand, other hand, in the middle of the chest. Press, and count. Yong-gu did this once before, on the ice, for a girl in a red hat.
+    Running boots. A guard comes round the corner and sees a prisoner kneeling on the warden's chest, pushing down, and raises his baton.
+    # sfx: thud
+    Then the warden coughs, and coughs, and drags in air, and lifts one hand.
+    Warden: Leave him.
+    For a long moment he lies there looking up at Yong-gu's hands, still held ready. Something is happening behind his eyes. He has read that file.
+    ~ raise(warden_doubt, 1)
+* [Shake him and shout his name until he wakes.]
+    Yong-gu: Warden! Wake up! Wake up, you have to wake up!
+    He shakes him and shouts until his voice goes. At last the warden coughs, and drags in air, and stares up at the prisoner who will not stop shouting at him to live.
+-
+-> doubt
+
+= doubt
+# scene: infirmary
+# music: theme_yesung_sad
+# ambience: prison_day
+# particles: none
+# show: yonggu neutral left
+# show: warden neutral right
+The next morning the warden sits on the edge of an infirmary bed with a bandaged hand and soot still in the lines of his face. He sends the guard out of the room.
+Yong-gu's hand is bandaged too. The warden looks at it, and at the older bandage on his arm, and at nothing else for a while.
+Warden: You could have left me. After what I did with your girl, most men would have.
+* { fire.did_cpr } [Tell him where you learned to push on a chest.]
+    Yong-gu: From the television. A man in a white coat. I did it for the girl in the market too. She didn't wake up.
+    He says it without any weight at all, the way you would say what you had for breakfast. The warden goes very still.
+    ~ raise(warden_doubt, 1)
+* [Tell him it was hot in there, and he was inside.]
+    Yong-gu: It was hot. You were inside. You can't stay inside a hot place.
+    The warden waits for the rest of the reason. There is no rest of it. That is the reason.
+    ~ raise(warden_doubt, 1)
+* [Say you are sorry if you hurt him.]
+    Yong-gu: Sorry if it hurt. I pushed hard.
+    Warden: You did. I think you cracked a rib.
+    Yong-gu looks so stricken that the warden almost smiles.
+-
+Warden: I'll ask you once, and then I won't ask again. The child. In the market. Did you do it?
+* [Tell him: no. She fell on the ice. You tried to help.]
+    Yong-gu: No. She slipped on the ice. Something fell on her head. I tried to make her heart go. I tried very hard.
+    He looks the warden in the eye while he says it, the way Ye-sung taught him to when something is important.
+    ~ raise(warden_doubt, 1)
+* [Tell him you want to go home to Ye-sung.]
+    Yong-gu: I want to go home. To Ye-sung. She's by herself.
+    It is not an answer. The warden finds, to his own surprise, that it is the only answer he has ever believed in that room.
+    ~ raise(warden_doubt, 1)
+* [Say nothing. He has already read the paper.]
+    Yong-gu looks at his bandaged hand and says nothing. The paper has already said it. In here the paper is bigger than the man.
+    The warden lets the silence go on longer than he means to.
+-
+The warden has a form on his knee: the incident report, which he will have to sign. He writes slowly with his good hand.
+* (asked_name) [Ask him to write down who pulled him out. Ye-sung will want to know.]
+    Yong-gu: Will you write my name? Ye-sung will want to know. She says I never do anything brave.
+    The warden writes it. Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out, and revived him.
+    ~ Exhibits += fire_report
+    # exhibit: fire_report
+    He signs it, and dates it, and files it where files go to live for a long time.
+* (asked_room) [Ask him to write that Room 7 are good men.]
+    Yong-gu: Can you write Room 7 are good? They are.
+    Warden: I write what I saw, and Room 7 was locked in Room 7. I saw you.
+    He writes it. Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out, and revived him.
+    ~ Exhibits += fire_report
+    # exhibit: fire_report
+    He signs it, and dates it, and files it where files go to live for a long time.
+* [Ask for nothing.]
+    Yong-gu asks for nothing. He watches the pen.
+    { warden_doubt >= 3:
+        The warden hesitates over one line, then writes the name anyway. Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out, and revived him.
+        ~ Exhibits += fire_report
+        # exhibit: fire_report
+        He signs it, and dates it, and files it where files go to live for a long time.
+    - else:
+        On the line marked rescuer, the warden writes an inmate. Then he signs it, because that is what the form expects of him, and it goes away into a drawer with a thousand others like it.
+    }
+-
+Warden: Your daughter.
+Yong-gu: Ye-sung.
+Warden: Ye-sung. She may come after school. One hour, in the visiting room, with a guard at the door. If anybody asks, it was my idea.
+-> visits
+
+= visits
+# scene: cell_day
+# music: room7
+# ambience: prison_day
+# show: yonggu happy left
+# show: yangho happy right
+# show: manbeom happy farright
+# show: bongshik happy farleft
+Room 7 hears the news before Yong-gu has finished walking down the corridor to tell them.
+{
+- ch3.found.took_blame:
+    Yang-ho: You went down that corridor for all of us and never said a name. So. Everybody owes you now. Get used to it.
+- ch3.found.told_all:
+    Yang-ho: You gave him our names. All five.
+    Chun-ho: It was the truth, boss. He doesn't know how to do the other thing.
+    Yang-ho: I know. It's still a long month without the heater.
+- ch3.found.let_yangho:
+    Yang-ho: Three days in the box next to yours. You snore, did you know that? Like a ferry.
+- else:
+    Yang-ho: They took you and you didn't make a sound. Good. Now sit down by the heater.
+}
+# scene: warden_office
+# music: theme_yesung
+# show: yonggu happy left
+# show: yesung_child happy right
+After that, every day at four, Ye-sung comes. The warden's burned office is being painted, so the visiting room smells of new paint and old smoke, and the guard at the door reads a newspaper very loudly so as not to be listening.
+For one hour every day, Yong-gu is a father with a daughter who wants to know what he ate.
+* [Do her homework together. She teaches you her new letters.]
+    She does her homework on the table and makes him copy every new letter underneath hers. His are bigger and wobblier. She gives him a star for each one anyway, drawn in red, because she is a fair teacher.
+* [Count the days to her birthday together.]
+    They count the days to twenty-three December on her fingers and then on his. Ye-sung has already decided on the cake. Yong-gu says yes to everything about it. Neither of them knows yet what else that date will mean.
+* [Ask her to tell you the whole day, even the boring bits.]
+    Yong-gu: Tell me everything. Even the boring bits.
+    She tells him everything, the boring bits most of all: who sat where, what was in the soup, which girl cried and why. He listens to it like the news.
+-
+Through the little window in the door, sometimes, a grey face watches them for a minute, and then goes away.
+# show: warden neutral center
+At night, in his new office that smells of paint, the warden takes Lee Yong-gu's case file out of the cabinet, and reads it again from the first page, slowly, like a man looking for the place where a story went wrong.
+{ warden_doubt >= 3:
+    He reads it three times. Each time, the thing he is looking for is not there.
+}
+# hide: all
+# music: stop
+The trial is set for the new year. In Room 7, five men begin to count the days too.
+-> ch4

@@ -32,10 +32,23 @@ export class Mirror {
     while (this.log.childElementCount > 200) this.log.firstElementChild?.remove();
   }
 
-  /** Replaces the buttons on offer (choices, or a menu). */
-  offer(items: MirrorChoice[], label = 'Choices'): void {
+  /** Replaces the buttons on offer (choices, or a menu: `dialog` makes it a real dialog). */
+  offer(items: MirrorChoice[], label = 'Choices', dialog = false, body: readonly string[] = []): void {
     this.choices.setAttribute('aria-label', label);
+    if (dialog) {
+      this.choices.setAttribute('role', 'dialog');
+      this.choices.setAttribute('aria-modal', 'true');
+    } else {
+      this.choices.setAttribute('role', 'group');
+      this.choices.removeAttribute('aria-modal');
+    }
+    const paragraphs = body.map((text) => {
+      const p = el('p', {});
+      p.textContent = text;
+      return p;
+    });
     this.choices.replaceChildren(
+      ...paragraphs,
       ...items.map((item, i) => {
         const button = el('button', { type: 'button', 'data-index': String(i) });
         button.textContent = items.length > 1 ? `${i + 1}. ${item.label}` : item.label;

@@ -1,14 +1,22 @@
 // What the composition root (src/main.ts) hands to the scenes, through the game registry.
-
 import type Phaser from 'phaser';
 import type { Mirror } from '../a11y/mirror.ts';
+import type { SettingsController } from '../settings/controller.ts';
+import type { ArtManifest, AudioManifest, TextureLoader } from './assets.ts';
 
 export interface Services {
   mirror: Mirror;
+  settings: SettingsController;
   /** URL of the compiled story. */
   storyUrl: string;
   /** Reloads the whole game (the error screen's "Restart"). */
   restart: () => void;
+  /** A problem the player should know of once (storage off, a missing file); the game goes on. */
+  warn: (message: string) => void;
+  /** Filled by the preloader. */
+  art: ArtManifest;
+  audio: AudioManifest;
+  textures: TextureLoader | null;
 }
 
 const KEY = 'room7-services';
@@ -21,4 +29,10 @@ export function services(scene: Phaser.Scene): Services {
   const found = scene.registry.get(KEY) as Services | undefined;
   if (!found) throw new Error('Room 7 services are missing: the game must be started from src/main.ts.');
   return found;
+}
+
+export function textures(scene: Phaser.Scene): TextureLoader {
+  const loader = services(scene).textures;
+  if (!loader) throw new Error('Textures are not ready: the preloader has not run.');
+  return loader;
 }

@@ -38,9 +38,14 @@ export interface Opened {
 /** Opens the game in a fresh context; page errors are collected so tests can assert there are none. */
 export async function openGame(
   browser: Browser,
-  options: { path?: string; viewport?: { width: number; height: number } } = {},
+  options: { path?: string; viewport?: { width: number; height: number }; settings?: Record<string, unknown> } = {},
 ): Promise<Opened> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 } });
+  if (options.settings) {
+    await context.addInitScript((s) => {
+      if (!localStorage.getItem('room7.settings')) localStorage.setItem('room7.settings', s);
+    }, JSON.stringify(options.settings));
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -66,4 +71,30 @@ export async function clickDesign(page: Page, x: number, y: number): Promise<voi
   const box = await page.locator('#game canvas').boundingBox();
   if (!box) throw new Error('no canvas');
   await page.mouse.click(box.x + (x / 1920) * box.width, box.y + (y / 1080) * box.height);
+}
+
+/** Settings for tests that read many lines: no typewriter, no motion. */
+export const FAST = { textSpeed: 0, reducedMotion: 'on' };
+
+/**
+ * Plays on from wherever the story is, through the DOM mirror alone (as a screen-reader or keyboard
+ * user would): Continue at every line, the first option at every choice, until the end.
+ * Runs inside the page, so it is not slowed by one browser round trip per line.
+ */
+export async function playToEnd(page: Page, pick: 'first' | 'last' = 'first', limit = 20000): Promise<number> {
+  return page.evaluate(
+    async ({ pick, limit }) => {
+      const group = () => document.getElementById('story-choices');
+      for (let steps = 0; steps < limit; steps++) {
+        const label = group()?.getAttribute('aria-label');
+        if (label === 'The end') return steps;
+        const buttons = [...(group()?.querySelectorAll('button') ?? [])];
+        const button = label === 'Choices' && pick === 'last' ? buttons.at(-1) : buttons[0];
+        button?.click();
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      throw new Error(`the end was not reached within ${limit} steps`);
+    },
+    { pick, limit },
+  );
 }

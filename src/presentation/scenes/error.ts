@@ -1,9 +1,10 @@
 // The one error screen: what happened, and two ways on (go back, restart). Never a blank canvas.
-
-import { DESIGN_WIDTH, SceneKey } from '../keys.ts';
+import { SceneKey } from '../keys.ts';
+import { computeLayout } from '../layout.ts';
 import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
-import { Colour, css, FONT, UI_FONT } from '../theme.ts';
+import { S } from '../strings.ts';
+import { Colour, css, FONT, NORMAL, UI_FONT } from '../theme.ts';
 import { ButtonList, type ListItem } from '../widgets/button-list.ts';
 
 export interface ErrorData {
@@ -17,23 +18,30 @@ export class ErrorScene extends Phaser.Scene {
 
   create(data: ErrorData): void {
     const { mirror } = services(this);
+    const layout = computeLayout(this.scale.width, this.scale.height);
+    const left = layout.portrait ? layout.margin : 160;
     this.cameras.main.setBackgroundColor(Colour.ink);
-    this.add.text(160, 200, 'Something went wrong', { fontFamily: FONT, fontSize: '72px', color: css(Colour.paper) });
-    this.add.text(160, 320, data.message, {
+    this.add.text(left, 180, S.error.heading, { fontFamily: FONT, fontSize: '72px', color: css(Colour.paper) });
+    const message = this.add.text(left, 300, data.message, {
       fontFamily: UI_FONT,
-      fontSize: '34px',
+      fontSize: `${layout.uiSize}px`,
       color: css(Colour.muted),
-      wordWrap: { width: DESIGN_WIDTH - 320 },
+      wordWrap: { width: layout.width - 2 * left },
     });
     const items: ListItem[] = [
-      { label: 'Go back to the title', onPress: () => this.scene.start(SceneKey.Title) },
-      { label: 'Restart the game', onPress: () => services(this).restart() },
+      { label: S.error.back, onPress: () => this.scene.start(SceneKey.Title) },
+      { label: S.error.restart, onPress: () => services(this).restart() },
     ];
-    new ButtonList(this, 160, 620, items, { width: 560 });
+    new ButtonList(this, left, message.y + message.height + 80, items, {
+      width: Math.min(560, layout.width - 2 * left),
+      palette: NORMAL,
+    });
     mirror.announce(`Error: ${data.message}`);
     mirror.offer(
       items.map((i) => ({ label: i.label, onChoose: i.onPress })),
       'Error',
+      true,
+      [data.message],
     );
   }
 }

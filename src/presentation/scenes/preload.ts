@@ -1,23 +1,28 @@
-// Preload: loads the compiled story (and, as the game grows, the art and sound) with a progress bar.
-
-import { CacheKey, DESIGN_HEIGHT, DESIGN_WIDTH, SceneKey } from '../keys.ts';
+// Preload: the compiled story, the asset manifests and the title art, with a progress bar.
+// Everything else loads on demand as scenes need it.
+import { type ArtManifest, type AudioManifest, EMPTY_ART, EMPTY_AUDIO, TextureLoader } from '../assets.ts';
+import { CacheKey, SceneKey } from '../keys.ts';
 import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
 import { Colour, css, UI_FONT } from '../theme.ts';
 
+const ART = 'manifest-art';
+const AUDIO = 'manifest-audio';
+
 export class PreloadScene extends Phaser.Scene {
+  private failures: string[] = [];
+
   constructor() {
     super(SceneKey.Preload);
   }
 
   preload(): void {
     const { mirror, storyUrl } = services(this);
-    const width = 720;
-    const x = (DESIGN_WIDTH - width) / 2;
-    const y = DESIGN_HEIGHT / 2;
-    this.add
-      .text(DESIGN_WIDTH / 2, y - 70, 'Room 7', { fontFamily: UI_FONT, fontSize: '48px', color: css(Colour.paper) })
-      .setOrigin(0.5);
+    const { width: w, height: h } = this.scale;
+    const width = Math.min(720, w - 160);
+    const x = (w - width) / 2;
+    const y = h / 2;
+    this.add.text(w / 2, y - 70, 'Room 7', { fontFamily: UI_FONT, fontSize: '48px', color: css(Colour.paper) }).setOrigin(0.5);
     const frame = this.add.graphics();
     frame.lineStyle(3, Colour.muted, 1).strokeRoundedRect(x - 6, y - 6, width + 12, 36, 10);
     const bar = this.add.graphics();
@@ -28,20 +33,40 @@ export class PreloadScene extends Phaser.Scene {
         .fillRoundedRect(x, y, Math.max(12, width * p), 24, 8);
     });
     mirror.announce('Loading Room 7…');
+    this.load.on('loaderror', (file: Phaser.Loader.File) => this.failures.push(String(file.src)));
     this.load.text(CacheKey.story, storyUrl);
-    this.load.on('loaderror', (file: Phaser.Loader.File) => {
-      this.registry.set('load-error', `Could not load ${file.src}.`);
-    });
+    // Loaded as text and parsed here: a broken or missing manifest is a warning, not a crash.
+    this.load.text(ART, 'art/manifest.json');
+    this.load.text(AUDIO, 'audio/manifest.json');
   }
 
   create(): void {
-    const failed = this.registry.get('load-error') as string | undefined;
-    if (failed || !this.cache.text.exists(CacheKey.story)) {
+    const svc = services(this);
+    if (!this.cache.text.exists(CacheKey.story)) {
       this.scene.start(SceneKey.Error, {
-        message: `${failed ?? 'The story did not load.'} Check your connection and reload the page.`,
+        message: `The story did not load (${this.failures.join(', ') || 'no response'}). Check your connection and reload the page.`,
       });
       return;
     }
-    this.scene.start(SceneKey.Title);
+    svc.art = { ...EMPTY_ART, ...this.manifest<ArtManifest>(ART, 'art/manifest.json') };
+    svc.audio = { ...EMPTY_AUDIO, ...this.manifest<AudioManifest>(AUDIO, 'audio/manifest.json') };
+    svc.textures = new TextureLoader(svc.art, svc.warn);
+    const loader = svc.textures;
+    void loader
+      .ensure(this, [loader.wantImage('title', 1920, 1080), loader.wantImage('backpack_icon', 256, 256)])
+      .then(() => this.scene.start(SceneKey.Title));
+  }
+
+  private manifest<T>(key: string, url: string): Partial<T> {
+    const text = this.cache.text.get(key) as string | undefined;
+    try {
+      if (text === undefined) throw new Error('missing');
+      const parsed = JSON.parse(text) as unknown;
+      if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object');
+      return parsed as Partial<T>;
+    } catch {
+      services(this).warn(`The list of art or sound (${url}) could not be read; the story plays without it.`);
+      return {};
+    }
   }
 }

@@ -1,77 +1,147 @@
-// The story screen: runs the engine beat by beat and shows lines, choices and the end.
-import { type Beat, type Command, StoryEngine, StoryError } from '../../engine/index.ts';
-import { CacheKey, DESIGN_HEIGHT, DESIGN_WIDTH, SceneKey } from '../keys.ts';
+// The story screen: runs the session beat by beat through the stage, the text box and the choices.
+// A resize rebuilds the scene from the session (stage state + current beat) without losing the place.
+import type { Beat } from '../../engine/index.ts';
+import { StoryError } from '../../engine/index.ts';
+import { CacheKey, SceneKey } from '../keys.ts';
+import { computeLayout, type Layout } from '../layout.ts';
 import Phaser from '../phaser.ts';
-import { services } from '../services.ts';
-import { Colour, css, FONT, UI_FONT } from '../theme.ts';
+import { services, textures } from '../services.ts';
+import { StorySession, sessionSlot } from '../session.ts';
+import { Stage } from '../stage/stage.ts';
+import { HIGH_CONTRAST, NORMAL } from '../theme.ts';
 import { ButtonList } from '../widgets/button-list.ts';
 import { TextBox } from '../widgets/text-box.ts';
 
+type Waiting = 'busy' | 'line' | 'choice' | 'end';
+
+export interface StoryData {
+  /** Start a new playthrough (otherwise resume the current one). */
+  fresh?: boolean;
+}
+
 export class StoryScene extends Phaser.Scene {
-  private engine!: StoryEngine;
+  private session!: StorySession;
+  private layout!: Layout;
+  private stage!: Stage;
   private box!: TextBox;
   private choices: ButtonList | null = null;
-  private waiting: 'line' | 'choice' | 'end' = 'line';
-  private chapterText!: Phaser.GameObjects.Text;
+  private waiting: Waiting = 'busy';
 
   constructor() {
     super(SceneKey.Story);
   }
 
-  create(): void {
-    const sky = this.add.graphics();
-    sky.fillGradientStyle(0x1b2a44, 0x1b2a44, 0x0b1020, 0x0b1020, 1);
-    sky.fillRect(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT);
-    this.chapterText = this.add.text(80, 60, '', { fontFamily: UI_FONT, fontSize: '30px', color: css(Colour.muted) });
-    this.box = new TextBox(this);
-    const { mirror } = services(this);
-    mirror.clearLog();
-    mirror.clearOffer();
-    mirror.announce('The story begins.');
-    try {
-      this.engine = new StoryEngine(this.cache.text.get(CacheKey.story) as string);
-    } catch (e) {
-      this.fail(e);
+  create(data: StoryData = {}): void {
+    const svc = services(this);
+    const settings = svc.settings.get();
+    this.layout = computeLayout(this.scale.width, this.scale.height, settings.fontScale);
+    const reduced = () => svc.settings.reducedMotion();
+    this.stage = new Stage(this, textures(this), this.layout, reduced);
+    this.box = new TextBox(this, this.layout, settings.highContrast ? HIGH_CONTRAST : NORMAL);
+    this.box.setVisible(false);
+    this.choices = null;
+    this.waiting = 'busy';
+
+    let session = sessionSlot.get(this.registry);
+    if (data.fresh || !session) {
+      try {
+        session = new StorySession(this.cache.text.get(CacheKey.story) as string);
+      } catch (e) {
+        this.fail(e);
+        return;
+      }
+      sessionSlot.set(this.registry, session);
+      svc.mirror.clearLog();
+      svc.mirror.announce('The story begins.');
+    }
+    this.session = session;
+
+    this.input.on('pointerup', (_: unknown, over: unknown[]) => {
+      if (over.length === 0) this.onAdvanceInput();
+    });
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
+    this.scale.on('resize', this.onResize, this);
+    // Settings may have changed while the menu was open: rebuild from the session.
+    this.events.on('resume', () => this.scene.restart({}));
+    this.events.once('shutdown', () => this.scale.off('resize', this.onResize, this));
+
+    const resume = session.current;
+    if (resume) void this.resume(resume);
+    else void this.advance();
+  }
+
+  private onResize(size: Phaser.Structs.Size): void {
+    if (size.width !== this.layout.width || size.height !== this.layout.height) this.scene.restart({});
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === ' ' || event.key === 'Enter') this.onAdvanceInput();
+    else if (event.key === 'Escape' || event.key === 'm' || event.key === 'M') this.openMenu();
+  }
+
+  private openMenu(): void {
+    if (this.waiting === 'busy' || this.waiting === 'end') return;
+    this.scene.pause();
+    this.scene.launch(SceneKey.Menu);
+  }
+
+  private onAdvanceInput(): void {
+    if (this.stage.cards.showingChapter) {
+      this.stage.cards.skipChapter();
       return;
     }
-    this.input.on('pointerup', (_: unknown, over: unknown[]) => {
-      if (over.length === 0) this.advanceFromInput();
-    });
-    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if ((event.key === ' ' || event.key === 'Enter') && this.waiting === 'line') this.advanceFromInput();
-    });
-    this.advance();
+    if (this.box.revealing) this.box.complete();
+    else if (this.waiting === 'line') void this.advance();
   }
 
-  private advanceFromInput(): void {
-    if (this.waiting === 'line') this.advance();
+  /** Draws the session's state as it stands (after a resize, a load or a rewind). */
+  private async resume(beat: Beat): Promise<void> {
+    await this.stage.restore(this.session.stage);
+    await this.show(beat, false);
   }
 
-  private advance(): void {
+  private async advance(): Promise<void> {
+    this.waiting = 'busy';
     let beat: Beat;
     try {
-      beat = this.engine.next();
+      beat = this.session.advance();
     } catch (e) {
       this.fail(e);
       return;
     }
-    this.apply(beat.commands);
-    const { mirror } = services(this);
+    for (const command of beat.commands) {
+      await this.stage.apply(command);
+      if (command.kind === 'exhibit') this.stage.cards.toast(`Exhibit kept: ${command.id.replaceAll('_', ' ')}`);
+      if (command.kind === 'memory') this.stage.cards.toast(`Memory kept: ${command.id.replaceAll('_', ' ')}`);
+      if (command.kind === 'chapter')
+        services(this).mirror.line(`${command.number === 0 ? 'Prologue' : `Chapter ${command.number}`}: ${command.title}`);
+      if (command.kind === 'card') services(this).mirror.line(command.text);
+    }
+    if (!this.scene.isActive()) return;
+    await this.show(beat, true);
+  }
+
+  private async show(beat: Beat, fresh: boolean): Promise<void> {
+    const { mirror, settings } = services(this);
     if (beat.kind === 'line') {
+      if (fresh) mirror.line(beat.text, beat.speaker);
+      mirror.offer([{ label: 'Continue', onChoose: () => this.onAdvanceInput() }], 'Continue');
       this.waiting = 'line';
-      this.box.show(beat.text, beat.speaker);
-      this.box.setHint(true);
-      mirror.line(beat.text, beat.speaker);
-      mirror.offer([{ label: 'Continue', onChoose: () => this.advanceFromInput() }], 'Continue');
+      const speed = settings.reducedMotion() || !fresh ? 0 : settings.get().textSpeed;
+      await this.box.show(beat.text, beat.speaker, speed);
     } else if (beat.kind === 'choices') {
       this.waiting = 'choice';
-      this.box.setHint(false);
+      const last = this.session.log.at(-1);
+      if (last && !last.text.startsWith('›')) {
+        void this.box.show(last.text, last.speaker, 0);
+        this.box.setHint(false);
+      }
       const items = beat.choices.map((c) => ({ label: c.text, onPress: () => this.choose(c.index) }));
-      this.choices = new ButtonList(this, 240, this.box.top - 40, items, {
-        width: DESIGN_WIDTH - 480,
-        fontSize: 34,
+      this.choices = new ButtonList(this, (this.layout.width - this.layout.choicesWidth) / 2, this.layout.choicesBottom, items, {
+        width: this.layout.choicesWidth,
+        fontSize: this.layout.uiSize,
         numbered: true,
-        gap: 14,
+        gap: 12,
         anchor: 'bottom',
       });
       mirror.offer(
@@ -85,42 +155,40 @@ export class StoryScene extends Phaser.Scene {
 
   private choose(index: number): void {
     if (this.waiting !== 'choice') return;
-    const choice = this.choices;
+    this.choices?.destroy();
     this.choices = null;
-    choice?.destroy();
     try {
-      this.engine.choose(index);
+      this.session.choose(index);
     } catch (e) {
       this.fail(e);
       return;
     }
-    this.waiting = 'line';
-    this.advance();
-  }
-
-  private apply(commands: Command[]): void {
-    for (const command of commands) {
-      if (command.kind === 'chapter') {
-        this.chapterText.setText(command.number === 0 ? command.title : `Chapter ${command.number}: ${command.title}`);
-        services(this).mirror.line(this.chapterText.text);
-      }
-    }
+    void this.advance();
   }
 
   private showEnd(): void {
     this.waiting = 'end';
     this.box.setVisible(false);
+    const { width, height } = this.layout;
+    this.add.rectangle(0, 0, width, height, 0x05070d, 0.6).setOrigin(0).setDepth(50);
     this.add
-      .text(DESIGN_WIDTH / 2, 360, 'The End', { fontFamily: FONT, fontSize: '96px', color: css(Colour.paper) })
-      .setOrigin(0.5);
-    const items = [{ label: 'Back to the title', onPress: () => this.scene.start(SceneKey.Title) }];
-    new ButtonList(this, (DESIGN_WIDTH - 520) / 2, 560, items, { width: 520 });
+      .text(width / 2, height * 0.34, 'The End', { fontFamily: 'Georgia, serif', fontSize: '96px', color: '#f4ead5' })
+      .setOrigin(0.5)
+      .setDepth(51);
+    const items = [{ label: 'Back to the title', onPress: () => this.backToTitle() }];
+    const list = new ButtonList(this, (width - 520) / 2, height * 0.5, items, { width: 520 });
+    list.setDepth(52);
     const { mirror } = services(this);
     mirror.line('The End.');
     mirror.offer(
       items.map((i) => ({ label: i.label, onChoose: i.onPress })),
       'The end',
     );
+  }
+
+  private backToTitle(): void {
+    sessionSlot.clear(this.registry);
+    this.scene.start(SceneKey.Title);
   }
 
   private fail(e: unknown): void {

@@ -1,10 +1,34 @@
-// Title: the game's name and its menu.
-
-import { DESIGN_HEIGHT, DESIGN_WIDTH, SceneKey } from '../keys.ts';
+// Title: the game's name over the night sky, and its menu.
+import { ENDINGS } from '../../engine/endings.ts';
+import { textureKey } from '../assets.ts';
+import { SceneKey } from '../keys.ts';
+import { computeLayout } from '../layout.ts';
+import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
+import { sessionSlot } from '../session.ts';
+import { S } from '../strings.ts';
 import { Colour, css, FONT, UI_FONT } from '../theme.ts';
 import { ButtonList, type ListItem } from '../widgets/button-list.ts';
+import type { InfoData } from './info.ts';
+
+const CHAPTERS = [
+  'Prologue: The Training Court',
+  'Chapter 1: The Yellow Backpack',
+  'Chapter 2: Room 7',
+  'Chapter 3: Smuggling Ye-sung In',
+  'Chapter 4: The Rehearsal and the Confession',
+  'Chapter 5: The Balloon',
+  'Chapter 6: The Mock Trial',
+];
+
+function chapterLines(): string[] {
+  return [...CHAPTERS, '', S.chapters.note];
+}
+
+function endingLines(): string[] {
+  return [...ENDINGS.map((_e, i) => `${i + 1}. ${S.endings.locked}: ${S.endings.lockedHint}`), '', S.endings.progressNote];
+}
 
 export class TitleScene extends Phaser.Scene {
   constructor() {
@@ -12,27 +36,52 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
-    const { mirror } = services(this);
-    const sky = this.add.graphics();
-    sky.fillGradientStyle(0x0b1020, 0x0b1020, 0x2b2745, 0x3a2f45, 1);
-    sky.fillRect(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT);
-    this.add.text(160, 220, 'Room 7', { fontFamily: FONT, fontSize: '128px', color: css(Colour.paper) });
-    this.add.text(166, 380, 'a story after Miracle in Cell No. 7', {
+    const { mirror, settings } = services(this);
+    const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
+    const { width, height, portrait } = layout;
+    const key = textureKey.image('title');
+    if (this.textures.exists(key)) {
+      const bg = this.add.image(width / 2, height / 2, key);
+      bg.setScale(Math.max(width / bg.width, height / bg.height));
+    } else {
+      this.add.graphics().fillGradientStyle(0x0b1020, 0x0b1020, 0x2b2745, 0x3a2f45, 1).fillRect(0, 0, width, height);
+    }
+    const left = portrait ? layout.margin + 20 : 160;
+    const top = portrait ? 200 : 180;
+    this.add.text(left, top, S.title.name, { fontFamily: FONT, fontSize: `${layout.titleSize}px`, color: css(Colour.paper) });
+    this.add.text(left + 6, top + layout.titleSize + 20, S.title.subtitle, {
       fontFamily: UI_FONT,
-      fontSize: '34px',
+      fontSize: `${layout.uiSize}px`,
       color: css(Colour.muted),
     });
-    const items: ListItem[] = [{ label: 'New game', onPress: () => this.newGame() }];
-    new ButtonList(this, 160, 520, items, { width: 460, fontSize: 38 });
-    mirror.clearLog();
-    mirror.announce('Title screen. Room 7.');
+    const items: ListItem[] = [];
+    const session = sessionSlot.get(this.registry);
+    if (session?.current && session.current.kind !== 'end') {
+      items.push({ label: S.title.continue, onPress: () => this.scene.start(SceneKey.Story, {}) });
+    }
+    items.push(
+      { label: S.title.newGame, onPress: () => this.scene.start(SceneKey.ContentNote) },
+      { label: S.title.chapters, onPress: () => this.info(S.chapters.heading, chapterLines()) },
+      { label: S.title.endings, onPress: () => this.info(S.endings.heading, endingLines()) },
+      { label: S.title.settings, onPress: () => this.scene.start(SceneKey.Settings, { back: 'title' }) },
+      { label: S.title.credits, onPress: () => this.info(S.credits.heading, [...S.credits.lines]) },
+    );
+    const menuWidth = portrait ? width - 2 * left : 480;
+    new ButtonList(this, left, top + layout.titleSize + 140, items, {
+      width: menuWidth,
+      fontSize: layout.uiSize + 4,
+      gap: 16,
+      palette: palette(this),
+    });
+    mirror.announce(S.title.announce);
     mirror.offer(
       items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-      'Title menu',
+      S.title.menuLabel,
     );
   }
 
-  private newGame(): void {
-    this.scene.start(SceneKey.Story);
+  private info(heading: string, lines: string[]): void {
+    const data: InfoData = { heading, lines, back: 'title' };
+    this.scene.start(SceneKey.Info, data);
   }
 }

@@ -1,11 +1,18 @@
-// A vertical list of buttons with keyboard navigation: arrows move focus, Enter/Space press,
-// number keys 1-9 press directly. Used for the title menu and for story choices.
+// A vertical list of buttons with keyboard navigation: arrows move focus, Enter/Space press the
+// focused one, number keys 1-9 press directly. Used for menus and for story choices.
 import type Phaser from 'phaser';
 import { Button, type ButtonOptions } from './button.ts';
 
 export interface ListItem {
   label: string;
   onPress: () => void;
+}
+
+export interface ListOptions extends ButtonOptions {
+  gap?: number;
+  numbered?: boolean;
+  /** 'bottom': the list grows upward from y (story choices above the text box). */
+  anchor?: 'top' | 'bottom';
 }
 
 export class ButtonList {
@@ -18,7 +25,7 @@ export class ButtonList {
     x: number,
     y: number,
     items: ListItem[],
-    options: ButtonOptions & { gap?: number; numbered?: boolean; anchor?: 'top' | 'bottom' },
+    options: ListOptions,
   ) {
     let cursor = y;
     items.forEach((item, i) => {
@@ -35,20 +42,28 @@ export class ButtonList {
     scene.input.keyboard?.on('keydown', this.onKey);
   }
 
+  get bottom(): number {
+    const last = this.buttons.at(-1);
+    return last ? last.text.y + last.height : 0;
+  }
+
+  setDepth(depth: number): this {
+    for (const b of this.buttons) b.setDepth(depth);
+    return this;
+  }
+
   private handleKey(event: KeyboardEvent): void {
     const n = Number(event.key);
     if (Number.isInteger(n) && n >= 1 && n <= Math.min(9, this.buttons.length)) {
       this.buttons[n - 1]?.press();
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      this.setFocus((this.focus + step + this.buttons.length) % this.buttons.length);
+      const from = this.focus < 0 && step < 0 ? 0 : this.focus;
+      this.setFocus((from + step + this.buttons.length) % this.buttons.length);
     } else if ((event.key === 'Enter' || event.key === ' ') && this.focus >= 0) {
+      event.stopImmediatePropagation();
       this.buttons[this.focus]?.press();
     }
-  }
-
-  get hasFocus(): boolean {
-    return this.focus >= 0;
   }
 
   private setFocus(index: number): void {

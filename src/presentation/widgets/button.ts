@@ -1,17 +1,20 @@
-// A text button drawn on the canvas: a rounded plate with hover and focus states.
+// A text button drawn on the canvas: a rounded plate with hover and focus states; the whole plate
+// is the hit area.
 import type Phaser from 'phaser';
-import { Colour, css, UI_FONT } from '../theme.ts';
+import { css, NORMAL, type Palette, UI_FONT } from '../theme.ts';
 
 export interface ButtonOptions {
   width: number;
   fontSize?: number;
   align?: 'left' | 'center';
+  palette?: Palette;
 }
 
 export class Button {
   readonly text: Phaser.GameObjects.Text;
   private readonly plate: Phaser.GameObjects.Graphics;
   private readonly hit: Phaser.GameObjects.Zone;
+  private readonly palette: Palette;
   private focused = false;
   private hovered = false;
 
@@ -23,18 +26,18 @@ export class Button {
     private readonly onPress: () => void,
     private readonly options: ButtonOptions,
   ) {
+    this.palette = options.palette ?? NORMAL;
     const size = options.fontSize ?? 34;
     this.plate = scene.add.graphics();
-    const left = options.align === 'left';
+    const left = options.align !== 'center';
     this.text = scene.add
       .text(left ? x + 28 : x + options.width / 2, y, label, {
         fontFamily: UI_FONT,
         fontSize: `${size}px`,
-        color: css(Colour.paper),
+        color: css(this.palette.text),
         wordWrap: { width: options.width - 56 },
       })
       .setOrigin(left ? 0 : 0.5, 0);
-    // The whole plate is the hit area, not just the glyphs.
     this.hit = scene.add.zone(x, y - 12, options.width, this.height).setOrigin(0, 0);
     this.hit.setInteractive({ useHandCursor: true });
     this.hit.on('pointerover', () => this.setHover(true));
@@ -54,6 +57,12 @@ export class Button {
     this.draw();
   }
 
+  setDepth(depth: number): void {
+    this.plate.setDepth(depth);
+    this.text.setDepth(depth + 1);
+    this.hit.setDepth(depth + 2);
+  }
+
   press(): void {
     this.onPress();
   }
@@ -70,12 +79,13 @@ export class Button {
 
   private draw(): void {
     const lit = this.focused || this.hovered;
+    const p = this.palette;
     this.plate.clear();
-    this.plate.fillStyle(lit ? 0x2a3550 : Colour.box, lit ? 0.95 : 0.8);
+    this.plate.fillStyle(lit ? p.buttonFillLit : p.buttonFill, lit ? 0.96 : 0.84);
     this.plate.fillRoundedRect(this.x, this.y - 12, this.options.width, this.height, 14);
-    this.plate.lineStyle(3, lit ? Colour.yellow : 0x3a4560, 1);
+    this.plate.lineStyle(3, lit ? p.accent : p.boxEdge, 1);
     this.plate.strokeRoundedRect(this.x, this.y - 12, this.options.width, this.height, 14);
-    this.text.setColor(css(lit ? Colour.yellow : Colour.paper));
+    this.text.setColor(css(lit ? p.accent : p.text));
   }
 
   destroy(): void {

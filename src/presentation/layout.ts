@@ -1,0 +1,66 @@
+// Layout: where everything goes for the current game size. The game is 1920x1080 in landscape and
+// 1080x1920 in portrait (phones held upright); every scene positions from this, never from constants,
+// and rebuilds its layout on resize.
+import type { Position } from '../engine/index.ts';
+
+export const LANDSCAPE = { width: 1920, height: 1080 } as const;
+export const PORTRAIT = { width: 1080, height: 1920 } as const;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Layout {
+  width: number;
+  height: number;
+  portrait: boolean;
+  margin: number;
+  textBox: Rect;
+  /** Base size of story text in px before the font-size setting. */
+  textSize: number;
+  uiSize: number;
+  titleSize: number;
+  /** Choices stack upward from this y. */
+  choicesBottom: number;
+  choicesWidth: number;
+  /** Height of a character portrait (its width follows the 2:3 art). */
+  portraitHeight: number;
+  /** Feet line of the portraits. */
+  portraitBaseline: number;
+  slotX: Record<Position, number>;
+}
+
+export function sizeFor(windowWidth: number, windowHeight: number): { width: number; height: number } {
+  return windowHeight > windowWidth * 1.05 ? PORTRAIT : LANDSCAPE;
+}
+
+export function computeLayout(width: number, height: number, fontScale = 1): Layout {
+  const portrait = height > width;
+  const margin = portrait ? 40 : 80;
+  const textSize = Math.round((portrait ? 54 : 40) * fontScale);
+  const boxHeight = Math.round((portrait ? 520 : 300) * Math.max(1, fontScale * 0.95));
+  const textBox = { x: margin, y: height - boxHeight - (portrait ? 60 : 36), width: width - 2 * margin, height: boxHeight };
+  const portraitHeight = portrait ? 1000 : 860;
+  const span = width - 2 * margin;
+  const slot = (f: number) => Math.round(margin + span * f);
+  return {
+    width,
+    height,
+    portrait,
+    margin,
+    textBox,
+    textSize,
+    uiSize: Math.round((portrait ? 50 : 34) * fontScale),
+    titleSize: portrait ? 120 : 128,
+    choicesBottom: textBox.y - 30,
+    choicesWidth: Math.min(width - 2 * margin, 1400),
+    portraitHeight,
+    portraitBaseline: portrait ? textBox.y + 120 : height,
+    slotX: portrait
+      ? { farleft: slot(0.1), left: slot(0.24), center: slot(0.5), right: slot(0.76), farright: slot(0.9) }
+      : { farleft: slot(0.1), left: slot(0.26), center: slot(0.5), right: slot(0.74), farright: slot(0.9) },
+  };
+}

@@ -1,0 +1,105 @@
+// Settings: each row is a button that steps through its values; changes apply and save at once.
+import type { Settings } from '../../settings/settings.ts';
+import { SceneKey } from '../keys.ts';
+import { computeLayout } from '../layout.ts';
+import { goBack, isOverlay, type Return } from '../navigation.ts';
+import { palette } from '../palette.ts';
+import Phaser from '../phaser.ts';
+import { services } from '../services.ts';
+import { S } from '../strings.ts';
+import { ButtonList, type ListItem } from '../widgets/button-list.ts';
+import { drawPanel } from '../widgets/panel.ts';
+
+interface Row<K extends keyof Settings> {
+  key: K;
+  label: string;
+  values: readonly { value: Settings[K]; name: string }[];
+}
+
+const percent = [0, 0.25, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((value) => ({ value, name: `${Math.round(value * 100)}%` }));
+const onOff = [
+  { value: false, name: S.settings.off },
+  { value: true, name: S.settings.on },
+] as const;
+
+const ROWS = [
+  {
+    key: 'textSpeed',
+    label: S.settings.textSpeed,
+    values: [
+      { value: 25, name: 'Slow' },
+      { value: 45, name: 'Normal' },
+      { value: 90, name: 'Fast' },
+      { value: 0, name: 'Instant' },
+    ],
+  } as Row<'textSpeed'>,
+  {
+    key: 'fontScale',
+    label: S.settings.fontSize,
+    values: [
+      { value: 0.9, name: 'Small' },
+      { value: 1, name: 'Normal' },
+      { value: 1.2, name: 'Large' },
+      { value: 1.4, name: 'Larger' },
+    ],
+  } as Row<'fontScale'>,
+  { key: 'highContrast', label: S.settings.highContrast, values: onOff } as Row<'highContrast'>,
+  {
+    key: 'reducedMotion',
+    label: S.settings.reducedMotion,
+    values: [
+      { value: 'system', name: S.settings.system },
+      { value: 'on', name: S.settings.on },
+      { value: 'off', name: S.settings.off },
+    ],
+  } as Row<'reducedMotion'>,
+  { key: 'autoAdvance', label: S.settings.autoAdvance, values: onOff } as Row<'autoAdvance'>,
+  { key: 'musicVolume', label: S.settings.music, values: percent } as Row<'musicVolume'>,
+  { key: 'sfxVolume', label: S.settings.sfx, values: percent } as Row<'sfxVolume'>,
+  { key: 'captions', label: S.settings.captions, values: onOff } as Row<'captions'>,
+];
+
+function nameOf<K extends keyof Settings>(row: Row<K>, current: Settings[K]): string {
+  return row.values.find((v) => v.value === current)?.name ?? String(current);
+}
+
+export class SettingsScene extends Phaser.Scene {
+  constructor() {
+    super(SceneKey.Settings);
+  }
+
+  create(data: { back: Return }): void {
+    const { mirror, settings } = services(this);
+    const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
+    const colours = palette(this);
+    if (!isOverlay(data.back)) this.cameras.main.setBackgroundColor(0x0b1020);
+    const panel = drawPanel(this, layout, colours, S.settings.heading);
+    const step = <K extends keyof Settings>(row: Row<K>) => {
+      const current = settings.get()[row.key];
+      const i = row.values.findIndex((v) => v.value === current);
+      const next = row.values[(i + 1) % row.values.length];
+      if (next) settings.update({ [row.key]: next.value } as Partial<Settings>);
+      this.scene.restart(data);
+    };
+    const items: ListItem[] = ROWS.map((row) => ({
+      label: `${row.label}: ${nameOf(row as Row<keyof Settings>, settings.get()[row.key])}`,
+      onPress: () => step(row as Row<keyof Settings>),
+    }));
+    items.push({ label: S.back, onPress: () => goBack(this, data.back) });
+    new ButtonList(this, panel.x + 60, panel.contentY - 20, items, {
+      width: panel.width - 120,
+      palette: colours,
+      fontSize: Math.round(layout.uiSize * 0.9),
+      gap: 8,
+    }).setDepth(62);
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+      if (event.key === 'Escape') goBack(this, data.back);
+    });
+    mirror.announce(S.settings.heading);
+    mirror.offer(
+      items.map((i) => ({ label: i.label, onChoose: i.onPress })),
+      S.settings.heading,
+      true,
+    );
+  }
+}

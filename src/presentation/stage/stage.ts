@@ -1,0 +1,87 @@
+// The stage: background, particles, portraits and cards in their layers, driven by commands.
+// `restore` draws a saved StageState at once (after a resize, a load or a rewind).
+import type Phaser from 'phaser';
+import type { Command } from '../../engine/index.ts';
+import type { TextureLoader } from '../assets.ts';
+import type { Layout } from '../layout.ts';
+import { BackgroundLayer } from './background.ts';
+import { Cards } from './cards.ts';
+import { ParticleLayer } from './particles.ts';
+import { PortraitLayer } from './portraits.ts';
+import { EMPTY_STAGE, type StageState, stageAfter } from './stage-state.ts';
+
+export class Stage {
+  private readonly background: BackgroundLayer;
+  private readonly particles: ParticleLayer;
+  private readonly portraits: PortraitLayer;
+  readonly cards: Cards;
+  private state: StageState = EMPTY_STAGE;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    textures: TextureLoader,
+    layout: Layout,
+    private readonly reducedMotion: () => boolean,
+  ) {
+    const layer = () => scene.add.container(0, 0);
+    const [bg, px, pt] = [layer(), layer(), layer()];
+    this.background = new BackgroundLayer(scene, bg, textures, layout, reducedMotion);
+    this.particles = new ParticleLayer(scene, px, textures, layout, reducedMotion);
+    this.portraits = new PortraitLayer(scene, pt, textures, layout, reducedMotion);
+    // Cards sit above everything the scene adds later (the text box, choices): depth, not order.
+    this.cards = new Cards(scene, layer().setDepth(100), layout, reducedMotion);
+  }
+
+  get snapshot(): StageState {
+    return this.state;
+  }
+
+  async restore(state: StageState): Promise<void> {
+    this.state = state;
+    if (state.background) await this.background.show(state.background, 'cut');
+    await this.particles.set(state.particles);
+    await this.portraits.restore(state.portraits);
+  }
+
+  /** Applies one command; resolves when its transition has finished. */
+  async apply(command: Command): Promise<void> {
+    this.state = stageAfter(this.state, command);
+    switch (command.kind) {
+      case 'scene':
+        this.portraits.hide('all');
+        await this.background.show(command.background, command.transition);
+        return;
+      case 'show':
+        await this.portraits.show(command.who, command.expression, command.position);
+        return;
+      case 'hide':
+        this.portraits.hide(command.who);
+        return;
+      case 'particles':
+        await this.particles.set(command.particles);
+        return;
+      case 'chapter':
+        await this.cards.showChapter(command.number, command.title);
+        return;
+      case 'card':
+        this.cards.showCaption(command.text);
+        return;
+      case 'fx':
+        this.effect(command.effect);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private effect(effect: 'shake' | 'flash' | 'blackout'): void {
+    if (this.reducedMotion()) return;
+    const camera = this.scene.cameras.main;
+    if (effect === 'shake') camera.shake(320, 0.006);
+    else if (effect === 'flash') camera.flash(380, 255, 250, 235);
+    else {
+      camera.fadeOut(500, 0, 0, 0);
+      this.scene.time.delayedCall(1100, () => camera.fadeIn(700, 0, 0, 0));
+    }
+  }
+}
