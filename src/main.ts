@@ -1,6 +1,9 @@
 // The composition root: builds the services, starts Phaser, and catches what escapes.
 // The only file that touches window.
 import { Mirror } from './a11y/mirror.ts';
+import { AudioDirector } from './audio/director.ts';
+import { HowlerAudio } from './audio/howler-audio.ts';
+import { volumesOf } from './audio/volumes.ts';
 import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
@@ -15,7 +18,7 @@ import { PreloadScene } from './presentation/scenes/preload.ts';
 import { SettingsScene } from './presentation/scenes/settings.ts';
 import { StoryScene } from './presentation/scenes/story.ts';
 import { TitleScene } from './presentation/scenes/title.ts';
-import { provideServices } from './presentation/services.ts';
+import { provideServices, type Services, SILENT, type SoundStage } from './presentation/services.ts';
 import { Colour } from './presentation/theme.ts';
 import { SettingsController } from './settings/controller.ts';
 import { repairSettings, type Settings } from './settings/settings.ts';
@@ -45,6 +48,33 @@ function probeWebGl(): string | null {
   } catch {
     return null;
   }
+}
+
+/** The sound: howler behind the audio director, fed by the settings and the tab's visibility. */
+function startSound(services: Services): SoundStage {
+  const { settings, mirror, warn } = services;
+  let audio: HowlerAudio;
+  try {
+    // The preloader fills services.audio later: the manifest is read at each use.
+    audio = new HowlerAudio({ manifest: () => services.audio, warn, volumes: volumesOf(settings.get()) });
+  } catch {
+    warn('Sound could not start in this browser; the story goes on in silence.');
+    return SILENT;
+  }
+  settings.onChange((s) => audio.setVolumes(volumesOf(s)));
+  document.addEventListener('visibilitychange', () => (document.hidden ? audio.suspend() : audio.resume()));
+  if (document.hidden) audio.suspend();
+  // Every gesture, not just the first: a touch's pointerdown may not count as one for the browser,
+  // and unlock() costs nothing once the sound runs.
+  for (const type of ['pointerdown', 'pointerup', 'keydown']) window.addEventListener(type, () => audio.unlock(), true);
+  return new AudioDirector({
+    port: audio,
+    manifest: () => services.audio,
+    onCaption: (text) => {
+      mirror.line(`[${text}]`);
+      if (settings.get().captions) for (const show of services.soundCaptions) show(text);
+    },
+  });
 }
 
 function start(): void {
@@ -87,7 +117,9 @@ function start(): void {
     scene: [BootScene, PreloadScene, TitleScene, ContentNoteScene, StoryScene, MenuScene, InfoScene, SettingsScene, ErrorScene],
     banner: false,
   });
-  provideServices(game, {
+  const services: Services = {
+    sound: SILENT,
+    soundCaptions: new Set(),
     mirror,
     settings,
     storyUrl: 'story.json',
@@ -96,7 +128,9 @@ function start(): void {
     art: EMPTY_ART,
     audio: EMPTY_AUDIO,
     textures: null,
-  });
+  };
+  services.sound = startSound(services);
+  provideServices(game, services);
   // Landscape 1920x1080 or portrait 1080x1920, whichever fits the window; scenes relayout on resize.
   window.addEventListener('resize', () => {
     const next = sizeFor(window.innerWidth, window.innerHeight);

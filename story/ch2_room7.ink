@@ -340,11 +340,13 @@ The man from the east block is moving, quick and low, straight at Yang-ho's back
 * (shout) [Shout Yang-ho's name as loud as you can.]
     Yong-gu: Yang-ho!
     It is the loudest sound anyone has heard in the yard all winter. Yang-ho half turns; the point meant for his back goes through his coat instead. By then Yong-gu is there, arms round the man from behind, holding on the way he would hold a ladder in the wind.
+    Bong-shik, who was standing exactly where the point would have gone next, sits down in the snow and stays there, knocking on the ground with both fists.
+    ~ raise(bond_bongshik, 1)
 * (between) [Run, and put yourself between them.]
     Yong-gu runs. He is not fast, but he is big, and he does not stop. The point meant for Yang-ho opens Yong-gu's sleeve instead, and the arm under it, and he does not let go of the man even then.
 * (call_mb) [Call for Man-beom. He is the biggest.]
     Yong-gu: Man-beom! Man-beom, help!
-    # show: manbeom tense right
+    # show: manbeom tense farright
     Across the yard the big man turns, sees, and comes like a falling wall. Yong-gu has the man's arm by then; Man-beom has the rest of him. Between them he goes down into the snow and stays there.
     ~ raise(bond_manbeom, 1)
 * (wrist) [Grab his wrist with both hands, and hold on.]
@@ -352,7 +354,7 @@ The man from the east block is moving, quick and low, straight at Yang-ho's back
 -
 # sfx: alarm
 Whistles. Boots. The guard on the wall discovers that he can turn round after all. The man from the east block is hauled away through the snow, shouting things nobody writes down.
-~ raise(bond_yangho, 2)
+~ raise(bond_yangho, 1)
 { saw_snow || between:
     Yong-gu's sleeve is dark and wet to the elbow. He looks at it with mild surprise, as if it belongs to somebody else.
 - else:
@@ -392,7 +394,6 @@ Yang-ho: Why did you do it? You don't owe me. I owe you, if anything. Other way 
     Somewhere in the dark Chun-ho snorts, and smothers it.
     Yang-ho: Your daughter has a lot of rules.
     Yong-gu: Fourteen. She wrote them on the wall by the door.
-    ~ raise(bond_yangho, 1)
 * { days.warmed } [Tell him he let you warm your hands.]
     Yong-gu: You let me warm my hands.
     Yang-ho: That was ten seconds of heater. You don't pay for ten seconds of heater with your arm.
@@ -435,6 +436,7 @@ Chun-ho: She's outside. We're inside. That's the whole idea of a prison, friend.
 Bong-shik: A child in here? Bad luck for the child. Bad luck for the walls. Bad luck for me, mainly.
 # show: dado neutral center
 Da-do: A man on his charge, before his trial, gets no visits worth the name. I've read the rules. They are very clear, and very stupid.
+# hide: dado
 # show: manbeom sad center
 Man-beom: He only wants to see his kid.
 Man-beom says it so quietly that it ends the argument.

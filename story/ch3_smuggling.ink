@@ -33,7 +33,7 @@ Ye-sung: No. But the court will want to know how a six-year-old got past four lo
 
 = plan
 # scene: cell_night fade
-# card: Room 7. December 1997.
+# card: Room 7. The same winter.
 # ambience: prison_night
 # music: room7
 # show: yangho neutral center
@@ -42,7 +42,7 @@ Ye-sung: No. But the court will want to know how a six-year-old got past four lo
 # show: yonggu neutral farleft
 # show: manbeom neutral farright
 Three nights later Room 7 holds a meeting. It is held in whispers, under blankets, by the light of a candle that Bong-shik says is blessed and Chun-ho says is stolen from the chapel. Both of them are right.
-Chun-ho: Here's what I've got. Christmas concert in the chapel, Thursday. A children's choir from the city. I've seen the list of schools, and one of them is Ye-sung's.
+Chun-ho: Here's what I've got. Concert in the chapel, Thursday. A children's choir from the city. I've seen the list of schools, and one of them is Ye-sung's.
 Yong-gu: Ye-sung sings. She's loud.
 Chun-ho: Good. Loud is hard to lose.
 Yang-ho: She comes in with the choir. She goes out with us. In the morning she goes back the way she came. Four jobs, and every one has to go right. It's your girl. You say who does what.
@@ -70,11 +70,14 @@ Somebody has to get word outside, so that Ye-sung knows to look for her father, 
 -
 When the children file out of the chapel, somebody has to pull every eye in the room somewhere else, long enough for one small girl to disappear.
 * (dis_bongshik) [Trust Bong-shik. He can faint like a coat sliding off a hook.]
+    # hide: manbeom
     # show: bongshik happy farright
     Bong-shik: I faint at least once a month anyway. It's my blood. It's very superstitious blood.
     ~ raise(bond_bongshik, 1)
-* (dis_manbeom) [Trust Man-beom. He will cry at the carol, loudly.]
-    Man-beom: I'll cry anyway. I always cry at the carols. I'll just... not stop.
+* (dis_manbeom) [Trust Man-beom. He will cry at the singing, loudly.]
+    # hide: bongshik
+    # show: manbeom sad farright
+    Man-beom: I'll cry anyway. I always cry at choirs. I'll just... not stop.
     ~ raise(bond_manbeom, 1)
 * (dis_chunho) [Trust Chun-ho to start an argument with the guard about the heating.]
     Chun-ho: A complaint, in writing, out loud, with my rights in it. Guards hate rights more than fires.
@@ -84,6 +87,8 @@ When the children file out of the chapel, somebody has to pull every eye in the 
 -
 Somebody has to carry her back, folded into the box of hymn books that Room 7 will be ordered to take back to the store. It will be heavy, and it must not look heavy.
 * (carry_manbeom) [Trust Man-beom. He could carry a piano like a loaf of bread.]
+    # hide: bongshik
+    # show: manbeom happy farright
     Man-beom: I'll carry it like it's books. I'm good at pretending things are books.
     ~ raise(bond_manbeom, 1)
 * (carry_yangho) [Trust Yang-ho. Nobody searches the boss's box.]
@@ -102,6 +107,8 @@ And somebody has to know the counts: when the guards look in at night, and how l
     Da-do: Eleven, two, and five. The two o'clock one sleeps standing up. I'll wake you all at ten to five.
     ~ raise(bond_dado, 1)
 * (count_bongshik) [Trust Bong-shik. He knows every guard by his footsteps.]
+    # hide: manbeom
+    # show: bongshik tense farright
     Bong-shik: Heavy-heel at eleven. Squeaky boot at two. At five it's the one who whistles, and that one looks properly. Whistlers always do.
     ~ raise(bond_bongshik, 1)
 + [Let Yang-ho decide.]
@@ -109,7 +116,11 @@ And somebody has to know the counts: when the guards look in at night, and how l
 -
 Yang-ho blows out the candle.
 Yang-ho: Thursday, then.
-In the dark, Yong-gu turns his shoes to face the door. { ch2.days.charm: Bong-shik, who sees everything, turns his own to match. }
+{ ch2.days.charm:
+    In the dark, Yong-gu turns his shoes to face the door, and Bong-shik, who sees everything, turns his own to match.
+- else:
+    In the dark, nobody sleeps much. Yong-gu lies awake and practises the school-gate wave under his blanket.
+}
 -> chapel
 
 = chapel
@@ -130,10 +141,10 @@ Then she sees him.
 * (called_name) [Say her name. You cannot help it.]
     Yong-gu: Ye-sung!
     # show: guard tense farright
-    Heads turn. A guard steps off the wall. In the Room 7 row, Bong-shik sneezes like a burst tyre and Chun-ho says amen, loudly, twice, until the guard decides it was all one noise and steps back. He goes on looking at the Room 7 row for the rest of the carol.
+    Heads turn. A guard steps off the wall. In the Room 7 row, Bong-shik sneezes like a burst tyre and Chun-ho says amen, loudly, twice, until the guard decides it was all one noise and steps back. He goes on looking at the Room 7 row for the rest of the song.
     # hide: guard
 -
-The carol ends. The teacher blows a note for the next one, and then looks at her list.
+The song ends. The teacher blows a note for the next one, and then looks at her list.
 {
 - ch3.plan.word_dado:
     Teacher: Lee Ye-sung goes home with her uncle afterwards. He wrote a very nice letter.
@@ -146,7 +157,7 @@ She ticks something. That is the whole of the teacher's part, and she never know
 When the children file out, the plan begins.
 {
 - ch3.plan.dis_manbeom:
-    Man-beom begins to cry. It starts as a sniff in the third carol and grows, row by row, into something like weather. Men turn round. Guards turn round. Children turn round. One of the guards, to his own horror, pats him on the back.
+    Man-beom begins to cry. It starts as a sniff in the third song and grows, row by row, into something like weather. Men turn round. Guards turn round. Children turn round. One of the guards, to his own horror, pats him on the back.
 - ch3.plan.dis_chunho:
     Chun-ho is on his feet with a complaint about the heating, in writing, out loud, with his rights in it. Two guards close in on him. He lists the rights faster than they can walk.
 - else:
@@ -187,6 +198,9 @@ Five grown criminals find something very interesting to look at.
     Ye-sung: All of them?
     Yong-gu: All of them.
     Ye-sung looks round the room as if she is checking his sums. Then she nods, once. Room 7 lets out its breath.
+    Chun-ho, who took Yong-gu's bread for two Sundays, and Bong-shik, who called him bad luck on his first day, look at each other and then at the floor. Friends. Nobody has called either of them that in years.
+    ~ raise(bond_chunho, 1)
+    ~ raise(bond_bongshik, 1)
 * [Tell her the truth: they were mean, and then they stopped.]
     Yong-gu: They were mean. Then they stopped.
     # show: yangho sad right
@@ -285,8 +299,8 @@ Ye-sung: Who are they? Say their names. Properly.
     Chun-ho, who said it would be a rock, says nothing at all.
 }
 Long past lights out, Ye-sung is wide awake, and so, it turns out, is everybody else.
-* (taught_them) [Ask Ye-sung to teach them the carol from the chapel.]
-    She stands on Man-beom's blanket-chair and conducts with a pencil. Five criminals and her father sing the Christmas carol in a whisper, and she stops them every two lines, because Bong-shik is flat and Chun-ho is making up words.
+* (taught_them) [Ask Ye-sung to teach them the song from the chapel.]
+    She stands on Man-beom's blanket-chair and conducts with a pencil. Five criminals and her father sing the chapel song in a whisper, and she stops them every two lines, because Bong-shik is flat and Chun-ho is making up words.
     Ye-sung: Again. From the beginning. Properly.
     They do it again properly. By the fourth time, even Yang-ho knows the second verse.
     ~ Memories += song_taught
@@ -386,7 +400,7 @@ Warden: Whose child is this?
     It does not save Yong-gu, in the end. It only means two men go down the corridor instead of one. But Yang-ho walks the whole way with his chin up.
     ~ raise(bond_yangho, 1)
 * (told_all) [Tell the warden the truth: the whole room planned it.]
-    Yong-gu: All of us. Chun-ho got the letter out. Man-beom carried the box. Everybody.
+    Yong-gu: All of us. It was Room 7's plan. Everybody helped.
     It is true, and he says it because it is true. The warden takes down all five names. Room 7 loses its yard, its Sunday bread and its heater for a month, and nobody in it says a word to Yong-gu for three days.
     ~ lower(bond_yangho, 1)
     ~ lower(bond_chunho, 1)
@@ -486,7 +500,11 @@ The warden lies in the snow and is not breathing.
 # show: yonggu neutral left
 # show: warden neutral right
 The next morning the warden sits on the edge of an infirmary bed with a bandaged hand and soot still in the lines of his face. He sends the guard out of the room.
-Yong-gu's hand is bandaged too. The warden looks at it, and at the older bandage on his arm, and at nothing else for a while.
+{ ch2.yard.saw_snow || ch2.yard.between:
+    Yong-gu's hand is bandaged too. The warden looks at it, and at the older bandage on his arm from the yard, and at nothing else for a while.
+- else:
+    Yong-gu's hand is bandaged too. The warden looks at it, and at nothing else, for a while.
+}
 Warden: You could have left me. After what I did with your girl, most men would have.
 * { fire.did_cpr } [Tell him where you learned to push on a chest.]
     Yong-gu: From the television. A man in a white coat. I did it for the girl in the market too. She didn't wake up.
@@ -508,7 +526,7 @@ Warden: I'll ask you once, and then I won't ask again. The child. In the market.
     ~ raise(warden_doubt, 1)
 * [Tell him you want to go home to Ye-sung.]
     Yong-gu: I want to go home. To Ye-sung. She's by herself.
-    It is not an answer. The warden finds, to his own surprise, that it is the only answer he has ever believed in that room.
+    It is not an answer. The warden finds, to his own surprise, that it is the only answer he has ever believed from a man on that charge.
     ~ raise(warden_doubt, 1)
 * [Say nothing. He has already read the paper.]
     Yong-gu looks at his bandaged hand and says nothing. The paper has already said it. In here the paper is bigger than the man.
@@ -541,7 +559,7 @@ The warden has a form on his knee: the incident report, which he will have to si
 -
 Warden: Your daughter.
 Yong-gu: Ye-sung.
-Warden: Ye-sung. She may come after school. One hour, in the visiting room, with a guard at the door. If anybody asks, it was my idea.
+Warden: Ye-sung. She may come after school. One hour, in my office, with a guard at the door. If anybody asks, it was my idea.
 -> visits
 
 = visits
@@ -569,8 +587,8 @@ Room 7 hears the news before Yong-gu has finished walking down the corridor to t
 # music: theme_yesung
 # show: yonggu happy left
 # show: yesung_child happy right
-After that, every day at four, Ye-sung comes. The warden's burned office is being painted, so the visiting room smells of new paint and old smoke, and the guard at the door reads a newspaper very loudly so as not to be listening.
-For one hour every day, Yong-gu is a father with a daughter who wants to know what he ate.
+After that, every day at four, Ye-sung comes. The warden's office has been painted over the burn marks and smells of new paint and old smoke. For one hour a day it belongs to them, and the guard at the door reads a newspaper very loudly so as not to be listening.
+For that hour, Yong-gu is simply a father with a daughter who wants to know what he ate.
 * [Do her homework together. She teaches you her new letters.]
     She does her homework on the table and makes him copy every new letter underneath hers. His are bigger and wobblier. She gives him a star for each one anyway, drawn in red, because she is a fair teacher.
 * [Count the days to her birthday together.]
@@ -581,11 +599,11 @@ For one hour every day, Yong-gu is a father with a daughter who wants to know wh
 -
 Through the little window in the door, sometimes, a grey face watches them for a minute, and then goes away.
 # show: warden neutral center
-At night, in his new office that smells of paint, the warden takes Lee Yong-gu's case file out of the cabinet, and reads it again from the first page, slowly, like a man looking for the place where a story went wrong.
+At night, alone in the same office, the warden takes Lee Yong-gu's case file out of the cabinet, and reads it again from the first page, slowly, like a man looking for the place where a story went wrong.
 { warden_doubt >= 3:
     He reads it three times. Each time, the thing he is looking for is not there.
 }
 # hide: all
 # music: stop
-The trial is set for the new year. In Room 7, five men begin to count the days too.
+A date for the trial goes up on the board in the guardroom. In Room 7, five men begin to count the days too.
 -> ch4

@@ -10,13 +10,16 @@ export class Mirror {
   private readonly log: HTMLElement;
   private readonly choices: HTMLElement;
   private readonly status: HTMLElement;
+  private readonly nav: HTMLElement;
 
   constructor(root: HTMLElement) {
     root.replaceChildren();
     this.status = el('p', { id: 'mirror-status', role: 'status' });
-    this.log = el('div', { id: 'story-log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story' });
+    // Focusable so keyboard users can scroll back through it.
+    this.log = el('div', { id: 'story-log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story', tabindex: '0' });
     this.choices = el('div', { id: 'story-choices', role: 'group', 'aria-label': 'Choices' });
-    root.append(this.status, this.log, this.choices);
+    this.nav = el('nav', { id: 'story-nav', 'aria-label': 'Game' });
+    root.append(this.status, this.log, this.choices, this.nav);
   }
 
   /** A line of the story; the speaker (if any) is read before the words. */
@@ -42,6 +45,8 @@ export class Mirror {
       this.choices.setAttribute('role', 'group');
       this.choices.removeAttribute('aria-modal');
     }
+    // Keep keyboard users where they were: if focus was on an old button, it moves to the first new one.
+    const hadFocus = this.choices.contains(document.activeElement);
     const paragraphs = body.map((text) => {
       const p = el('p', {});
       p.textContent = text;
@@ -52,6 +57,19 @@ export class Mirror {
       ...items.map((item, i) => {
         const button = el('button', { type: 'button', 'data-index': String(i) });
         button.textContent = items.length > 1 ? `${i + 1}. ${item.label}` : item.label;
+        button.addEventListener('click', () => item.onChoose());
+        return button;
+      }),
+    );
+    if (hadFocus) (this.choices.querySelector('button') as HTMLElement | null)?.focus();
+  }
+
+  /** Buttons that stay while the story screen is up (Menu, Rewind); empty elsewhere. */
+  setNav(items: MirrorChoice[]): void {
+    this.nav.replaceChildren(
+      ...items.map((item) => {
+        const button = el('button', { type: 'button' });
+        button.textContent = item.label;
         button.addEventListener('click', () => item.onChoose());
         return button;
       }),
@@ -76,4 +94,10 @@ function el(tag: string, attrs: Record<string, string>): HTMLElement {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   return node;
+}
+
+/** True for a key event typed into the mirror: the canvas must not act on it a second time. */
+export function fromMirror(event: KeyboardEvent): boolean {
+  const target = event.target as { closest?: (selector: string) => unknown } | null;
+  return Boolean(target?.closest?.('#mirror'));
 }

@@ -1,3 +1,34 @@
+// The engine's public surface. The front end imports from here only.
+export { ENDINGS, type EndingInfo } from './endings.ts';
+export { EngineUsageError, InkRuntimeError, StoryError, type UsageProblem } from './errors.ts';
+export { Emitter, type EngineEvents, type InkIssue, type Listener, type RunChange } from './events.ts';
+export {
+  bindExternals,
+  type ExternalBinding,
+  type ExternalCall,
+  type ExternalTable,
+  externalsInStory,
+  STORY_EXTERNALS,
+  unboundExternals,
+} from './externals.ts';
+export { type BranchGraph, buildBranchGraph, type ChoicePointInfo, type GraphEdge } from './graph/branch-graph.ts';
+export { EMPTY_PROGRESS, mergeProgress, type Progress, progressOf } from './graph/progress.ts';
+export { type NodeKind, nodeOfPath, type StoryNode } from './graph/story-nodes.ts';
+export type { ChoicePointView, HistoryEntry, Restore, TakenChoice } from './playthrough/history.ts';
+export { Playthrough, type StartOptions } from './playthrough/playthrough.ts';
+export { type Divergence, describeReplay, type ReplayOptions, type ReplayOutcome, replayRun } from './playthrough/replay.ts';
+export { captureSave, SAVE_FORMAT, type SaveEnvelope } from './playthrough/save-envelope.ts';
+export {
+  type ChapterMark,
+  INITIAL_PRESENTATION,
+  type Portrait,
+  type PresentationState,
+  presentationAfter,
+  presentationAfterAll,
+} from './presentation-state.ts';
+export { MAX_SEED, newSeed, type Run, sameRun } from './run/run.ts';
+export { decodeRun, encodeRun, RunDecodeError, type RunDecodeProblem } from './run/run-codec.ts';
 export { SPEAKERS, splitSpeaker, unknownSpeaker } from './speakers.ts';
-export { type Beat, type ChoiceOption, loadStory, StoryEngine, StoryError } from './story-engine.ts';
+export { type Beat, type ChoiceOption, loadStory, StoryEngine, type StoryEngineOptions } from './story-engine.ts';
+export { storyHash } from './story-hash.ts';
 export * from './tags.ts';

@@ -1,8 +1,14 @@
 // The story engine: wraps an inkjs Story and turns its output into beats.
 // No DOM, Phaser or howler here (the engine's tsconfig has no DOM lib).
+// This is the low level; src/engine/playthrough/playthrough.ts adds runs, history, rewind and saves.
 import { Story } from 'inkjs';
+import { EngineUsageError, InkRuntimeError, StoryError } from './errors.ts';
+import type { InkIssue } from './events.ts';
+import { bindExternals, type ExternalTable, STORY_EXTERNALS } from './externals.ts';
 import { splitSpeaker } from './speakers.ts';
 import { type Command, parseTag } from './tags.ts';
+
+export { StoryError } from './errors.ts';
 
 export interface ChoiceOption {
   index: number;
@@ -14,15 +20,25 @@ export type Beat =
   | { kind: 'choices'; choices: ChoiceOption[]; commands: Command[] }
   | { kind: 'end'; commands: Command[] };
 
-/** An error in the story itself (a bad compiled file, an ink runtime error, a bad tag). */
-export class StoryError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoryError';
-  }
+export interface StoryEngineOptions {
+  /** The ink story seed: set it for a reproducible run (RANDOM, shuffles). Default: ink's own. */
+  seed?: number;
+  /** EXTERNAL bindings; default: the game's table. */
+  externals?: ExternalTable;
+  /** Every ink error and warning, with its path (errors also throw from next()). */
+  onIssue?: (issue: InkIssue) => void;
 }
 
-const INK_ERROR = 2; // inkjs ErrorType.Error (0 = author, 1 = warning)
+const INK_WARNING = 1; // inkjs ErrorType: 0 = author, 1 = warning, 2 = error
+
+/**
+ * inkjs reports errors after Continue, when the pointer has moved on; but it names the place in the
+ * message, "(Ink Pointer -> broken -- index 3)", as the compiled JSON has no line numbers.
+ */
+function pathInMessage(message: string): string | null {
+  const m = /Ink Pointer -> (\S+) -- index (\d+)/.exec(message);
+  return m ? `${m[1]}.${m[2]}` : null;
+}
 
 /** Creates an inkjs Story from compiled JSON with a clear error for what is not a story. */
 export function loadStory(json: string): Story {
@@ -33,7 +49,7 @@ export function loadStory(json: string): Story {
   } catch {
     throw new StoryError('The compiled story is not JSON. Rebuild it with `npm run build`.');
   }
-  const version = (parsed as { inkVersion?: unknown }).inkVersion;
+  const version = (parsed as { inkVersion?: unknown } | null)?.inkVersion;
   if (typeof version !== 'number') {
     throw new StoryError('This file is not a compiled ink story (no inkVersion). Rebuild it with `npm run build`.');
   }
@@ -47,14 +63,24 @@ export function loadStory(json: string): Story {
 
 export class StoryEngine {
   readonly story: Story;
-  private readonly runtimeErrors: string[] = [];
+  private readonly runtimeErrors: InkIssue[] = [];
   readonly warnings: string[] = [];
 
-  constructor(json: string) {
+  constructor(json: string, options: StoryEngineOptions = {}) {
     this.story = loadStory(json);
+    // Set before the first Continue: ink derives RANDOM and shuffles from storySeed + previousRandom.
+    if (options.seed !== undefined) {
+      this.story.state.storySeed = options.seed;
+      this.story.state.previousRandom = 0;
+    }
+    bindExternals(this.story, options.externals ?? STORY_EXTERNALS);
     this.story.onError = (message, type) => {
-      if (Number(type) === INK_ERROR) this.runtimeErrors.push(message);
-      else this.warnings.push(message);
+      const warning = Number(type) === INK_WARNING;
+      const path = pathInMessage(message) ?? this.story.state.currentPathString;
+      const issue: InkIssue = { severity: warning ? 'warning' : 'error', message, path };
+      if (warning) this.warnings.push(message);
+      else this.runtimeErrors.push(issue);
+      options.onIssue?.(issue);
     };
   }
 
@@ -77,7 +103,7 @@ export class StoryEngine {
   choose(index: number): void {
     const count = this.story.currentChoices.length;
     if (!Number.isInteger(index) || index < 0 || index >= count) {
-      throw new StoryError(`There is no choice ${index + 1} here (${count} on offer).`);
+      throw new EngineUsageError('no-such-choice', `There is no choice ${index + 1} here (${count} on offer).`);
     }
     this.story.ChooseChoiceIndex(index);
   }
@@ -92,18 +118,18 @@ export class StoryEngine {
 
   private continueStory(): string {
     let raw: string;
+    const path = this.story.state.currentPathString;
     try {
       raw = this.story.Continue() ?? '';
     } catch (e) {
-      throw new StoryError(`The story hit an ink error: ${e instanceof Error ? e.message : String(e)}`);
+      throw new InkRuntimeError([e instanceof Error ? e.message : String(e)], path);
     }
-    this.throwRuntimeErrors();
+    const errors = this.runtimeErrors.splice(0);
+    if (errors.length > 0)
+      throw new InkRuntimeError(
+        errors.map((e) => e.message),
+        errors[0]?.path ?? path,
+      );
     return raw;
-  }
-
-  private throwRuntimeErrors(): void {
-    if (this.runtimeErrors.length === 0) return;
-    const message = this.runtimeErrors.splice(0).join('; ');
-    throw new StoryError(`The story hit an ink error: ${message}`);
   }
 }

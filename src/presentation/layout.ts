@@ -43,7 +43,7 @@ export function computeLayout(width: number, height: number, fontScale = 1): Lay
   const textSize = Math.round((portrait ? 54 : 40) * fontScale);
   const boxHeight = Math.round((portrait ? 520 : 300) * Math.max(1, fontScale * 0.95));
   const textBox = { x: margin, y: height - boxHeight - (portrait ? 60 : 36), width: width - 2 * margin, height: boxHeight };
-  const portraitHeight = portrait ? 1000 : 860;
+  const portraitHeight = portrait ? 1000 : 840;
   const span = width - 2 * margin;
   const slot = (f: number) => Math.round(margin + span * f);
   return {
@@ -58,7 +58,8 @@ export function computeLayout(width: number, height: number, fontScale = 1): Lay
     choicesBottom: textBox.y - 30,
     choicesWidth: Math.min(width - 2 * margin, 1400),
     portraitHeight,
-    portraitBaseline: portrait ? textBox.y + 120 : height,
+    // Feet hidden behind the text box, faces well above the choices.
+    portraitBaseline: portrait ? textBox.y + 160 : textBox.y + 220,
     slotX: portrait
       ? { farleft: slot(0.1), left: slot(0.24), center: slot(0.5), right: slot(0.76), farright: slot(0.9) }
       : { farleft: slot(0.1), left: slot(0.26), center: slot(0.5), right: slot(0.74), farright: slot(0.9) },

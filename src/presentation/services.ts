@@ -1,10 +1,19 @@
 // What the composition root (src/main.ts) hands to the scenes, through the game registry.
 import type Phaser from 'phaser';
 import type { Mirror } from '../a11y/mirror.ts';
+import type { SoundStage } from '../ports/audio.ts';
 import type { SettingsController } from '../settings/controller.ts';
 import type { ArtManifest, AudioManifest, TextureLoader } from './assets.ts';
 
+/** What the story screen needs of the sound (src/audio's AudioDirector; a silent one stands in). */
+export type { SoundStage };
+
+export const SILENT: SoundStage = { apply: () => undefined, restore: () => undefined };
+
 export interface Services {
+  sound: SoundStage;
+  /** Shows a sound caption on screen; the story screen adds one while it is up (main.ts calls them when captions are on). */
+  soundCaptions: Set<(text: string) => void>;
   mirror: Mirror;
   settings: SettingsController;
   /** URL of the compiled story. */

@@ -1,40 +1,50 @@
-// The playthrough the story screen shows. It lives outside the scene, so a resize (which rebuilds the
-// scene) or a menu never loses the player's place.
-import { type Beat, StoryEngine } from '../engine/index.ts';
-import { EMPTY_STAGE, type StageState, stageAfter } from './stage/stage-state.ts';
+// The playthrough the story screen shows, kept in the game registry outside the scene, so a resize
+// (which rebuilds the scene) or a menu never loses the player's place. The engine's Playthrough
+// holds the run, the history, the rewind points and the presentation state.
+import { type Beat, Playthrough, type PresentationState, type StartOptions } from '../engine/index.ts';
 
 export interface LogLine {
   speaker: string | null;
   text: string;
+  /** A choice the player took (shown as "› text"). */
+  choice?: boolean;
+  /** For choices: the turn that choice point has, so History can jump back there. */
+  turn?: number;
 }
 
 export class StorySession {
-  readonly engine: StoryEngine;
-  stage: StageState = EMPTY_STAGE;
-  /** The beat on screen: a line, the choices, or the end. */
-  current: Beat | null = null;
-  readonly log: LogLine[] = [];
+  constructor(readonly playthrough: Playthrough) {}
 
-  constructor(json: string) {
-    this.engine = new StoryEngine(json);
+  static start(json: string, options: StartOptions = {}): StorySession {
+    return new StorySession(Playthrough.start(json, options));
+  }
+
+  get stage(): PresentationState {
+    return this.playthrough.presentation;
+  }
+
+  get current(): Beat | null {
+    return this.playthrough.current;
+  }
+
+  /** This run's lines and the choices taken, in order (the History screen). */
+  get log(): LogLine[] {
+    const lines: LogLine[] = [];
+    for (const entry of this.playthrough.history) {
+      if (entry.after && entry.beat.kind !== 'choices' && lines.at(-1)?.turn !== entry.turn - 1) {
+        lines.push({ speaker: null, text: entry.after.text, choice: true, turn: entry.turn - 1 });
+      }
+      if (entry.beat.kind === 'line') lines.push({ speaker: entry.beat.speaker, text: entry.beat.text });
+    }
+    return lines;
   }
 
   advance(): Beat {
-    const beat = this.engine.next();
-    for (const command of beat.commands) this.stage = stageAfter(this.stage, command);
-    this.current = beat;
-    if (beat.kind === 'line') this.log.push({ speaker: beat.speaker, text: beat.text });
-    return beat;
+    return this.playthrough.next();
   }
 
   choose(index: number): void {
-    const beat = this.current;
-    if (beat?.kind === 'choices') {
-      const choice = beat.choices.find((c) => c.index === index);
-      if (choice) this.log.push({ speaker: null, text: `› ${choice.text}` });
-    }
-    this.engine.choose(index);
-    this.current = null;
+    this.playthrough.choose(index);
   }
 }
 

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ENDINGS } from '../../src/engine/endings.ts';
+import { type ExternalTable, STORY_EXTERNALS } from '../../src/engine/externals.ts';
 import { unknownSpeaker } from '../../src/engine/speakers.ts';
 import { type Command, parseTag, TagError } from '../../src/engine/tags.ts';
 
@@ -113,6 +114,8 @@ export interface LintOptions {
   assetsDir?: string;
   /** listDefs of the compiled story, to check exhibit/memory ids. */
   listDefs?: Record<string, Record<string, number>>;
+  /** The EXTERNAL bindings the game declares; default: STORY_EXTERNALS. */
+  externals?: ExternalTable;
 }
 
 export function lintStory(rootFile: string, options: LintOptions = {}): LintIssue[] {
@@ -140,6 +143,10 @@ export function lintStory(rootFile: string, options: LintOptions = {}): LintIssu
       if (source.trim().startsWith('/*')) {
         inBlockComment = !source.includes('*/');
         return;
+      }
+      const external = /^\s*EXTERNAL\s+(\w+)\s*\(/.exec(stripComment(source));
+      if (external?.[1] && !Object.hasOwn(options.externals ?? STORY_EXTERNALS, external[1])) {
+        at('error', `EXTERNAL ${external[1]} has no binding: add it to STORY_EXTERNALS in src/engine/externals.ts.`);
       }
       const { content, tags } = tagsOnLine(source);
       for (const tag of tags) {

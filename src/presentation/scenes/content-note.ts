@@ -1,6 +1,8 @@
 // The content note, before the first scene of a new game.
+
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
+import { offer } from '../mirror-offer.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
@@ -40,12 +42,13 @@ export class ContentNoteScene extends Phaser.Scene {
       fontSize: layout.uiSize,
     }).setDepth(62);
     mirror.clearLog();
-    for (const line of S.contentNote.body) mirror.line(line);
     mirror.announce(S.contentNote.heading);
-    mirror.offer(
+    offer(
+      this,
       items.map((i) => ({ label: i.label, onChoose: i.onPress })),
       S.contentNote.heading,
       true,
+      S.contentNote.body,
     );
   }
 }

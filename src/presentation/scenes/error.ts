@@ -1,6 +1,8 @@
 // The one error screen: what happened, and two ways on (go back, restart). Never a blank canvas.
+
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
+import { offer } from '../mirror-offer.ts';
 import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
@@ -37,7 +39,8 @@ export class ErrorScene extends Phaser.Scene {
       palette: NORMAL,
     });
     mirror.announce(`Error: ${data.message}`);
-    mirror.offer(
+    offer(
+      this,
       items.map((i) => ({ label: i.label, onChoose: i.onPress })),
       'Error',
       true,

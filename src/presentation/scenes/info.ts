@@ -1,7 +1,9 @@
 // A screen of text lines in a panel, scrollable, with Back: history, endings, chapters, credits and
 // features not built yet. Over the story it is an overlay; from the title it is a full screen.
+import { fromMirror } from '../../a11y/mirror.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
+import { offer } from '../mirror-offer.ts';
 import { goBack, isOverlay, type Return } from '../navigation.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
@@ -54,6 +56,7 @@ export class InfoScene extends Phaser.Scene {
     render();
     this.input.on('wheel', (_p: unknown, _o: unknown, _dx: number, dy: number) => scroll(Math.sign(dy) * 3));
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+      if (fromMirror(event)) return;
       if (event.key === 'PageDown') scroll(visible - 1);
       else if (event.key === 'PageUp') scroll(1 - visible);
       else if (event.key === 'ArrowDown') scroll(1);
@@ -63,7 +66,8 @@ export class InfoScene extends Phaser.Scene {
     const back = [{ label: S.back, onPress: () => goBack(this, data.back) }];
     new ButtonList(this, panel.x + 60, panel.y + panel.height - 110, back, { width: 320, palette: colours }).setDepth(62);
     mirror.announce(data.heading);
-    mirror.offer(
+    offer(
+      this,
       back.map((b) => ({ label: b.label, onChoose: b.onPress })),
       data.heading,
       true,

@@ -1,6 +1,8 @@
 // The story menu (Esc): an overlay over the paused story.
+import { fromMirror } from '../../a11y/mirror.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
+import { offer } from '../mirror-offer.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
@@ -38,10 +40,12 @@ export class MenuScene extends Phaser.Scene {
       gap: 8,
     }).setDepth(62);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+      if (fromMirror(event)) return;
       if (event.key === 'Escape') this.resumeStory();
     });
     mirror.announce(S.menu.heading);
-    mirror.offer(
+    offer(
+      this,
       items.map((i) => ({ label: i.label, onChoose: i.onPress })),
       S.menu.label,
       true,
@@ -54,7 +58,7 @@ export class MenuScene extends Phaser.Scene {
 
   private history(): void {
     const log = sessionSlot.get(this.registry)?.log ?? [];
-    const lines = log.map((l) => (l.speaker ? `${l.speaker}: ${l.text}` : l.text));
+    const lines = log.map((l) => (l.choice ? `› ${l.text}` : l.speaker ? `${l.speaker}: ${l.text}` : l.text));
     this.info({ heading: S.history.heading, lines: lines.length ? lines : [S.history.empty], back: 'menu', atEnd: true });
   }
 

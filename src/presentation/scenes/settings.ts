@@ -1,7 +1,10 @@
 // Settings: each row is a button that steps through its values; changes apply and save at once.
+
+import { fromMirror } from '../../a11y/mirror.ts';
 import type { Settings } from '../../settings/settings.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
+import { offer } from '../mirror-offer.ts';
 import { goBack, isOverlay, type Return } from '../navigation.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
@@ -54,8 +57,15 @@ const ROWS = [
     ],
   } as Row<'reducedMotion'>,
   { key: 'autoAdvance', label: S.settings.autoAdvance, values: onOff } as Row<'autoAdvance'>,
+];
+
+// Sound has a page of its own: with every volume the rows no longer fit one panel at large text sizes.
+const SOUND_ROWS = [
+  { key: 'masterVolume', label: S.settings.master, values: percent } as Row<'masterVolume'>,
   { key: 'musicVolume', label: S.settings.music, values: percent } as Row<'musicVolume'>,
+  { key: 'ambienceVolume', label: S.settings.ambience, values: percent } as Row<'ambienceVolume'>,
   { key: 'sfxVolume', label: S.settings.sfx, values: percent } as Row<'sfxVolume'>,
+  { key: 'muted', label: S.settings.mute, values: onOff } as Row<'muted'>,
   { key: 'captions', label: S.settings.captions, values: onOff } as Row<'captions'>,
 ];
 
@@ -68,12 +78,14 @@ export class SettingsScene extends Phaser.Scene {
     super(SceneKey.Settings);
   }
 
-  create(data: { back: Return }): void {
+  create(data: { back: Return; page?: 'sound' }): void {
     const { mirror, settings } = services(this);
     const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
     const colours = palette(this);
     if (!isOverlay(data.back)) this.cameras.main.setBackgroundColor(0x0b1020);
-    const panel = drawPanel(this, layout, colours, S.settings.heading);
+    const sound = data.page === 'sound';
+    const heading = sound ? S.settings.soundHeading : S.settings.heading;
+    const panel = drawPanel(this, layout, colours, heading);
     const step = <K extends keyof Settings>(row: Row<K>) => {
       const current = settings.get()[row.key];
       const i = row.values.findIndex((v) => v.value === current);
@@ -81,11 +93,15 @@ export class SettingsScene extends Phaser.Scene {
       if (next) settings.update({ [row.key]: next.value } as Partial<Settings>);
       this.scene.restart(data);
     };
-    const items: ListItem[] = ROWS.map((row) => ({
+    const rows = sound ? SOUND_ROWS : ROWS;
+    const items: ListItem[] = rows.map((row) => ({
       label: `${row.label}: ${nameOf(row as Row<keyof Settings>, settings.get()[row.key])}`,
       onPress: () => step(row as Row<keyof Settings>),
     }));
-    items.push({ label: S.back, onPress: () => goBack(this, data.back) });
+    // The sound page goes back to the main page; the main page leads to it.
+    const leave = sound ? () => this.scene.restart({ back: data.back }) : () => goBack(this, data.back);
+    if (!sound) items.push({ label: S.settings.sound, onPress: () => this.scene.restart({ back: data.back, page: 'sound' }) });
+    items.push({ label: S.back, onPress: leave });
     new ButtonList(this, panel.x + 60, panel.contentY - 20, items, {
       width: panel.width - 120,
       palette: colours,
@@ -93,12 +109,14 @@ export class SettingsScene extends Phaser.Scene {
       gap: 8,
     }).setDepth(62);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (event.key === 'Escape') goBack(this, data.back);
+      if (fromMirror(event)) return;
+      if (event.key === 'Escape') leave();
     });
-    mirror.announce(S.settings.heading);
-    mirror.offer(
+    mirror.announce(heading);
+    offer(
+      this,
       items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-      S.settings.heading,
+      heading,
       true,
     );
   }

@@ -1,15 +1,20 @@
 // The story screen: runs the session beat by beat through the stage, the text box and the choices.
 // A resize rebuilds the scene from the session (stage state + current beat) without losing the place.
+
+import { fromMirror } from '../../a11y/mirror.ts';
 import type { Beat } from '../../engine/index.ts';
 import { StoryError } from '../../engine/index.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout, type Layout } from '../layout.ts';
+import { offer } from '../mirror-offer.ts';
 import Phaser from '../phaser.ts';
 import { services, textures } from '../services.ts';
 import { StorySession, sessionSlot } from '../session.ts';
 import { Stage } from '../stage/stage.ts';
+import { S } from '../strings.ts';
 import { HIGH_CONTRAST, NORMAL } from '../theme.ts';
 import { ButtonList } from '../widgets/button-list.ts';
+import { SoundCaptions } from '../widgets/sound-captions.ts';
 import { TextBox } from '../widgets/text-box.ts';
 
 type Waiting = 'busy' | 'line' | 'choice' | 'end';
@@ -25,6 +30,7 @@ export class StoryScene extends Phaser.Scene {
   private stage!: Stage;
   private box!: TextBox;
   private choices: ButtonList | null = null;
+  private choiceVeil: Phaser.GameObjects.Rectangle | null = null;
   private waiting: Waiting = 'busy';
 
   constructor() {
@@ -37,6 +43,11 @@ export class StoryScene extends Phaser.Scene {
     this.layout = computeLayout(this.scale.width, this.scale.height, settings.fontScale);
     const reduced = () => svc.settings.reducedMotion();
     this.stage = new Stage(this, textures(this), this.layout, reduced);
+    // Sound captions on screen while this screen is up (main.ts sends them only when the setting is on).
+    const captions = new SoundCaptions(this, this.layout, reduced);
+    const showCaption = (text: string) => captions.show(text);
+    svc.soundCaptions.add(showCaption);
+    this.events.once('shutdown', () => svc.soundCaptions.delete(showCaption));
     this.box = new TextBox(this, this.layout, settings.highContrast ? HIGH_CONTRAST : NORMAL);
     this.box.setVisible(false);
     this.choices = null;
@@ -45,7 +56,7 @@ export class StoryScene extends Phaser.Scene {
     let session = sessionSlot.get(this.registry);
     if (data.fresh || !session) {
       try {
-        session = new StorySession(this.cache.text.get(CacheKey.story) as string);
+        session = StorySession.start(this.cache.text.get(CacheKey.story) as string);
       } catch (e) {
         this.fail(e);
         return;
@@ -65,6 +76,7 @@ export class StoryScene extends Phaser.Scene {
     this.events.on('resume', () => this.scene.restart({}));
     this.events.once('shutdown', () => this.scale.off('resize', this.onResize, this));
 
+    this.addMenuButton();
     const resume = session.current;
     if (resume) void this.resume(resume);
     else void this.advance();
@@ -75,8 +87,22 @@ export class StoryScene extends Phaser.Scene {
   }
 
   private onKey(event: KeyboardEvent): void {
+    if (fromMirror(event)) return;
     if (event.key === ' ' || event.key === 'Enter') this.onAdvanceInput();
     else if (event.key === 'Escape' || event.key === 'm' || event.key === 'M') this.openMenu();
+  }
+
+  private addMenuButton(): void {
+    const { width, margin, portrait } = this.layout;
+    const w = portrait ? 220 : 180;
+    new ButtonList(this, width - margin - w, portrait ? 40 : 30, [{ label: S.menu.heading, onPress: () => this.openMenu() }], {
+      width: w,
+      fontSize: this.layout.uiSize * 0.85,
+      align: 'center',
+      keys: false,
+    }).setDepth(40);
+    services(this).mirror.setNav([{ label: S.menu.heading, onChoose: () => this.openMenu() }]);
+    this.events.once('shutdown', () => services(this).mirror.setNav([]));
   }
 
   private openMenu(): void {
@@ -97,11 +123,14 @@ export class StoryScene extends Phaser.Scene {
   /** Draws the session's state as it stands (after a resize, a load or a rewind). */
   private async resume(beat: Beat): Promise<void> {
     await this.stage.restore(this.session.stage);
+    services(this).sound.restore(this.session.stage);
     await this.show(beat, false);
   }
 
   private async advance(): Promise<void> {
     this.waiting = 'busy';
+    // While a transition or a chapter card runs, the mirror's one button skips it.
+    offer(this, [{ label: 'Continue', onChoose: () => this.onAdvanceInput() }], 'Continue');
     let beat: Beat;
     try {
       beat = this.session.advance();
@@ -110,6 +139,7 @@ export class StoryScene extends Phaser.Scene {
       return;
     }
     for (const command of beat.commands) {
+      services(this).sound.apply(command);
       await this.stage.apply(command);
       if (command.kind === 'exhibit') this.stage.cards.toast(`Exhibit kept: ${command.id.replaceAll('_', ' ')}`);
       if (command.kind === 'memory') this.stage.cards.toast(`Memory kept: ${command.id.replaceAll('_', ' ')}`);
@@ -125,18 +155,21 @@ export class StoryScene extends Phaser.Scene {
     const { mirror, settings } = services(this);
     if (beat.kind === 'line') {
       if (fresh) mirror.line(beat.text, beat.speaker);
-      mirror.offer([{ label: 'Continue', onChoose: () => this.onAdvanceInput() }], 'Continue');
+      offer(this, [{ label: 'Continue', onChoose: () => this.onAdvanceInput() }], 'Continue');
       this.waiting = 'line';
       const speed = settings.reducedMotion() || !fresh ? 0 : settings.get().textSpeed;
       await this.box.show(beat.text, beat.speaker, speed);
+      this.scheduleAutoAdvance(beat);
     } else if (beat.kind === 'choices') {
       this.waiting = 'choice';
       const last = this.session.log.at(-1);
-      if (last && !last.text.startsWith('›')) {
+      if (last && !last.choice) {
         void this.box.show(last.text, last.speaker, 0);
         this.box.setHint(false);
       }
       const items = beat.choices.map((c) => ({ label: c.text, onPress: () => this.choose(c.index) }));
+      // A veil over the stage (not the text box) so the choices read clearly over any painting.
+      this.choiceVeil = this.add.rectangle(0, 0, this.layout.width, this.layout.textBox.y, 0x05070d, 0.45).setOrigin(0);
       this.choices = new ButtonList(this, (this.layout.width - this.layout.choicesWidth) / 2, this.layout.choicesBottom, items, {
         width: this.layout.choicesWidth,
         fontSize: this.layout.uiSize,
@@ -144,7 +177,8 @@ export class StoryScene extends Phaser.Scene {
         gap: 12,
         anchor: 'bottom',
       });
-      mirror.offer(
+      offer(
+        this,
         items.map((i) => ({ label: i.label, onChoose: i.onPress })),
         'Choices',
       );
@@ -153,10 +187,21 @@ export class StoryScene extends Phaser.Scene {
     }
   }
 
+  /** Auto-advance: after the line is fully shown and the chosen pause, read on (if still on it). */
+  private scheduleAutoAdvance(beat: Beat): void {
+    const { autoAdvance, autoDelay } = services(this).settings.get();
+    if (!autoAdvance) return;
+    this.time.delayedCall(autoDelay, () => {
+      if (this.session.current === beat && this.waiting === 'line' && !this.scene.isPaused()) void this.advance();
+    });
+  }
+
   private choose(index: number): void {
     if (this.waiting !== 'choice') return;
     this.choices?.destroy();
     this.choices = null;
+    this.choiceVeil?.destroy();
+    this.choiceVeil = null;
     try {
       this.session.choose(index);
     } catch (e) {
@@ -180,7 +225,8 @@ export class StoryScene extends Phaser.Scene {
     list.setDepth(52);
     const { mirror } = services(this);
     mirror.line('The End.');
-    mirror.offer(
+    offer(
+      this,
       items.map((i) => ({ label: i.label, onChoose: i.onPress })),
       'The end',
     );

@@ -3,6 +3,7 @@ import { ENDINGS } from '../../engine/endings.ts';
 import { textureKey } from '../assets.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
+import { offer } from '../mirror-offer.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
@@ -74,7 +75,8 @@ export class TitleScene extends Phaser.Scene {
       palette: palette(this),
     });
     mirror.announce(S.title.announce);
-    mirror.offer(
+    offer(
+      this,
       items.map((i) => ({ label: i.label, onChoose: i.onPress })),
       S.title.menuLabel,
     );

@@ -1,9 +1,8 @@
 // The portrait layer: characters enter, change expression, move and leave.
 import type Phaser from 'phaser';
-import type { Expression, Position } from '../../engine/index.ts';
+import type { Expression, Portrait, Position } from '../../engine/index.ts';
 import { type TextureLoader, textureKey } from '../assets.ts';
 import type { Layout } from '../layout.ts';
-import type { StagePortrait } from './stage-state.ts';
 
 const ENTER_MS = 350;
 
@@ -54,7 +53,7 @@ export class PortraitLayer {
     }
   }
 
-  async restore(portraits: StagePortrait[]): Promise<void> {
+  async restore(portraits: readonly Portrait[]): Promise<void> {
     for (const p of portraits) await this.show(p.who, p.expression, p.position, false);
   }
 

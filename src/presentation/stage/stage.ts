@@ -1,21 +1,20 @@
 // The stage: background, particles, portraits and cards in their layers, driven by commands.
 // `restore` draws a saved StageState at once (after a resize, a load or a rewind).
 import type Phaser from 'phaser';
-import type { Command } from '../../engine/index.ts';
+import { type Command, INITIAL_PRESENTATION, type PresentationState, presentationAfter } from '../../engine/index.ts';
 import type { TextureLoader } from '../assets.ts';
 import type { Layout } from '../layout.ts';
 import { BackgroundLayer } from './background.ts';
 import { Cards } from './cards.ts';
 import { ParticleLayer } from './particles.ts';
 import { PortraitLayer } from './portraits.ts';
-import { EMPTY_STAGE, type StageState, stageAfter } from './stage-state.ts';
 
 export class Stage {
   private readonly background: BackgroundLayer;
   private readonly particles: ParticleLayer;
   private readonly portraits: PortraitLayer;
   readonly cards: Cards;
-  private state: StageState = EMPTY_STAGE;
+  private state: PresentationState = INITIAL_PRESENTATION;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -32,11 +31,11 @@ export class Stage {
     this.cards = new Cards(scene, layer().setDepth(100), layout, reducedMotion);
   }
 
-  get snapshot(): StageState {
+  get snapshot(): PresentationState {
     return this.state;
   }
 
-  async restore(state: StageState): Promise<void> {
+  async restore(state: PresentationState): Promise<void> {
     this.state = state;
     if (state.background) await this.background.show(state.background, 'cut');
     await this.particles.set(state.particles);
@@ -45,7 +44,7 @@ export class Stage {
 
   /** Applies one command; resolves when its transition has finished. */
   async apply(command: Command): Promise<void> {
-    this.state = stageAfter(this.state, command);
+    this.state = presentationAfter(this.state, command);
     switch (command.kind) {
       case 'scene':
         this.portraits.hide('all');

@@ -1,6 +1,7 @@
 // A vertical list of buttons with keyboard navigation: arrows move focus, Enter/Space press the
 // focused one, number keys 1-9 press directly. Used for menus and for story choices.
 import type Phaser from 'phaser';
+import { fromMirror } from '../../a11y/mirror.ts';
 import { Button, type ButtonOptions } from './button.ts';
 
 export interface ListItem {
@@ -13,6 +14,8 @@ export interface ListOptions extends ButtonOptions {
   numbered?: boolean;
   /** 'bottom': the list grows upward from y (story choices above the text box). */
   anchor?: 'top' | 'bottom';
+  /** false: no keyboard shortcuts (a lone on-screen button such as Menu). */
+  keys?: boolean;
 }
 
 export class ButtonList {
@@ -39,7 +42,7 @@ export class ButtonList {
       for (const b of this.buttons) b.setY(b.text.y - shift);
     }
     this.onKey = (event) => this.handleKey(event);
-    scene.input.keyboard?.on('keydown', this.onKey);
+    if (options.keys !== false) scene.input.keyboard?.on('keydown', this.onKey);
   }
 
   get bottom(): number {
@@ -53,6 +56,7 @@ export class ButtonList {
   }
 
   private handleKey(event: KeyboardEvent): void {
+    if (fromMirror(event)) return;
     const n = Number(event.key);
     if (Number.isInteger(n) && n >= 1 && n <= Math.min(9, this.buttons.length)) {
       this.buttons[n - 1]?.press();

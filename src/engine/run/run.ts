@@ -1,0 +1,46 @@
+// A run: the story version, the seed and the choices made. With the seed set on the ink story,
+// a run is deterministic: replaying it reaches the same beat, RANDOM and shuffles included.
+import { EngineUsageError } from '../errors.ts';
+import { isStoryHash } from '../story-hash.ts';
+
+export interface Run {
+  /** storyHash() of the compiled story the run was made on. */
+  storyHash: string;
+  /** The ink story seed (`story.state.storySeed`), 0..MAX_SEED. */
+  seed: number;
+  /** The index of the option taken at each choice point, in order. */
+  choices: readonly number[];
+}
+
+/** Seeds stay below ink's PRNG modulus (2^31 - 1), so that every seed is a distinct stream. */
+export const MAX_SEED = 2_147_483_646;
+
+/** The largest choice index a run can hold (the codec packs up to 16 bits per choice). */
+export const MAX_CHOICE_INDEX = 0xffff;
+
+/** A fresh seed. Not for security: it only has to differ between new games. */
+export function newSeed(random: () => number = Math.random): number {
+  return Math.floor(random() * (MAX_SEED + 1));
+}
+
+export function isValidSeed(seed: number): boolean {
+  return Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED;
+}
+
+/** Throws EngineUsageError when a run built by code is malformed (decoded runs are checked by decodeRun). */
+export function assertRun(run: Run): void {
+  const bad = (why: string) => new EngineUsageError('bad-run', `Not a valid run: ${why}.`);
+  if (!isStoryHash(run.storyHash)) throw bad(`story hash "${run.storyHash}" is not 14 hex digits`);
+  if (!isValidSeed(run.seed)) throw bad(`seed ${run.seed} is not an integer in 0..${MAX_SEED}`);
+  const wrong = run.choices.findIndex((c) => !Number.isInteger(c) || c < 0 || c > MAX_CHOICE_INDEX);
+  if (wrong >= 0) throw bad(`choice ${wrong + 1} is ${run.choices[wrong]}, not an index in 0..${MAX_CHOICE_INDEX}`);
+}
+
+export function sameRun(a: Run, b: Run): boolean {
+  return (
+    a.storyHash === b.storyHash &&
+    a.seed === b.seed &&
+    a.choices.length === b.choices.length &&
+    a.choices.every((c, i) => c === b.choices[i])
+  );
+}
