@@ -4,18 +4,24 @@ import { Mirror } from './a11y/mirror.ts';
 import { AudioDirector } from './audio/director.ts';
 import { HowlerAudio } from './audio/howler-audio.ts';
 import { volumesOf } from './audio/volumes.ts';
+import { ProgressBook } from './persistence/progress-book.ts';
+import { SaveSlots } from './persistence/save-slots.ts';
+import { makePlatform, openStore } from './platform.ts';
 import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
 import Phaser from './presentation/phaser.ts';
+import { ReadLines } from './presentation/read-lines.ts';
 import { chooseRenderer } from './presentation/renderer.ts';
 import { BootScene } from './presentation/scenes/boot.ts';
 import { ContentNoteScene } from './presentation/scenes/content-note.ts';
 import { ErrorScene } from './presentation/scenes/error.ts';
 import { InfoScene } from './presentation/scenes/info.ts';
+import { MapScene } from './presentation/scenes/map.ts';
 import { MenuScene } from './presentation/scenes/menu.ts';
 import { PreloadScene } from './presentation/scenes/preload.ts';
 import { SettingsScene } from './presentation/scenes/settings.ts';
+import { SlotsScene } from './presentation/scenes/slots.ts';
 import { StoryScene } from './presentation/scenes/story.ts';
 import { TitleScene } from './presentation/scenes/title.ts';
 import { provideServices, type Services, SILENT, type SoundStage } from './presentation/services.ts';
@@ -32,7 +38,7 @@ function readSettings(warn: (m: string) => void): Settings {
     if (repaired.length > 0) warn(`Some settings were unreadable and were reset (${repaired.join(', ')}).`);
     return settings;
   } catch {
-    if (window.localStorage) warn('Your settings could not be read; the defaults are used.');
+    warn('Your settings could not be read (browser storage is off or broken); the defaults are used.');
     return repairSettings(undefined).settings;
   }
 }
@@ -102,6 +108,7 @@ function start(): void {
     },
     () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   );
+  const store = openStore(warn);
   const size = sizeFor(window.innerWidth, window.innerHeight);
   const params = new URLSearchParams(window.location.search);
   const renderer = chooseRenderer({ rendererName: probeWebGl }, params.get('renderer'));
@@ -114,7 +121,19 @@ function start(): void {
     width: size.width,
     height: size.height,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [BootScene, PreloadScene, TitleScene, ContentNoteScene, StoryScene, MenuScene, InfoScene, SettingsScene, ErrorScene],
+    scene: [
+      BootScene,
+      PreloadScene,
+      TitleScene,
+      ContentNoteScene,
+      StoryScene,
+      MenuScene,
+      InfoScene,
+      SettingsScene,
+      SlotsScene,
+      MapScene,
+      ErrorScene,
+    ],
     banner: false,
   });
   const services: Services = {
@@ -128,10 +147,16 @@ function start(): void {
     art: EMPTY_ART,
     audio: EMPTY_AUDIO,
     textures: null,
+    platform: makePlatform(() => game),
+    slots: new SaveSlots(store),
+    progress: new ProgressBook(store),
+    readLines: new ReadLines(store),
+    startRun: params.get('run') === null ? null : { code: params.get('run') ?? '', beats: Number(params.get('at') ?? 1) || 1 },
   };
   services.sound = startSound(services);
   provideServices(game, services);
   // Landscape 1920x1080 or portrait 1080x1920, whichever fits the window; scenes relayout on resize.
+  window.addEventListener('pagehide', () => services.readLines.flush());
   window.addEventListener('resize', () => {
     const next = sizeFor(window.innerWidth, window.innerHeight);
     if (next.width !== game.scale.width || next.height !== game.scale.height) game.scale.setGameSize(next.width, next.height);

@@ -8,6 +8,8 @@ export const SceneKey = {
   Menu: 'Menu',
   Info: 'Info',
   Settings: 'Settings',
+  Map: 'Map',
+  Slots: 'Slots',
   Error: 'Error',
 } as const;
 

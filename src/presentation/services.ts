@@ -1,14 +1,32 @@
 // What the composition root (src/main.ts) hands to the scenes, through the game registry.
 import type Phaser from 'phaser';
 import type { Mirror } from '../a11y/mirror.ts';
+import type { ProgressBook } from '../persistence/progress-book.ts';
+import type { SaveSlots } from '../persistence/save-slots.ts';
 import type { SoundStage } from '../ports/audio.ts';
 import type { SettingsController } from '../settings/controller.ts';
 import type { ArtManifest, AudioManifest, TextureLoader } from './assets.ts';
+import type { Routes } from './map/map-routes.ts';
+import type { ReadLines } from './read-lines.ts';
 
 /** What the story screen needs of the sound (src/audio's AudioDirector; a silent one stands in). */
 export type { SoundStage };
 
 export const SILENT: SoundStage = { apply: () => undefined, restore: () => undefined };
+
+/** What only the page can do (src/main.ts implements it with the DOM). */
+export interface Platform {
+  /** Offers text as a file download. */
+  download(fileName: string, text: string): void;
+  /** Asks the player for a file; resolves with its text, or null when cancelled. */
+  pickFile(): Promise<string | null>;
+  /** A URL of this page that opens the game at a run, `beats` beats after its last choice. */
+  runUrl(runCode: string, beats: number): string;
+  /** Copies text to the clipboard; false when the browser refuses. */
+  copy(text: string): Promise<boolean>;
+  /** A small JPEG of the canvas for a save slot, or null. */
+  thumbnail(): Promise<string | null>;
+}
 
 export interface Services {
   sound: SoundStage;
@@ -26,6 +44,17 @@ export interface Services {
   art: ArtManifest;
   audio: AudioManifest;
   textures: TextureLoader | null;
+  platform: Platform;
+  slots: SaveSlots;
+  progress: ProgressBook;
+  /** Lines already read, across runs (for "skip read text"). */
+  readLines: ReadLines;
+  /** A run from the page's URL (`?run=CODE&at=BEATS`), consumed by the preloader. */
+  startRun: { code: string; beats: number } | null;
+  /** The branch map's "Replay from here": open the run code at its choice point (replayRun with beats: Infinity). */
+  replayFrom?: (runCode: string, scene: Phaser.Scene) => void;
+  /** The stored routes to choice points for "Replay from here" (kept with map/map-routes.ts recordRoute). */
+  mapRoutes?: () => Routes;
 }
 
 const KEY = 'room7-services';

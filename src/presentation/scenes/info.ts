@@ -10,7 +10,7 @@ import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
 import { css, FONT } from '../theme.ts';
-import { ButtonList } from '../widgets/button-list.ts';
+import { ButtonList, type ListItem } from '../widgets/button-list.ts';
 import { drawPanel } from '../widgets/panel.ts';
 
 export interface InfoData {
@@ -19,6 +19,8 @@ export interface InfoData {
   back: Return;
   /** Start scrolled to the end (history). */
   atEnd?: boolean;
+  /** Buttons above Back (e.g. choice points to go back to, chapters to replay). */
+  actions?: ListItem[];
 }
 
 export class InfoScene extends Phaser.Scene {
@@ -32,7 +34,9 @@ export class InfoScene extends Phaser.Scene {
     const colours = palette(this);
     if (!isOverlay(data.back)) this.cameras.main.setBackgroundColor(0x0b1020);
     const panel = drawPanel(this, layout, colours, data.heading);
-    const bottom = panel.y + panel.height - 130;
+    const actions = data.actions ?? [];
+    const actionHeight = Math.min(actions.length, 6) * (layout.uiSize * 0.8 + 30);
+    const bottom = panel.y + panel.height - 130 - actionHeight;
     const body = this.add
       .text(panel.x + 60, panel.contentY, '', {
         fontFamily: FONT,
@@ -64,11 +68,26 @@ export class InfoScene extends Phaser.Scene {
       else if (event.key === 'Escape' || event.key === 'Backspace') goBack(this, data.back);
     });
     const back = [{ label: S.back, onPress: () => goBack(this, data.back) }];
-    new ButtonList(this, panel.x + 60, panel.y + panel.height - 110, back, { width: 320, palette: colours }).setDepth(62);
+    // The last six actions fit above Back (the most recent choice points, the latest chapters).
+    const shown = actions.slice(-6);
+    if (shown.length > 0) {
+      new ButtonList(this, panel.x + 60, bottom + 10, shown, {
+        width: panel.width - 120,
+        palette: colours,
+        fontSize: Math.round(layout.uiSize * 0.8),
+        gap: 6,
+        numbered: true,
+      }).setDepth(62);
+    }
+    new ButtonList(this, panel.x + 60, panel.y + panel.height - 110, back, {
+      width: 320,
+      palette: colours,
+      keys: shown.length === 0,
+    }).setDepth(62);
     mirror.announce(data.heading);
     offer(
       this,
-      back.map((b) => ({ label: b.label, onChoose: b.onPress })),
+      [...actions, ...back].map((b) => ({ label: b.label, onChoose: b.onPress })),
       data.heading,
       true,
       data.lines,

@@ -3,6 +3,7 @@
 import { type ArtManifest, type AudioManifest, EMPTY_ART, EMPTY_AUDIO, TextureLoader } from '../assets.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import Phaser from '../phaser.ts';
+import { openRun } from '../player.ts';
 import { services } from '../services.ts';
 import { Colour, css, UI_FONT } from '../theme.ts';
 
@@ -54,7 +55,7 @@ export class PreloadScene extends Phaser.Scene {
     const loader = svc.textures;
     void loader
       .ensure(this, [loader.wantImage('title', 1920, 1080), loader.wantImage('backpack_icon', 256, 256)])
-      .then(() => this.scene.start(SceneKey.Title));
+      .then(() => this.begin());
   }
 
   private manifest<T>(key: string, url: string): Partial<T> {
@@ -68,5 +69,18 @@ export class PreloadScene extends Phaser.Scene {
       services(this).warn(`The list of art or sound (${url}) could not be read; the story plays without it.`);
       return {};
     }
+  }
+
+  /** A `?run=` link opens the story at that moment; a broken one says why over a normal title. */
+  private begin(): void {
+    const svc = services(this);
+    const start = svc.startRun;
+    svc.startRun = null;
+    if (!start) {
+      this.scene.start(SceneKey.Title);
+      return;
+    }
+    const outcome = openRun(this, start.code, start.beats);
+    if (!outcome.ok) this.scene.start(SceneKey.Title, { notice: outcome.message });
   }
 }

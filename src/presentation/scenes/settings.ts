@@ -57,6 +57,17 @@ const ROWS = [
     ],
   } as Row<'reducedMotion'>,
   { key: 'autoAdvance', label: S.settings.autoAdvance, values: onOff } as Row<'autoAdvance'>,
+  {
+    key: 'autoDelay',
+    label: S.settings.autoDelay,
+    values: [
+      { value: 1000, name: '1 s' },
+      { value: 1800, name: '1.8 s' },
+      { value: 3000, name: '3 s' },
+      { value: 5000, name: '5 s' },
+    ],
+  } as Row<'autoDelay'>,
+  { key: 'skipRead', label: S.settings.skipRead, values: onOff } as Row<'skipRead'>,
 ];
 
 // Sound has a page of its own: with every volume the rows no longer fit one panel at large text sizes.

@@ -8,6 +8,8 @@ import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout, type Layout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
 import Phaser from '../phaser.ts';
+import { loadSlot, recordProgress, rewind, saveToSlot } from '../player.ts';
+import { ReadLines } from '../read-lines.ts';
 import { services, textures } from '../services.ts';
 import { StorySession, sessionSlot } from '../session.ts';
 import { Stage } from '../stage/stage.ts';
@@ -22,6 +24,8 @@ type Waiting = 'busy' | 'line' | 'choice' | 'end';
 export interface StoryData {
   /** Start a new playthrough (otherwise resume the current one). */
   fresh?: boolean;
+  /** Something to tell the player on arrival (a save rebuilt on a changed story, say). */
+  notice?: string;
 }
 
 export class StoryScene extends Phaser.Scene {
@@ -77,6 +81,10 @@ export class StoryScene extends Phaser.Scene {
     this.events.once('shutdown', () => this.scale.off('resize', this.onResize, this));
 
     this.addMenuButton();
+    if (data.notice) {
+      svc.mirror.announce(data.notice);
+      this.stage.cards.toast(data.notice);
+    }
     const resume = session.current;
     if (resume) void this.resume(resume);
     else void this.advance();
@@ -90,6 +98,28 @@ export class StoryScene extends Phaser.Scene {
     if (fromMirror(event)) return;
     if (event.key === ' ' || event.key === 'Enter') this.onAdvanceInput();
     else if (event.key === 'Escape' || event.key === 'm' || event.key === 'M') this.openMenu();
+    else if (event.key === 'Backspace' || event.key === 'r' || event.key === 'R') this.rewindOne();
+    else if (event.key === 'F5' || event.key === 'q' || event.key === 'Q') void this.quickSave();
+    else if (event.key === 'F9' || event.key === 'l' || event.key === 'L') this.quickLoad();
+  }
+
+  private rewindOne(): void {
+    if (this.waiting === 'busy') return;
+    const outcome = rewind(this);
+    if (!outcome.ok) this.stage.cards.toast(outcome.message);
+  }
+
+  private async quickSave(): Promise<void> {
+    if (this.waiting === 'busy') return;
+    const outcome = await saveToSlot(this, 'quick');
+    const message = outcome.ok ? S.quickSaved : outcome.message;
+    this.stage.cards.toast(message);
+    services(this).mirror.announce(message);
+  }
+
+  private quickLoad(): void {
+    const outcome = loadSlot(this, 'quick');
+    if (!outcome.ok) this.stage.cards.toast(outcome.message);
   }
 
   private addMenuButton(): void {
@@ -101,7 +131,10 @@ export class StoryScene extends Phaser.Scene {
       align: 'center',
       keys: false,
     }).setDepth(40);
-    services(this).mirror.setNav([{ label: S.menu.heading, onChoose: () => this.openMenu() }]);
+    services(this).mirror.setNav([
+      { label: S.menu.heading, onChoose: () => this.openMenu() },
+      { label: S.menu.rewind, onChoose: () => this.rewindOne() },
+    ]);
     this.events.once('shutdown', () => services(this).mirror.setNav([]));
   }
 
@@ -122,6 +155,10 @@ export class StoryScene extends Phaser.Scene {
 
   /** Draws the session's state as it stands (after a resize, a load or a rewind). */
   private async resume(beat: Beat): Promise<void> {
+    // The mirror repeats where we are, so a screen-reader user hears the same line after a load.
+    const last = this.session.log.at(-1);
+    if (beat.kind === 'line') services(this).mirror.line(beat.text, beat.speaker);
+    else if (last && !last.choice) services(this).mirror.line(last.text, last.speaker);
     await this.stage.restore(this.session.stage);
     services(this).sound.restore(this.session.stage);
     await this.show(beat, false);
@@ -158,10 +195,25 @@ export class StoryScene extends Phaser.Scene {
       offer(this, [{ label: 'Continue', onChoose: () => this.onAdvanceInput() }], 'Continue');
       this.waiting = 'line';
       const speed = settings.reducedMotion() || !fresh ? 0 : settings.get().textSpeed;
+      const readKey = ReadLines.key(this.session.playthrough.history.at(-1)?.node ?? null, beat.text);
+      const alreadyRead = services(this).readLines.has(readKey);
+      services(this).readLines.add(readKey);
+      if (fresh && alreadyRead && settings.get().skipRead) {
+        await this.box.show(beat.text, beat.speaker, 0);
+        this.time.delayedCall(90, () => {
+          if (this.session.current === beat && this.waiting === 'line' && !this.scene.isPaused()) void this.advance();
+        });
+        return;
+      }
       await this.box.show(beat.text, beat.speaker, speed);
       this.scheduleAutoAdvance(beat);
     } else if (beat.kind === 'choices') {
       this.waiting = 'choice';
+      if (fresh) {
+        // Each choice point: the autosave and the progress book (seen nodes, for the map and gallery).
+        void saveToSlot(this, 'auto');
+        recordProgress(this);
+      }
       const last = this.session.log.at(-1);
       if (last && !last.choice) {
         void this.box.show(last.text, last.speaker, 0);
@@ -213,6 +265,7 @@ export class StoryScene extends Phaser.Scene {
 
   private showEnd(): void {
     this.waiting = 'end';
+    recordProgress(this);
     this.box.setVisible(false);
     const { width, height } = this.layout;
     this.add.rectangle(0, 0, width, height, 0x05070d, 0.6).setOrigin(0).setDepth(50);

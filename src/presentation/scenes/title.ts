@@ -1,11 +1,12 @@
 // Title: the game's name over the night sky, and its menu.
-import { ENDINGS } from '../../engine/endings.ts';
+import { buildBranchGraph, ENDINGS } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
+import { loadSlot, type Outcome, storyJson } from '../player.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
 import { S } from '../strings.ts';
@@ -23,20 +24,12 @@ const CHAPTERS = [
   'Chapter 6: The Mock Trial',
 ];
 
-function chapterLines(): string[] {
-  return [...CHAPTERS, '', S.chapters.note];
-}
-
-function endingLines(): string[] {
-  return [...ENDINGS.map((_e, i) => `${i + 1}. ${S.endings.locked}: ${S.endings.lockedHint}`), '', S.endings.progressNote];
-}
-
 export class TitleScene extends Phaser.Scene {
   constructor() {
     super(SceneKey.Title);
   }
 
-  create(): void {
+  create(data: { notice?: string } = {}): void {
     const { mirror, settings } = services(this);
     const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
     const { width, height, portrait } = layout;
@@ -57,13 +50,18 @@ export class TitleScene extends Phaser.Scene {
     });
     const items: ListItem[] = [];
     const session = sessionSlot.get(this.registry);
+    const svc = services(this);
+    const auto = svc.slots.read('auto');
     if (session?.current && session.current.kind !== 'end') {
       items.push({ label: S.title.continue, onPress: () => this.scene.start(SceneKey.Story, {}) });
+    } else if (auto.ok && auto.value.save && !auto.value.problem) {
+      items.push({ label: S.title.continue, onPress: () => this.report(loadSlot(this, 'auto')) });
     }
     items.push(
       { label: S.title.newGame, onPress: () => this.scene.start(SceneKey.ContentNote) },
-      { label: S.title.chapters, onPress: () => this.info(S.chapters.heading, chapterLines()) },
-      { label: S.title.endings, onPress: () => this.info(S.endings.heading, endingLines()) },
+      { label: S.title.load, onPress: () => this.scene.start(SceneKey.Slots, { mode: 'load', back: 'title' }) },
+      { label: S.title.chapters, onPress: () => this.chapters() },
+      { label: S.title.endings, onPress: () => this.info(S.endings.heading, this.endingLines()) },
       { label: S.title.settings, onPress: () => this.scene.start(SceneKey.Settings, { back: 'title' }) },
       { label: S.title.credits, onPress: () => this.info(S.credits.heading, [...S.credits.lines]) },
     );
@@ -74,7 +72,19 @@ export class TitleScene extends Phaser.Scene {
       gap: 16,
       palette: palette(this),
     });
-    mirror.announce(S.title.announce);
+    mirror.announce(data.notice ? `${data.notice} ${S.title.announce}` : S.title.announce);
+    if (data.notice) {
+      this.add
+        .text(left, height - (portrait ? 260 : 170), data.notice, {
+          fontFamily: UI_FONT,
+          fontSize: `${Math.round(layout.uiSize * 0.8)}px`,
+          color: css(Colour.yellow),
+          backgroundColor: 'rgba(5,7,13,0.85)',
+          padding: { x: 20, y: 12 },
+          wordWrap: { width: width - 2 * left - 40 },
+        })
+        .setDepth(10);
+    }
     offer(
       this,
       items.map((i) => ({ label: i.label, onChoose: i.onPress })),
@@ -82,8 +92,39 @@ export class TitleScene extends Phaser.Scene {
     );
   }
 
-  private info(heading: string, lines: string[]): void {
-    const data: InfoData = { heading, lines, back: 'title' };
+  private info(heading: string, lines: string[], actions: ListItem[] = []): void {
+    const data: InfoData = { heading, lines, back: 'title', actions };
     this.scene.start(SceneKey.Info, data);
+  }
+
+  private report(outcome: Outcome): void {
+    if (!outcome.ok) this.info(S.title.name, [outcome.message]);
+  }
+
+  /** Reached chapters can be replayed from their start, with the state of the run that reached them. */
+  private chapters(): void {
+    const { slots } = services(this);
+    const actions: ListItem[] = [];
+    const lines = CHAPTERS.map((name, n) => {
+      const read = slots.read(`chapter${n}`);
+      const reached = read.ok && read.value.save !== null && !read.value.problem;
+      if (reached)
+        actions.push({ label: `${S.chapters.replay} ${name}`, onPress: () => this.report(loadSlot(this, `chapter${n}`)) });
+      return `${name}: ${reached ? S.chapters.reached : S.chapters.locked}`;
+    });
+    this.info(S.chapters.heading, [...lines, '', S.chapters.note], actions);
+  }
+
+  private endingLines(): string[] {
+    const progress = services(this).progress.load();
+    const found = progress.ok ? progress.value.endingsFound : {};
+    const taken = progress.ok ? progress.value.choicesTaken : {};
+    const graph = buildBranchGraph(storyJson(this));
+    const options = graph.choicePoints.flatMap((c) => c.options.filter((o) => !o.fallback));
+    const unseen = options.filter((o) => !taken[o.path]).length;
+    const lines = ENDINGS.map((e, i) =>
+      found[e.id] ? `${i + 1}. ${e.title}: ${e.summary}` : `${i + 1}. ${S.endings.locked}: ${S.endings.lockedHint}`,
+    );
+    return [...lines, '', S.endings.unseen(unseen, options.length), S.endings.progressNote];
   }
 }

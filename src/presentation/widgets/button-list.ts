@@ -50,6 +50,12 @@ export class ButtonList {
     return last ? last.text.y + last.height : 0;
   }
 
+  /** The top of button i's plate, or null. */
+  buttonTop(i: number): number | null {
+    const b = this.buttons[i];
+    return b ? b.text.y - 12 : null;
+  }
+
   setDepth(depth: number): this {
     for (const b of this.buttons) b.setDepth(depth);
     return this;

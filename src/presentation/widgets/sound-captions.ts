@@ -22,12 +22,12 @@ export class SoundCaptions {
     const line = this.scene.add
       .text(margin, 0, `[${caption}]`, {
         fontFamily: UI_FONT,
-        fontSize: `${Math.round(uiSize * 0.8)}px`,
+        fontSize: `${Math.round(uiSize * 0.75)}px`,
         fontStyle: 'italic',
         color: css(Colour.paper),
         backgroundColor: 'rgba(5,7,13,0.7)',
         padding: { x: 16, y: 8 },
-        wordWrap: { width: portrait ? width - 2 * margin : 620 },
+        wordWrap: { width: portrait ? width - 2 * margin : 560 },
       })
       .setDepth(95);
     this.lines.push(line);

@@ -1,0 +1,67 @@
+// Save slots over the storage port: the autosave, the quick save, six manual slots, and one slot per
+// chapter start (for "replay a chapter"). A slot holds the save text (save-codec.ts) and a small
+// JPEG thumbnail under its own key, so a missing thumbnail never costs a save. Every write goes
+// through the port, whose failures leave the old value in place: no save is lost to a full disk.
+
+import type { KeyValueStore, StoreResult } from '../ports/key-value-store.ts';
+import { ok } from '../ports/key-value-store.ts';
+import { readEnvelope, SaveError } from './save-codec.ts';
+
+export const MANUAL_SLOTS = ['slot1', 'slot2', 'slot3', 'slot4', 'slot5', 'slot6'] as const;
+export const PLAYER_SLOTS = ['auto', 'quick', ...MANUAL_SLOTS] as const;
+export type SlotId = (typeof PLAYER_SLOTS)[number] | `chapter${number}`;
+
+export interface SlotSummary {
+  id: SlotId;
+  /** null: empty. */
+  save: string | null;
+  chapter: string;
+  savedAt: string;
+  summary: string;
+  thumbnail: string | null;
+  /** Set when the stored save cannot be read; the slot is kept (never deleted behind the player's back). */
+  problem: string | null;
+}
+
+const saveKey = (id: SlotId) => `save.${id}`;
+const thumbKey = (id: SlotId) => `thumb.${id}`;
+
+export class SaveSlots {
+  constructor(private readonly store: KeyValueStore) {}
+
+  write(id: SlotId, save: string, thumbnail: string | null): StoreResult<void> {
+    const written = this.store.set(saveKey(id), save);
+    if (!written.ok) return written;
+    if (thumbnail)
+      this.store.set(thumbKey(id), thumbnail); // best effort: a save without a picture is still a save
+    else this.store.remove(thumbKey(id));
+    return ok(undefined);
+  }
+
+  read(id: SlotId): StoreResult<SlotSummary> {
+    const got = this.store.get(saveKey(id));
+    if (!got.ok) return got;
+    const thumb = this.store.get(thumbKey(id));
+    const thumbnail = thumb.ok ? thumb.value : null;
+    const empty: SlotSummary = { id, save: null, chapter: '', savedAt: '', summary: '', thumbnail: null, problem: null };
+    if (got.value === null) return ok(empty);
+    const envelope = readEnvelope(got.value);
+    if (envelope instanceof SaveError) return ok({ ...empty, save: got.value, problem: envelope.message });
+    const chapter = envelope.presentation.chapter;
+    return ok({
+      id,
+      save: got.value,
+      chapter: chapter ? (chapter.number === 0 ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`) : '',
+      savedAt: envelope.savedAt,
+      summary: envelope.summary,
+      thumbnail,
+      problem: null,
+    });
+  }
+
+  remove(id: SlotId): StoreResult<void> {
+    const removed = this.store.remove(saveKey(id));
+    if (removed.ok) this.store.remove(thumbKey(id));
+    return removed;
+  }
+}

@@ -1,0 +1,95 @@
+// The page's side of the composition root (with main.ts, the only code that touches window and
+// document): storage, files, links, the clipboard and thumbnails.
+import type Phaser from 'phaser';
+import { MemoryStore } from './persistence/memory-store.ts';
+import { WebStorageStore } from './persistence/web-storage-store.ts';
+import type { KeyValueStore, StoreResult } from './ports/key-value-store.ts';
+import type { Platform } from './presentation/services.ts';
+
+/**
+ * Browser storage when it works; when it is off or fails, the game keeps playing on memory, warns
+ * once, and never touches what is already stored.
+ */
+export function openStore(warn: (message: string) => void): KeyValueStore {
+  const web = new WebStorageStore(() => window.localStorage);
+  const probe = web.get('probe');
+  if (!probe.ok) {
+    warn(`${probe.error.message} Saves will last only until you close this page.`);
+    return new MemoryStore();
+  }
+  let warned = false;
+  const report = <T>(result: StoreResult<T>): StoreResult<T> => {
+    if (!result.ok && !warned) {
+      warned = true;
+      warn(result.error.message);
+    }
+    return result;
+  };
+  return {
+    get: (key) => report(web.get(key)),
+    set: (key, value) => report(web.set(key, value)),
+    remove: (key) => report(web.remove(key)),
+    keys: (prefix) => report(web.keys(prefix)),
+  };
+}
+
+export function makePlatform(game: () => Phaser.Game | null): Platform {
+  return {
+    download(fileName, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+    pickFile() {
+      return new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = '.json,application/json';
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve(null);
+          file.text().then(resolve, () => resolve(null));
+        });
+        input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      });
+    },
+    runUrl(code, beats) {
+      const url = new URL(window.location.href);
+      url.search = '';
+      url.hash = '';
+      url.searchParams.set('run', code);
+      url.searchParams.set('at', String(beats));
+      return url.toString();
+    },
+    async copy(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    thumbnail() {
+      const g = game();
+      if (!g) return Promise.resolve(null);
+      return new Promise((resolve) => {
+        try {
+          g.renderer.snapshot((image) => {
+            if (!(image instanceof HTMLImageElement)) return resolve(null);
+            const canvas = document.createElement('canvas');
+            canvas.width = 240;
+            canvas.height = Math.round((240 * image.height) / image.width);
+            canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+            resolve(canvas.toDataURL('image/jpeg', 0.6));
+          });
+        } catch {
+          resolve(null);
+        }
+      });
+    },
+  };
+}

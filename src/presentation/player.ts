@@ -1,0 +1,114 @@
+// What the player can do with a playthrough from any screen: save, load, continue, rewind, replay a
+// run, share the moment, and record progress. Each action reports in words; none throws.
+import type Phaser from 'phaser';
+import {
+  buildBranchGraph,
+  decodeRun,
+  describeReplay,
+  encodeRun,
+  progressOf,
+  RunDecodeError,
+  replayRun,
+} from '../engine/index.ts';
+import { decodeSave, savePlaythrough } from '../persistence/save-codec.ts';
+import type { SlotId } from '../persistence/save-slots.ts';
+import { CacheKey, SceneKey } from './keys.ts';
+import { services } from './services.ts';
+import { StorySession, sessionSlot } from './session.ts';
+
+export type Outcome = { ok: true; message: string } | { ok: false; message: string };
+
+export function storyJson(scene: Phaser.Scene): string {
+  return scene.cache.text.get(CacheKey.story) as string;
+}
+
+export function currentSession(scene: Phaser.Scene): StorySession | undefined {
+  return sessionSlot.get(scene.registry);
+}
+
+/** Starts (or restarts) the story screen on a session, stopping overlays above it. */
+export function enterStory(scene: Phaser.Scene, session: StorySession, notice?: string): void {
+  sessionSlot.set(scene.registry, session);
+  for (const key of [SceneKey.Menu, SceneKey.Info, SceneKey.Settings, SceneKey.Slots, 'Map']) {
+    if (key !== scene.scene.key && scene.scene.isActive(key)) scene.scene.stop(key);
+  }
+  scene.scene.stop(SceneKey.Story);
+  scene.scene.start(SceneKey.Story, notice ? { notice } : {});
+}
+
+export async function saveToSlot(scene: Phaser.Scene, id: SlotId): Promise<Outcome> {
+  const session = currentSession(scene);
+  if (!session) return { ok: false, message: 'There is no story in progress to save.' };
+  const svc = services(scene);
+  const thumbnail = await svc.platform.thumbnail();
+  const written = svc.slots.write(id, savePlaythrough(session.playthrough, new Date()), thumbnail);
+  return written.ok ? { ok: true, message: 'Saved.' } : { ok: false, message: written.error.message };
+}
+
+/** Loads save text into a new session; a save made on an older story is rebuilt and says how. */
+export function loadSave(scene: Phaser.Scene, text: string): Outcome {
+  const result = decodeSave(text, storyJson(scene));
+  if (result.kind === 'error') return { ok: false, message: result.error.message };
+  const notice = result.kind === 'rebuilt' ? `This save was rebuilt: ${result.report.message}.` : undefined;
+  enterStory(scene, new StorySession(result.playthrough), notice);
+  return { ok: true, message: notice ?? 'Loaded.' };
+}
+
+export function loadSlot(scene: Phaser.Scene, id: SlotId): Outcome {
+  const read = services(scene).slots.read(id);
+  if (!read.ok) return { ok: false, message: read.error.message };
+  if (!read.value.save) return { ok: false, message: 'That slot is empty.' };
+  return loadSave(scene, read.value.save);
+}
+
+/**
+ * Opens a run (from a URL or the map) at the same screen: same seed, same choices, and `beats`
+ * beats into the turn (the lines read since the last choice), so a link lands on the same line.
+ */
+export function openRun(scene: Phaser.Scene, code: string, beats = 1): Outcome {
+  let run: ReturnType<typeof decodeRun>;
+  try {
+    run = decodeRun(code);
+  } catch (e) {
+    const why = e instanceof RunDecodeError ? e.message : String(e);
+    return { ok: false, message: `This link to a moment of the story is damaged: ${why}` };
+  }
+  try {
+    const outcome = replayRun(storyJson(scene), run, { beats: Math.max(1, Math.min(beats, 10_000)) });
+    const changed =
+      !outcome.sameStory || outcome.divergence
+        ? `The story has changed since this link was made: ${describeReplay(outcome)}.`
+        : undefined;
+    enterStory(scene, new StorySession(outcome.playthrough), changed);
+    return { ok: true, message: changed ?? 'Opened.' };
+  } catch (e) {
+    return { ok: false, message: `This moment could not be replayed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+export function rewind(scene: Phaser.Scene, turn?: number): Outcome {
+  const session = currentSession(scene);
+  if (!session || session.playthrough.trail.length === 0) return { ok: false, message: 'There is no choice to go back to yet.' };
+  if (turn === undefined) session.playthrough.undo();
+  else session.playthrough.rewindTo(turn);
+  enterStory(scene, session);
+  return { ok: true, message: 'Rewound.' };
+}
+
+export function shareUrl(scene: Phaser.Scene): string | null {
+  const session = currentSession(scene);
+  if (!session) return null;
+  const p = session.playthrough;
+  return services(scene).platform.runUrl(encodeRun(p.run), p.beatsThisTurn);
+}
+
+let nodeIds: string[] | null = null;
+
+/** Records what this playthrough has seen into the progress book (idempotent). */
+export function recordProgress(scene: Phaser.Scene): void {
+  const session = currentSession(scene);
+  if (!session) return;
+  nodeIds ??= buildBranchGraph(storyJson(scene)).nodes.map((n) => n.id);
+  const result = services(scene).progress.record(progressOf(session.playthrough, nodeIds, new Date()));
+  if (!result.ok) services(scene).warn(result.error.message);
+}

@@ -1,0 +1,268 @@
+// The branch map: the story's chapters, scenes, choice points and endings as a graph, what this
+// player has seen shaded, "you are here" ringed, zoom and pan, and "Replay from here" on any seen
+// choice point. Over the paused story (back: 'menu') it is an overlay; from the title a full screen.
+// The same data is offered as a list in the DOM mirror for keyboard and screen-reader users.
+import { fromMirror } from '../../a11y/mirror.ts';
+import { type BranchGraph, buildBranchGraph, EMPTY_PROGRESS, type Progress } from '../../engine/index.ts';
+import { CacheKey, SceneKey } from '../keys.ts';
+import { computeLayout, type Rect } from '../layout.ts';
+import { MapCamera } from '../map/map-camera.ts';
+import { type Focus, findFocus, MapDetail } from '../map/map-detail.ts';
+import { layoutMap } from '../map/map-layout.ts';
+import { mapListView } from '../map/map-list.ts';
+import { buildMapModel, type MapModel } from '../map/map-model.ts';
+import type { Routes } from '../map/map-routes.ts';
+import { MapView, mapColours } from '../map/map-view.ts';
+import { offer } from '../mirror-offer.ts';
+import { goBack, isOverlay, type Return } from '../navigation.ts';
+import { palette } from '../palette.ts';
+import Phaser from '../phaser.ts';
+import { services } from '../services.ts';
+import { sessionSlot } from '../session.ts';
+import { S } from '../strings.ts';
+import { css, FONT, UI_FONT } from '../theme.ts';
+import { Button } from '../widgets/button.ts';
+
+export interface MapData {
+  back: Return;
+  /** Overrides Services.replayFrom (tests, or a caller with its own way back into the story). */
+  replayFrom?: (runCode: string) => void;
+  /** Overrides Services.mapRoutes. */
+  routes?: Routes;
+}
+
+/** Where the map screen's parts go: the map viewport, the side (or bottom) panel, the header. */
+function frame(width: number, height: number, portrait: boolean): { panel: Rect; map: Rect; detail: Rect; headY: number } {
+  const m = portrait ? 30 : 40;
+  const panel = { x: m, y: m, width: width - 2 * m, height: height - 2 * m };
+  const inner = portrait ? 30 : 40;
+  const top = panel.y + (portrait ? 150 : 120);
+  const bottom = panel.y + panel.height - inner - (portrait ? 0 : 50);
+  if (portrait) {
+    const mapH = Math.round((bottom - top) * 0.6);
+    return {
+      panel,
+      headY: panel.y + 40,
+      map: { x: panel.x + inner, y: top, width: panel.width - 2 * inner, height: mapH },
+      detail: { x: panel.x + inner, y: top + mapH + 40, width: panel.width - 2 * inner, height: bottom - top - mapH - 40 },
+    };
+  }
+  const detailW = 460;
+  return {
+    panel,
+    headY: panel.y + 30,
+    map: { x: panel.x + inner, y: top, width: panel.width - 3 * inner - detailW, height: bottom - top },
+    detail: { x: panel.x + panel.width - inner - detailW, y: top, width: detailW, height: bottom - top },
+  };
+}
+
+let graphCache: { json: string; graph: BranchGraph } | null = null;
+
+function graphOf(json: string): BranchGraph {
+  if (graphCache?.json !== json) graphCache = { json, graph: buildBranchGraph(json) };
+  return graphCache.graph;
+}
+
+export class MapScene extends Phaser.Scene {
+  private model!: MapModel;
+  private view!: MapView;
+  private cam!: MapCamera;
+  private detail!: MapDetail;
+  private focus: Focus | null = null;
+  private dragFrom: { x: number; y: number } | null = null;
+  private dragged = false;
+
+  constructor() {
+    super(SceneKey.Map);
+  }
+
+  create(data: MapData): void {
+    const svc = services(this);
+    const layout = computeLayout(this.scale.width, this.scale.height, svc.settings.get().fontScale);
+    const colours = palette(this);
+    const overlay = isOverlay(data.back);
+    if (!overlay) this.cameras.main.setBackgroundColor(0x0b1020);
+    this.focus = null;
+    this.dragFrom = null;
+    this.dragged = false;
+
+    const playthrough = overlay ? (sessionSlot.get(this.registry)?.playthrough ?? null) : null;
+    const loaded = svc.progress.load();
+    const progress: Progress = loaded.ok ? loaded.value : EMPTY_PROGRESS;
+    const routes = data.routes ?? svc.mapRoutes?.() ?? undefined;
+    const graph = graphOf(this.cache.text.get(CacheKey.story) as string);
+    this.model = buildMapModel({ graph, progress, playthrough, ...(routes ? { routes } : {}) });
+    const replayFrom = data.replayFrom ?? (svc.replayFrom ? (code: string) => svc.replayFrom?.(code, this) : null);
+
+    const f = frame(layout.width, layout.height, layout.portrait);
+    this.add
+      .rectangle(0, 0, layout.width, layout.height, 0x05070d, overlay ? 0.8 : 0)
+      .setOrigin(0)
+      .setInteractive();
+    const g = this.add.graphics();
+    g.fillStyle(colours.box, 0.97).fillRoundedRect(f.panel.x, f.panel.y, f.panel.width, f.panel.height, 26);
+    g.lineStyle(3, colours.accent, 0.8).strokeRoundedRect(f.panel.x, f.panel.y, f.panel.width, f.panel.height, 26);
+    g.fillStyle(0x070a12, 0.9).fillRoundedRect(f.map.x, f.map.y, f.map.width, f.map.height, 14);
+    g.lineStyle(2, colours.boxEdge, 1).strokeRoundedRect(f.map.x, f.map.y, f.map.width, f.map.height, 14);
+    this.add.text(f.map.x, f.headY, S.map.heading, {
+      fontFamily: FONT,
+      fontSize: `${layout.portrait ? 64 : 60}px`,
+      color: css(colours.text),
+    });
+    const hint = layout.portrait ? S.map.hintTouch : S.map.hint;
+    const hintY = layout.portrait ? f.map.y + f.map.height + 6 : f.panel.y + f.panel.height - 62;
+    this.add.text(f.map.x, hintY, hint, {
+      fontFamily: UI_FONT,
+      fontSize: `${layout.portrait ? 28 : 24}px`,
+      color: css(colours.muted),
+    });
+    this.addZoomButtons(f, layout.uiSize, colours);
+    const leave = () => goBack(this, data.back);
+    this.detail = new MapDetail(this, f.detail, colours, Math.round(layout.uiSize * 0.85), replayFrom, leave, layout.portrait);
+
+    const world = layoutMap(this.model, layout.portrait);
+    const reduced = svc.settings.reducedMotion();
+    const handlers = {
+      onNode: (id: string) => this.pickNode(id),
+      onPoint: (p: string) => this.pickPoint(p),
+      dragging: () => this.dragged,
+    };
+    this.view = new MapView(this, this.model, world, mapColours(colours, svc.settings.get().highContrast), handlers, reduced);
+    this.cam = new MapCamera(this, f.map, world);
+    this.cameras.main.ignore(this.view.world);
+    this.startView();
+    this.bindInput(leave, replayFrom);
+    this.scale.on('resize', this.onResize, this);
+    this.events.once('shutdown', () => this.scale.off('resize', this.onResize, this));
+
+    const list = mapListView(this.model, replayFrom !== null);
+    svc.mirror.announce(S.map.announce);
+    offer(
+      this,
+      [
+        { label: S.back, onChoose: leave },
+        ...list.replays.map((r) => ({ label: r.label, onChoose: () => replayFrom?.(r.route) })),
+      ],
+      S.map.listLabel,
+      true,
+      list.body,
+    );
+  }
+
+  private onResize(size: Phaser.Structs.Size): void {
+    if (size.width !== this.cameras.main.width || size.height !== this.cameras.main.height) this.scene.restart();
+  }
+
+  /** Opens on "you are here" at a readable zoom; from the title, the whole map. */
+  private startView(): void {
+    const here = this.model.here;
+    const box = here?.ending
+      ? this.view.layout.endings.get(here.ending)
+      : here?.node
+        ? this.view.layout.nodes.get(here.node)
+        : undefined;
+    if (here?.node) this.setFocus({ node: here.node, point: here.choicePoint }, false);
+    else this.setFocus(null, false);
+    if (box) this.cam.focus(box, 0.75);
+    else this.cam.fit();
+  }
+
+  private addZoomButtons(f: { map: Rect; headY: number }, size: number, colours: ReturnType<typeof palette>): void {
+    const w = Math.round(size * 2.4);
+    const y = f.headY + 14;
+    const right = f.map.x + f.map.width;
+    const items: [string, () => void][] = [
+      [S.map.zoomOut, () => this.cam.zoomBy(1 / 1.25)],
+      [S.map.zoomIn, () => this.cam.zoomBy(1.25)],
+      [S.map.fit, () => this.cam.fit()],
+    ];
+    items.forEach(([label, press], i) => {
+      const x = right - (items.length - i) * (w + 12) + 12;
+      new Button(this, x, y, label, press, { width: w, fontSize: size, palette: colours, align: 'center' });
+    });
+  }
+
+  private bindInput(leave: () => void, replayFrom: ((code: string) => void) | null): void {
+    this.input.on('wheel', (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      if (this.cam.contains(pointer.x, pointer.y)) this.cam.zoomBy(dy > 0 ? 1 / 1.15 : 1.15, pointer.x, pointer.y);
+    });
+    this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      this.dragged = false;
+      this.dragFrom = this.cam.contains(pointer.x, pointer.y) ? { x: pointer.x, y: pointer.y } : null;
+    });
+    this.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
+      if (!this.dragFrom || !pointer.isDown) return;
+      const dx = pointer.x - this.dragFrom.x;
+      const dy = pointer.y - this.dragFrom.y;
+      // A few pixels of wobble in a click are not a drag.
+      if (!this.dragged && Math.hypot(dx, dy) < 12) return;
+      this.dragged = true;
+      this.cam.panBy(dx, dy);
+      this.dragFrom = { x: pointer.x, y: pointer.y };
+    });
+    this.input.on('pointerup', () => {
+      this.dragFrom = null;
+    });
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+      if (fromMirror(event)) return;
+      this.onKey(event, leave, replayFrom);
+    });
+  }
+
+  private onKey(event: KeyboardEvent, leave: () => void, replayFrom: ((code: string) => void) | null): void {
+    const step = 160;
+    const key = event.key;
+    if (key === 'Escape' || key === 'Backspace') leave();
+    else if (key === '+' || key === '=') this.cam.zoomBy(1.25);
+    else if (key === '-' || key === '_') this.cam.zoomBy(1 / 1.25);
+    else if (key === '0') this.cam.fit();
+    else if (key === 'ArrowLeft') this.cam.panBy(step, 0);
+    else if (key === 'ArrowRight') this.cam.panBy(-step, 0);
+    else if (key === 'ArrowUp') this.cam.panBy(0, step);
+    else if (key === 'ArrowDown') this.cam.panBy(0, -step);
+    else if (key === 'Tab') {
+      // Past the last seen choice point Tab is let through, so focus moves on into the page (the list view).
+      if (this.cycle(event.shiftKey ? -1 : 1)) event.preventDefault();
+    } else if (key === 'Enter' && this.detail.route && replayFrom) replayFrom(this.detail.route);
+    else if (/^[1-9]$/.test(key)) this.pickNumber(Number(key) - 1);
+  }
+
+  /** Tab order: the seen choice points in story order. False when it runs off either end. */
+  private cycle(direction: 1 | -1): boolean {
+    const seen = this.model.chapters.flatMap((c) => c.nodes.flatMap((n) => n.choicePoints.filter((cp) => cp.seen)));
+    const at = seen.findIndex((cp) => cp.path === this.focus?.point);
+    const next = at < 0 ? (direction > 0 ? 0 : seen.length - 1) : at + direction;
+    const cp = seen[next];
+    if (!cp) return false;
+    this.setFocus({ node: cp.node, point: cp.path }, true);
+    return true;
+  }
+
+  /** Number keys: the Nth choice point of the focused scene. */
+  private pickNumber(index: number): void {
+    const found = findFocus(this.model, this.focus);
+    const cp = found?.node.choicePoints[index];
+    if (cp) this.setFocus({ node: cp.node, point: cp.path }, true);
+  }
+
+  private pickNode(id: string): void {
+    const found = findFocus(this.model, { node: id, point: null });
+    const first = found?.node.choicePoints.find((cp) => cp.seen) ?? null;
+    this.setFocus({ node: id, point: first?.path ?? null }, false);
+  }
+
+  private pickPoint(path: string): void {
+    const cp = this.model.chapters.flatMap((c) => c.nodes.flatMap((n) => n.choicePoints)).find((p) => p.path === path);
+    if (cp) this.setFocus({ node: cp.node, point: cp.path }, false);
+  }
+
+  private setFocus(focus: Focus | null, reveal: boolean): void {
+    this.focus = focus;
+    this.view.setFocus(focus?.node ?? null, focus?.point ?? null);
+    this.detail.show(this.model, findFocus(this.model, focus));
+    const box = focus ? this.view.layout.nodes.get(focus.node) : undefined;
+    if (reveal && box) this.cam.reveal(box);
+    // The side panel's objects are new: the map camera shows only the world container.
+    this.cam.camera.ignore(this.children.list.filter((o) => o !== this.view.world));
+  }
+}

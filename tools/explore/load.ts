@@ -1,0 +1,78 @@
+// Reads a story for the tools: an .ink file is compiled (with its INCLUDEs, countAllVisits on, as the
+// game builds it); a .json file is read as compiled ink (inklecate and inkjs-compiler write a BOM,
+// which `new Story()` rejects, so it is stripped). For .ink input the compiler's own runtime story is
+// kept too: its objects carry debug metadata, which turns ink paths into file:line for reports.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
+import { Compiler, CompilerOptions } from 'inkjs/full';
+import { storyHash } from '../../src/engine/index.ts';
+import { type InkIssue, parseIssue } from '../ink/compile.ts';
+import { SourceMap } from './source-map.ts';
+
+export interface LoadedStory {
+  /** The file given on the command line. */
+  file: string;
+  /** Compiled ink JSON, without a BOM. */
+  json: string;
+  /** storyHash(json): what run strings carry. */
+  hash: string;
+  /** Compile errors and warnings (empty for .json input). */
+  errors: InkIssue[];
+  warnings: InkIssue[];
+  /** ink path -> file:line; empty for .json input (compiled JSON keeps no line numbers). */
+  sources: SourceMap;
+}
+
+export type LoadResult = { ok: true; story: LoadedStory } | { ok: false; file: string; errors: InkIssue[]; warnings: InkIssue[] };
+
+export function loadStoryFile(file: string): LoadResult {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const message = `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`;
+    return { ok: false, file, errors: [{ severity: 'error', file: path.basename(file), line: 0, message }], warnings: [] };
+  }
+  if (file.endsWith('.json')) return fromJson(file, text);
+  return compileSource(file, text);
+}
+
+function fromJson(file: string, text: string): LoadResult {
+  const json = text.replace(/^\uFEFF/, '');
+  let version: unknown;
+  try {
+    version = (JSON.parse(json) as { inkVersion?: unknown }).inkVersion;
+  } catch (e) {
+    version = e instanceof Error ? e.message : 'not JSON';
+  }
+  if (typeof version !== 'number') {
+    const message = `${file} is not a compiled ink story (no inkVersion): ${String(version ?? 'missing')}`;
+    return { ok: false, file, errors: [{ severity: 'error', file: path.basename(file), line: 0, message }], warnings: [] };
+  }
+  return { ok: true, story: { file, json, hash: storyHash(json), errors: [], warnings: [], sources: SourceMap.empty() } };
+}
+
+/** Like tools/ink/compile.ts, but keeps the compiler's runtime story for its line numbers. */
+function compileSource(file: string, source: string): LoadResult {
+  const errors: InkIssue[] = [];
+  const warnings: InkIssue[] = [];
+  const onIssue = (message: string) => {
+    const issue = parseIssue(message, path.basename(file));
+    (issue.severity === 'error' ? errors : warnings).push(issue);
+  };
+  const handler = new PosixFileHandler(`${path.dirname(path.resolve(file))}/`);
+  const compiler = new Compiler(source, new CompilerOptions(path.basename(file), [], true, onIssue, handler));
+  try {
+    const runtime = compiler.Compile();
+    const json = errors.length === 0 ? (runtime?.ToJson() ?? null) : null;
+    if (json) {
+      const sources = new SourceMap(runtime.mainContentContainer, path.dirname(file));
+      return { ok: true, story: { file, json, hash: storyHash(json), errors, warnings, sources } };
+    }
+  } catch (e) {
+    // inkjs throws "Compilation failed." after reporting the errors through onIssue.
+    if (errors.length === 0) onIssue(`ERROR: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return { ok: false, file, errors, warnings };
+}

@@ -1,0 +1,135 @@
+// One inkjs Story driven the way the game drives it (same seed rule, the game's EXTERNAL bindings),
+// advanced a segment at a time: from a choice (or the start) to the next choice point or the end.
+// It records what a report needs from each segment: lines and tags, an `# ending:` tag, ink errors and
+// warnings with their ink path, and whether the story ran out of content.
+// Unlike the game, EXTERNAL functions without a binding fall back to their ink function when there is
+// one, so the tools can run any story.
+import { Story } from 'inkjs';
+import { bindExternals, type ExternalTable, STORY_EXTERNALS } from '../../src/engine/index.ts';
+import { fork, type InkState, install, onVisit, probeInternals, type VisitedContainer } from './ink-internals.ts';
+
+export interface InkIssue {
+  severity: 'error' | 'warning';
+  /** ink's message without its "RUNTIME ERROR: (pointer):" prefix. */
+  message: string;
+  /** The ink path where it happened, when known. */
+  path: string | null;
+}
+
+export interface Line {
+  /** The text as Continue() returned it (with its newline). */
+  text: string;
+  tags: string[];
+}
+
+export interface Segment {
+  lines: Line[];
+  /** The value of the last `# ending:` tag in this segment. */
+  endingTag: string | null;
+  issues: InkIssue[];
+  /** ink's "ran out of content" (or tunnel/function end) message when the story stopped so. */
+  outOfContent: string | null;
+  /** An ink error stopped the story. */
+  failed: boolean;
+  /** Options on offer at the end of the segment (0: the story ended). */
+  choices: number;
+  /** Where the segment ended (the last ink path run). */
+  endPath: string | null;
+}
+
+const INK_WARNING = 1; // inkjs ErrorType: 0 author, 1 warning, 2 error
+const OUT_OF_CONTENT = /ran out of content|unexpectedly reached end of content/;
+const POINTER = /Ink Pointer -> (\S+) -- index (\d+)/;
+
+export interface RunnerOptions {
+  externals?: ExternalTable;
+  /** Called with each container the story enters (for coverage). */
+  onVisit?: (container: VisitedContainer) => void;
+  /** Clone states as JSON even when forking works (the naive walk of the bench, and tests). */
+  jsonClones?: boolean;
+}
+
+export class Runner {
+  readonly story: Story;
+  /** True when states are forked in memory; false when cloned through JSON. */
+  readonly forks: boolean;
+  private issues: InkIssue[] = [];
+
+  constructor(json: string, options: RunnerOptions = {}) {
+    this.story = new Story(json);
+    this.story.allowExternalFunctionFallbacks = true;
+    bindExternals(this.story, options.externals ?? STORY_EXTERNALS);
+    this.story.onError = (message, type) => this.issues.push(toIssue(message, Number(type) === INK_WARNING));
+    const probed = probeInternals(this.story);
+    this.forks = probed && !options.jsonClones;
+    if (options.onVisit && probed) onVisit(this.story, options.onVisit);
+  }
+
+  /** Back to the start with this seed (set before the first Continue, as the game does). */
+  restart(seed: number): void {
+    this.story.ResetState();
+    this.story.state.storySeed = seed;
+    this.story.state.previousRandom = 0;
+  }
+
+  /**
+   * Takes the current state out as a value to keep (between segments only). In memory it is the state
+   * object itself: the next load() replaces it in the story, so nothing changes it after.
+   */
+  detach(): InkState | string {
+    return this.forks ? this.story.state : this.story.state.ToJson();
+  }
+
+  /** Makes a kept state current: a copy when it will be needed again (`keep`), else the value itself. */
+  load(saved: InkState | string, keep: boolean): void {
+    if (typeof saved === 'string') this.story.state.LoadJson(saved);
+    else install(this.story, keep ? fork(saved) : saved);
+  }
+
+  get state(): InkState {
+    return this.story.state;
+  }
+
+  choose(index: number): void {
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  /** Runs to the next choice point or the end. Never throws for the story's own faults. */
+  settle(): Segment {
+    this.issues = [];
+    const lines: Line[] = [];
+    let endingTag: string | null = null;
+    let failed = false;
+    const startPath = this.story.state.currentPathString;
+    try {
+      while (this.story.canContinue) {
+        const text = this.story.Continue() ?? '';
+        const tags = this.story.currentTags ?? [];
+        for (const tag of tags) if (/^\s*ending:/.test(tag)) endingTag = tag.replace(/^\s*ending:/, '').trim();
+        lines.push({ text, tags });
+        if (this.issues.some((i) => i.severity === 'error')) break;
+      }
+    } catch (e) {
+      // inkjs throws (rather than calling onError) for e.g. an EXTERNAL with neither binding nor fallback.
+      const message = e instanceof Error ? e.message : String(e);
+      const path = this.story.state.currentPathString ?? this.story.state.previousPathString;
+      this.issues.push({ severity: 'error', message: message.trim(), path });
+    }
+    const endPath = this.story.state.previousPathString ?? startPath;
+    for (const issue of this.issues) issue.path ??= endPath;
+    let outOfContent: string | null = null;
+    for (const issue of this.issues) {
+      if (issue.severity !== 'error') continue;
+      if (OUT_OF_CONTENT.test(issue.message)) outOfContent = issue.message;
+      else failed = true;
+    }
+    const choices = failed ? 0 : this.story.currentChoices.length;
+    return { lines, endingTag, issues: this.issues, outOfContent, failed, choices, endPath };
+  }
+}
+
+function toIssue(raw: string, warning: boolean): InkIssue {
+  const pointer = POINTER.exec(raw);
+  const message = raw.replace(/^RUNTIME (ERROR|WARNING): (\([^)]*\): |'[^']*' line \d+: )?/, '').trim();
+  return { severity: warning ? 'warning' : 'error', message, path: pointer ? `${pointer[1]}.${pointer[2]}` : null };
+}
