@@ -13,7 +13,8 @@ export default defineConfig({
     // Phaser's package exports only its prebuilt bundles; our slim entry imports its sources.
     alias: { 'phaser-src': fileURLToPath(new URL('./node_modules/phaser/src', import.meta.url)) },
   },
-  plugins: [inkStory({ root: 'story/main.ink', assetsDir: 'assets' }), phaserSlim()],
+  // ROOM7_STORY points the dev server at another story (the hot-reload test uses a fixture).
+  plugins: [inkStory({ root: process.env.ROOM7_STORY ?? 'story/main.ink', assetsDir: 'assets' }), phaserSlim()],
   optimizeDeps: {
     include: ['phaser-src/phaser-core.js'],
     rolldownOptions: { plugins: [phaserSlim()] },

@@ -11,6 +11,7 @@ import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
 import Phaser from './presentation/phaser.ts';
+import { reloadStory } from './presentation/player.ts';
 import { ReadLines } from './presentation/read-lines.ts';
 import { chooseRenderer } from './presentation/renderer.ts';
 import { BootScene } from './presentation/scenes/boot.ts';
@@ -169,8 +170,20 @@ function start(): void {
   window.addEventListener('error', (event) => showError(event.error ?? event.message));
   window.addEventListener('unhandledrejection', (event) => showError(event.reason));
   if (import.meta.hot) {
+    // Authors: a saved .ink file recompiles; the game replays the current run on the new story.
+    // A compile error shows in Vite's overlay and the last good story keeps running.
     import.meta.hot.on('room7:story', (data: { ok: boolean }) => {
-      if (data.ok) window.location.reload();
+      if (!data.ok) return;
+      void fetch('story.json', { cache: 'no-store' })
+        .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`story.json: ${r.status}`))))
+        .then((json) => {
+          const scene = game.scene.getScenes(true)[0];
+          if (!scene) return;
+          const outcome = reloadStory(scene, json);
+          console.info(`[Room 7] ${outcome.message}`);
+          mirror.announce(outcome.message);
+        })
+        .catch((e: unknown) => warn(`The new story could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
     });
   }
 }

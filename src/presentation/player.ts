@@ -112,3 +112,27 @@ export function recordProgress(scene: Phaser.Scene): void {
   const result = services(scene).progress.record(progressOf(session.playthrough, nodeIds, new Date()));
   if (!result.ok) services(scene).warn(result.error.message);
 }
+
+/**
+ * Hot reload for authors (dev only): the story was recompiled. The current run is replayed on the
+ * new story, matching each choice by its text; where it no longer fits, play stops at the last valid
+ * choice and the story screen says where the versions diverged.
+ */
+export function reloadStory(scene: Phaser.Scene, json: string): Outcome {
+  scene.cache.text.remove(CacheKey.story);
+  scene.cache.text.add(CacheKey.story, json);
+  nodeIds = null;
+  const session = currentSession(scene);
+  if (!session) return { ok: true, message: 'Story reloaded.' };
+  const p = session.playthrough;
+  try {
+    const outcome = replayRun(json, p.run, { expected: p.trail.map((c) => c.text), beats: Math.max(1, p.beatsThisTurn) });
+    const notice = outcome.divergence
+      ? `Story reloaded, but your place no longer fits: ${describeReplay(outcome)}.`
+      : `Story reloaded: ${describeReplay(outcome)}.`;
+    enterStory(scene, new StorySession(outcome.playthrough), notice);
+    return { ok: true, message: notice };
+  } catch (e) {
+    return { ok: false, message: `The new story could not replay your place: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

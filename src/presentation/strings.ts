@@ -17,7 +17,7 @@ export const S = {
     heading: 'Before you begin',
     body: [
       'Room 7 is a story of a father and his daughter, and of a wrongful conviction.',
-      'It speaks of a child’s death (never shown), police violence and the death penalty.',
+      'It speaks of a child’s death (never shown), police violence, violence between prisoners, a threat against a child, and the death penalty.',
       'It is also a story of friendship, and of a very small girl who would not give up.',
       'You can pause at any time with Esc, or the menu button. Settings let you slow or stop the moving text and effects.',
     ],

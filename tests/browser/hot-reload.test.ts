@@ -1,0 +1,91 @@
+// Hot reload for authors, in dev mode (`vite` with our ink plugin) in real Chromium: saving an .ink
+// file replays the player's run on the new story; a run that no longer fits stops at the last valid
+// choice and says so; a compile error shows in Vite's overlay while the last good story keeps running.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { FAST, launch, waitForOffer } from './harness.ts';
+
+let browser: Browser;
+let server: ViteDevServer;
+let url: string;
+const dir = mkdtempSync(path.join(tmpdir(), 'room7-hot-'));
+const story = path.join(dir, 'main.ink');
+
+beforeAll(async () => {
+  copyFileSync('tests/fixtures/hot/main.ink', story);
+  process.env.ROOM7_STORY = story;
+  server = await createServer({ configFile: 'vite.config.ts', logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+  await server.listen();
+  url = server.resolvedUrls?.local[0] ?? '';
+  browser = await launch();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  delete process.env.ROOM7_STORY;
+});
+
+const status = (page: Page) => page.locator('#mirror-status').textContent();
+const lines = (page: Page) => page.locator('#story-log p').allTextContents();
+const edit = (from: string, to: string) => writeFileSync(story, readFileSync(story, 'utf8').replace(from, to));
+const click = (page: Page, text: string) =>
+  page.evaluate((t) => {
+    const b = [...document.querySelectorAll('#story-choices button')].find((x) => x.textContent?.includes(t));
+    (b as HTMLButtonElement | undefined)?.click();
+  }, text);
+
+test('editing the story keeps the place; a broken story shows the overlay and keeps running', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript((s) => localStorage.setItem('room7.settings', s), JSON.stringify(FAST));
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForOffer(page, 'Title menu');
+  await click(page, 'New game');
+  await waitForOffer(page, 'Before you begin');
+  await click(page, 'Begin');
+  for (let i = 0; i < 20 && (await page.locator('#story-choices').getAttribute('aria-label')) !== 'Choices'; i++) {
+    await click(page, 'Continue');
+    await page.waitForTimeout(100);
+  }
+  await click(page, 'Go right.');
+  await page.waitForFunction(() => document.getElementById('story-log')?.textContent?.includes('Right is warm.'));
+
+  // 1. An edit after the player's place: the run replays; same place, new words.
+  edit('Right is warm.', 'Right is warm, and smells of bread.');
+  await page.waitForFunction(
+    () =>
+      /Story reloaded: the story changed: replayed all 1 choices/.test(
+        document.getElementById('mirror-status')?.textContent ?? '',
+      ),
+    null,
+    { timeout: 30_000 },
+  );
+  expect((await lines(page)).at(-1)).toBe('Right is warm, and smells of bread.');
+
+  // 2. A compile error: Vite's overlay names file and line; the game keeps the last good story.
+  edit('- The middle line.', '- The middle line. -> nowhere');
+  await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 30_000 });
+  const overlay = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+  expect(overlay).toMatch(/main\.ink:\d+: error: .*nowhere/);
+  await page.evaluate(() => document.querySelector('vite-error-overlay')?.remove());
+  await click(page, 'Continue');
+  await page.waitForFunction(() => document.getElementById('story-log')?.textContent?.includes('The middle line.'));
+
+  // 3. The choice the player took is removed: play stops at the last valid choice and says where.
+  writeFileSync(
+    story,
+    readFileSync('tests/fixtures/hot/main.ink', 'utf8').replace(/\* \[Go right\.\]\n\s+Right is warm\.\n/, ''),
+  );
+  await page.waitForFunction(() => /no longer fits/.test(document.getElementById('mirror-status')?.textContent ?? ''), null, {
+    timeout: 30_000,
+  });
+  expect(await status(page)).toMatch(/choice 1 'Go right\.' (no longer exists|is not on offer)/);
+  await waitForOffer(page, 'Choices');
+  expect(await page.locator('#story-choices button').allTextContents()).toEqual(['Go left.']);
+  await context.close();
+}, 180_000);
