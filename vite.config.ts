@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import contentSecurityPolicy from './tools/vite-plugin-csp.ts';
 import inkStory from './tools/vite-plugin-ink.ts';
 import phaserSlim from './tools/vite-plugin-phaser-slim.ts';
 
@@ -14,7 +15,12 @@ export default defineConfig({
     alias: { 'phaser-src': fileURLToPath(new URL('./node_modules/phaser/src', import.meta.url)) },
   },
   // ROOM7_STORY points the dev server at another story (the hot-reload test uses a fixture).
-  plugins: [inkStory({ root: process.env.ROOM7_STORY ?? 'story/main.ink', assetsDir: 'assets' }), phaserSlim()],
+  // contentSecurityPolicy: the built page only (tools/vite-plugin-csp.ts).
+  plugins: [
+    inkStory({ root: process.env.ROOM7_STORY ?? 'story/main.ink', assetsDir: 'assets' }),
+    phaserSlim(),
+    contentSecurityPolicy(),
+  ],
   optimizeDeps: {
     include: ['phaser-src/phaser-core.js'],
     rolldownOptions: { plugins: [phaserSlim()] },

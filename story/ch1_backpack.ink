@@ -18,11 +18,6 @@ VAR ch1_fled = false
 # show: yesung_adult neutral center
 # music: court
 # ambience: courtroom
-Ye-sung: Before the first exhibit, Your Honour, the defence asks leave to say how it found its exhibits.
-Judge: Briefly.
-Ye-sung: Everything I will put before you, I found where someone had kept it. In a shopkeeper's drawer. In a newspaper's archive. In an evidence box nobody had opened since the trial. In a parcel that came with no letter.
-Ye-sung: Where nobody kept anything, I have only what I remember. The court may weigh that as it likes.
-Judge: Go on, counsel.
 { opening == "facts":
     She promised the court facts. The first fact she has is small, and made of glass.
 - else:
@@ -80,18 +75,18 @@ Ye-sung: How much is it? The ticket's turned round the wrong way.
     He takes off a glove to count properly: the jar at home and the coins in his pocket, together, moving his lips.
     Yong-gu: Twenty. And one. Twenty-one thousand.
     His fingers run out before the numbers do.
-    Yong-gu: Lots. Not enough. Saturday, enough.
+    Yong-gu: It is a lot. Not enough yet. On Saturday it will be enough.
 * [Let Ye-sung guess.]
     Ye-sung: I think it's a million won.
     Yong-gu: A million is a lot.
     She considers the backpack with her head on one side, like a jeweller.
     Ye-sung: It's worth a million. But it's probably less, because it's small.
 -
-Yong-gu: Saturday is pay day. Saturday, I buy it.
+Yong-gu: Saturday is payday. On Saturday I buy it.
 Ye-sung: You don't have to. My old bag is fine. It only has one hole.
 She says it bravely, the way she says she isn't cold. Then she looks at the backpack again, and cannot help it.
 * (stamped) [Hook little fingers and stamp thumbs.]
-    He holds out his little finger. She hooks hers round it, solemn as a notary. Thumbs pressed together: the stamp. Her palm slid across his: the copy. It is official now.
+    He holds out his little finger. She hooks hers round it, solemn as a notary. Thumbs pressed together: the stamp. Her palm slides across his: the copy. It is official now.
     Ye-sung: Now you can't take it back. It's stamped.
     Yong-gu: I don't take it back. Never.
     His thumb is twice the size of hers. The stamp holds anyway.
@@ -104,8 +99,8 @@ She says it bravely, the way she says she isn't cold. Then she looks at the back
     Yong-gu: Good. Now everybody knows.
     ~ Memories += promise
     # memory: promise
-* [Only nod. Pay day sometimes comes short.]
-    He nods, and does not say the word. A promise has to be kept, and pay day sometimes comes short.
+* [Only nod. Payday sometimes comes short.]
+    He nods, and does not say the word. A promise has to be kept, and payday sometimes comes short.
     Ye-sung studies the nod, and decides it counts.
     Ye-sung: That was a promise nod. I saw it.
 -
@@ -160,7 +155,7 @@ Shopkeeper: It's the last one. I don't keep things for Saturday.
 * [Offer the coins in his pocket.]
     ~ ch1_scuffle = "coins"
     He empties his pocket onto the counter. One coin spins on its edge for a long time.
-    Yong-gu: Now some. Saturday, the rest.
+    Yong-gu: Some now. The rest on Saturday.
     # show: commissioner tense right
     # fx: shake
     # sfx: thud
@@ -184,7 +179,7 @@ Shopkeeper: It's the last one. I don't keep things for Saturday.
 Ye-sung plants herself between her father and the shop door with both arms out, six years old and furious.
 Ye-sung: Don't you touch my dad!
 * [Tell her it doesn't hurt.]
-    Yong-gu: Doesn't hurt.
+    Yong-gu: It doesn't hurt.
     Ye-sung: Liar. There's blood on your mouth.
     She wipes it off with her mitten. That hurts a little, and he doesn't say so.
 * [Laugh, so she won't be frightened.]
@@ -222,7 +217,7 @@ Ye-sung: Hold still. I'm the doctor.
     ~ Memories += first_laugh
     # memory: first_laugh
 * [Say sorry about the backpack.]
-    Yong-gu: Sorry. No backpack.
+    Yong-gu: I'm sorry. About the backpack.
     Ye-sung: Why are you sorry? You didn't do anything. That man was bad.
     She puts the plaster on, very firmly.
     Ye-sung: You're not allowed to say sorry when you didn't do anything. That's a rule. I just made it.
@@ -231,7 +226,7 @@ Ye-sung: Hold still. I'm the doctor.
 Later the light is off and the stove ticks as it cools. She lies with her head on his arm. Outside, someone is shovelling snow.
 Ye-sung: Dad. Is there another shop? With another one?
 * [Say yes. He will find it.]
-    Yong-gu: Yes. Another shop. I find it.
+    Yong-gu: Yes. Another shop. I will find it.
     Ye-sung: Promise?
     { 
     - market.stamped:
@@ -288,7 +283,7 @@ Ji-yeon: There's another shop with the same backpack. I saw it from the car. It'
 * [Ask where her father is.]
     Yong-gu: Where is your dad?
     Ji-yeon: At work. He's always at work. I'm allowed to walk home by myself.
-    Yong-gu: Not allowed. Dark soon. I walk with you.
+    Yong-gu: That is not allowed. It gets dark soon. I will walk with you.
     He walks on the road side of her, the way he walks with Ye-sung, so the cars have to get past him first.
 * [Ask her name.]
     Yong-gu: What is your name?
@@ -369,9 +364,9 @@ Bystander: What are you doing to her? Get away from her! Help! He's killing her!
 * [Keep pressing. She needs it.]
     He keeps pressing, because nobody else is.
     A man in an apron hauls him back by the shoulder. Yong-gu pulls free and goes back to her on his knees, and to the circle it looks like a man fighting to get back to what he has done.
-* [Tell them: I help. I help her.]
-    Yong-gu: I help. I help her. She fell. I help.
-    The words come out too fast and in the wrong order, and the wrong order makes them sound like lies. The woman is crying now, and her crying is louder than he is.
+* [Tell them: I'm helping her.]
+    Yong-gu: I'm helping. She fell. I'm helping her. She fell.
+    The words come out too fast and tumble over each other, and tumbling like that they sound like lies. The woman is crying now, and her crying is louder than he is.
 * {saw_ice} [Point at the ice and the broken pipe.]
     He points at the ice, then up at the split drainpipe, then at the ice again, over and over, until somebody looks.
     Yong-gu: Ice. The pipe is broken. Look.
@@ -381,7 +376,7 @@ Bystander: What are you doing to her? Get away from her! Help! He's killing her!
     The newspaper never printed it. In 2013 Ye-sung finds the negative in the paper's archive, in an envelope marked with the date, and has it printed: the pipe, the seam, the grey ice, and at the edge of the frame a man's arm, pointing.
 * {saw_scaffold} [Guard the brick so nobody kicks it away.]
     Someone's boot knocks the brick and it skids. Yong-gu crawls after it and puts both hands over it, and will not move them.
-    Yong-gu: From up. It fell from up. Don't kick it.
+    Yong-gu: From up there. It fell from up there. Don't kick it.
     When the police come, the first one through the circle has to take it from under his hands. Because the man will not stop pointing, he bags it and writes on the bag: brick, from scaffold.
     ~ Exhibits += brick
     # exhibit: brick
@@ -431,6 +426,15 @@ In the one room, Ye-sung has put out two bowls and two pairs of chopsticks. He i
     }
 -
 At eleven o'clock there is a knock at the door, and it is not him.
+* [Ask who it is first, the way he taught her.]
+    Ye-sung: Who is it? You have to say your name first.
+    A woman's voice says its name through the door. It is a name she knows, and not the one she wanted.
+* [Open it. He might have lost his key.]
+    She opens it with the face she has ready, the welcome-home one, and has to put it away again.
+* [Hide under the quilt, and keep very still.]
+    She gets under the quilt and holds still, the way you do at hide-and-seek, until the voice at the door says her name, kindly, twice.
+-
+It is Mrs. Ahn, the landlady from downstairs, who shouts about the rubbish, in her coat over her nightdress, and behind her on the landing a young policeman who does not come in. She looks at the two bowls and the two pairs of chopsticks for a long moment. Then she takes Ye-sung down to sleep on her own floor, beside her radio, and that is where Ye-sung sleeps for the rest of the winter.
 -> station
 
 = station
@@ -445,11 +449,11 @@ Detective: Name.
 Yong-gu: Lee Yong-gu.
 Detective: Tell me what you did to the girl.
 * [Tell it plainly: the ice, the fall, the brick.]
-    Yong-gu: Ice. She ran. She fell. A brick fell, from up.
+    Yong-gu: Ice. She ran. She fell. A brick fell, from up there.
     Detective: Bricks don't fall on their own.
     The young one's pen does not move.
 * [Tell them how he pressed, like on TV.]
-    Yong-gu: I pressed. Here. Like on TV. One hand, other hand. To make her heart go again.
+    Yong-gu: I pressed. Here. Like on TV. One hand on the other. To make her heart go again.
     He shows them on the table, one hand on the other, counting under his breath.
     The young detective has been told to type everything at the start, so he does, on a top sheet with a carbon underneath. The older one pulls out the top sheet, reads it, and drops it in the bin. Nobody remembers the carbon.
     ~ Exhibits += cpr_statement
@@ -523,7 +527,7 @@ Detective: Sign here, and you can go home to your daughter.
 Three pages of close type. He can read his name at the top. He can read I, many times. He cannot read the rest, not tonight, not with the lamp humming.
 * [Sign, to go home to Ye-sung.]
     He writes his name slowly, each letter separate, the way Ye-sung taught him, like people standing in a queue.
-    Yong-gu: Now I go home?
+    Yong-gu: Do I go home now?
     Nobody answers.
 * [Ask what the paper says.]
     Yong-gu: What does it say?
@@ -546,5 +550,5 @@ They take Yong-gu down a corridor that smells of disinfectant and cigarettes. He
     He asks whether the girl in the red hat woke up.
     Nobody answers any of it.
 }
-In the one room across the city, the rice under the quilt goes cold, and a six-year-old falls asleep sitting up, facing the door.
+Across the city, in the one room, the rice under the quilt goes cold. Downstairs, on the landlady's floor, a six-year-old falls asleep sitting up, facing the door.
 -> ch2

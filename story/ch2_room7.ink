@@ -2,7 +2,7 @@
 // the knife in the yard; the favour ("I want to see Ye-sung").
 // Sets: bonds (all five cellmates), Memories.bread_shared.
 // Labels later chapters may read (visit counts): ch2.arrival.said_yesung, ch2.arrival.bowed,
-// ch2.first_night.goodnight, ch2.days.letter, ch2.days.charm, ch2.days.asked_stop, ch2.days.warmed,
+// ch2.first_night.goodnight, ch2.days.soup (Man-beom ladles his soup first), ch2.days.letter, ch2.days.charm, ch2.days.asked_stop, ch2.days.warmed,
 // ch2.bread.bread_six, ch2.bread.bread_kept, ch2.yard.saw_guard, ch2.yard.call_mb, ch2.yard.between / ch2.yard.saw_snow (cut arm),
 // ch2.favour.spot_dado, ch2.favour.spot_back.
 
@@ -12,25 +12,25 @@
 # music: court
 # ambience: courtroom
 # show: yesung_adult neutral center
-The back row of the gallery filled late and all at once, the way a bus fills at the last stop before the factory. Five men in jackets that fit them badly. They sit shoulder to shoulder and look at nobody but her.
+The second row of the gallery leans forward all at once, the way a bus full of men leans when it brakes at the factory gate. Five men in jackets that fit them badly. They sit shoulder to shoulder and look at nobody but her.
 # show: judge neutral right
 Judge: Counsel. The gallery is not usually part of the record.
 Ye-sung: With respect, Your Honour, this part of it should be. The defence may call some of them. I would rather the court knew their names before it hears their voices.
 Judge: Briefly, then.
 * (named_file) [Name them as a file would: name, room, sentence.]
     Ye-sung: So Yang-ho. Choi Chun-ho. Kang Man-beom. Shin Bong-shik. And a man whose own name appears on his release papers and almost nowhere else, because for thirty years everyone has called him Da-do. In the winter of 1997 all five were serving sentences in Room 7.
-    She gives each sentence in years and months, flatly, as the prosecution would. Nobody in the back row flinches. The biggest of them nods, as if to say she has got it right. She has.
+    She gives each sentence in years and months, flatly, as the prosecution would. Nobody in the second row flinches. The biggest of them nods, as if to say she has got it right. She has.
 * (named_uncles) [Name them the way you did when you were six.]
     Ye-sung: When I was six I called all five of them uncle, because nobody told me what else you call men in blue uniforms who give you their blankets. For the record: So Yang-ho, Choi Chun-ho, Kang Man-beom, Shin Bong-shik, and the one we called Da-do.
-    In the back row somebody blows his nose, loudly, and is elbowed for it.
+    In the second row somebody blows his nose, loudly, and is elbowed for it.
 * (named_deed) [Name them, then say what they did.]
-    Ye-sung: So Yang-ho, Choi Chun-ho, Kang Man-beom, Shin Bong-shik, and the man called Da-do. In December 1997 these five hid a six-year-old girl in their cell overnight, against every rule of that prison. I was the girl.
+    Ye-sung: So Yang-ho, Choi Chun-ho, Kang Man-beom, Shin Bong-shik, and the man called Da-do. In the winter of 1997 these five hid a six-year-old girl in their cell overnight, against every rule of that prison. I was the girl.
     # sfx: crowd
     The room stirs. The judge lets it settle before he speaks.
     Judge: The court will hear how in due course.
 -
 Ye-sung: It begins on the day my father was put in with them, Your Honour. They did not like him. They had been told why he was there.
-She does not look at the back row again. She does not need to. She knows where each of them is sitting the way you know where the furniture is in the dark of the house you grew up in.
+She does not look at the second row again. She does not need to. She knows where each of them is sitting the way you know where the furniture is in the dark of the house you grew up in.
 -> arrival
 
 = arrival
@@ -86,7 +86,7 @@ The tangerine stops. The heater ticks. Chun-ho's grin goes out like a match in t
 # show: yangho tense right
 Yang-ho: A child.
 * (told_ice) [Tell them what happened on the ice.]
-    Yong-gu: The girl fell. On the ice, in the alley. I pushed on her chest to make her heart go. Like the man on television. One hand, other hand. I did it right.
+    Yong-gu: The girl fell. On the ice, in the alley. I pushed on her chest to make her heart go. Like the man on television. One hand on the other. I did it right.
     Da-do: That isn't what the paper says.
     Yong-gu: The paper is wrong.
     It is a thing every man in the room has said about some paper or other. It does not help.
@@ -128,7 +128,7 @@ Yong-gu lies by the bucket with his arms still round his head. The floor is cold
 # scene: cell_day
 # ambience: prison_day
 # show: yonggu neutral left
-Days in Room 7 have a shape. Count at six. Rice at seven. The workshop, gluing paper bags until your fingertips go shiny. The yard, if it is not snowing too hard. Count again. Lights out.
+Days in Room 7 have a shape. Count at six. Rice at seven. The workshop, gluing paper bags until your fingertips go shiny. The yard, if it is not snowing too hard. Count again. Lights-out.
 Nobody speaks to Yong-gu. He speaks to them anyway: not a lot, and not to all of them at once. Ye-sung says you make friends one at a time, like doing up buttons.
 - (pick)
 { pick > 2: -> bread }
@@ -138,7 +138,7 @@ Nobody speaks to Yong-gu. He speaks to them anyway: not a lot, and not to all of
     The big man is mending his only pair of socks. The thread goes everywhere except the eye of the needle; his fingers were made for lifting sacks.
     Yong-gu sits down near him, not too near, and holds out his hand. Man-beom stares at the hand for a long time. Then, because the socks are his only pair, he puts the needle in it.
     Yong-gu threads it first try.
-    ** [Tell him Ye-sung does this for you at home.]
+    ** (soup) [Tell him Ye-sung does this for you at home.]
         Yong-gu: Ye-sung does this for me at home. She has small fingers. She says, Dad, hold still, you're breathing on it.
         # show: manbeom sad right
         Man-beom takes the needle back. His chin does something he cannot stop.
@@ -160,7 +160,7 @@ Nobody speaks to Yong-gu. He speaks to them anyway: not a lot, and not to all of
     Chun-ho runs a shop out of a biscuit tin: cigarettes, instant noodles, stamps, and one orange sweet he has been selling and buying back all week.
     Chun-ho: The new man wants to shop? Everything costs. What've you got?
     ** (backpack_price) [Tell him about the yellow backpack, to the last won.]
-        Yong-gu: There's a yellow backpack in a shop window. It has a girl on it with a star wand. It's for Ye-sung. I get paid at the end of the month. I counted.
+        Yong-gu: There's a yellow backpack in a shop window. It has a girl on it with a star wand. It's for Ye-sung. I get paid on Saturday. I counted.
         He says the price, exactly, to the last won. He has said it to himself every night.
         Chun-ho opens his mouth for something clever, and shuts it again.
         Chun-ho: You know it to the won. Half the fathers in this place couldn't tell you their kid's birthday.
@@ -355,12 +355,22 @@ The man from the east block is moving, quick and low, straight at Yang-ho's back
 # sfx: alarm
 Whistles. Boots. The guard on the wall discovers that he can turn round after all. The man from the east block is hauled away through the snow, shouting things nobody writes down.
 ~ raise(bond_yangho, 1)
+{ saw_snow && not between:
+    He saw it late, because he was choosing a snowflake for Ye-sung, and in the struggle the point caught his arm on its way past.
+}
 { saw_snow || between:
     Yong-gu's sleeve is dark and wet to the elbow. He looks at it with mild surprise, as if it belongs to somebody else.
 - else:
     Yong-gu is not hurt. He is shaking, a little, but that is the cold.
 }
-Yang-ho stands in the snow looking down at the hole in his coat, and then at Yong-gu, for a long time. He does not say anything at all.
+{
+- shout:
+    Yang-ho stands in the snow looking down at the hole in his coat, and then at Yong-gu, for a long time. He does not say anything at all.
+- between:
+    Yang-ho stands in the snow looking at Yong-gu's sleeve, where the point went in instead of him, for a long time. He does not say anything at all.
+- else:
+    Yang-ho stands in the snow with one hand on the back of his coat, where nothing went in, looking at Yong-gu for a long time. He does not say anything at all.
+}
 { saw_guard:
     Back in the cell, Yong-gu tells Da-do about the guard who turned his back. The old man's eyes go narrow.
     Da-do: Somebody bought that guard a long look at the sky. You notice things, son. Don't let anyone tell you otherwise.
@@ -374,7 +384,7 @@ Yang-ho stands in the snow looking down at the hole in his coat, and then at Yon
 # music: room7
 # show: yonggu neutral left
 # show: yangho neutral right
-That night, after lights out, the voice comes from the warm wall.
+That night, after lights-out, the voice comes from the warm wall.
 Yang-ho: You. Come here.
 Nobody in Room 7 is asleep. Everybody is pretending very hard.
 Yang-ho: Sit. Not there. Here.

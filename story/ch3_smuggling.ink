@@ -17,15 +17,20 @@ Judge: Your list has two exhibits marked pending, counsel. A drawing, and a repo
 Ye-sung: Yes, Your Honour. Neither is in my folder. One should be in the prison's archive, if anyone kept it. The other, I hope, is in somebody's pocket.
 Judge: Hope is not evidence.
 Ye-sung: No. But the court will want to know how a six-year-old got past four locked doors, and once it does, it will see why I am hoping.
-* [Glance at the back row.]
+* [Glance at the second row.]
     { ch2.named_uncles:
         The uncles sit in a row, very upright, like boys outside a headmaster's office.
     - else:
         The five men sit in a row, very upright, like boys outside a headmaster's office.
     }
-    The oldest touches his breast pocket, once, the way a man checks for his ticket on a train.
-* [Glance at the grey man sitting alone by the aisle.]
-    Jang Min-hwan sits apart from everyone, his hat on his knee. He has not been a warden for years. He has not looked at her once since he came in. He looks at her now, and does not look away.
+    One of them touches his breast pocket, once, the way a man checks for his ticket on a train.
+* [Glance at the grey man at the end of the row.]
+    Jang Min-hwan sits at the end of the second row, a little apart, his hat on his knee. He has not been a warden for years.
+    { prologue.saw_gallery || opening_look == "warden":
+        He has been watching her all morning, steadily, the way a man keeps an eye on something he has signed for. He does not look away now.
+    - else:
+        He has not looked at her once since he came in. He looks at her now, and does not look away.
+    }
 * [Keep your eyes on the judge.]
     She keeps her eyes on the judge. Never perform for the gallery: it was the first rule she was taught. Under the table her hands hold each other very tightly.
 -
@@ -45,10 +50,10 @@ Three nights later Room 7 holds a meeting. It is held in whispers, under blanket
 Chun-ho: Here's what I've got. Concert in the chapel, Thursday. A children's choir from the city. I've seen the list of schools, and one of them is Ye-sung's.
 Yong-gu: Ye-sung sings. She's loud.
 Chun-ho: Good. Loud is hard to lose.
-Yang-ho: She comes in with the choir. She goes out with us. In the morning she goes back the way she came. Four jobs, and every one has to go right. It's your girl. You say who does what.
+Yang-ho: She comes in with the choir. She goes out with us. In the morning she goes back the way she came. Two jobs have to go right, or nothing does. It's your girl. You say who does them.
 Da-do: For the record, I would like it noted that this is insane.
 Yang-ho: Noted.
-Somebody has to get word outside, so that Ye-sung knows to look for her father, and so that her teacher has a good reason to let her go home with someone else.
+Somebody has to get word outside, so that Ye-sung knows to look for her father, and so that her teacher and the landlady both have a good reason to let her spend a night with someone else.
 * (word_chunho) [Trust Chun-ho. He knows how things get through walls.]
     { ch2.days.letter:
         Chun-ho: You asked me once how a letter gets out. Now you find out. Two days, no cigarettes. This one's on the house.
@@ -68,26 +73,8 @@ Somebody has to get word outside, so that Ye-sung knows to look for her father, 
     Yang-ho: Chun-ho does it. He'd do it anyway and charge us.
     Chun-ho looks, for a second, like a man who wanted to be asked.
 -
-When the children file out of the chapel, somebody has to pull every eye in the room somewhere else, long enough for one small girl to disappear.
-* (dis_bongshik) [Trust Bong-shik. He can faint like a coat sliding off a hook.]
-    # hide: manbeom
-    # show: bongshik happy farright
-    Bong-shik: I faint at least once a month anyway. It's my blood. It's very superstitious blood.
-    ~ raise(bond_bongshik, 1)
-* (dis_manbeom) [Trust Man-beom. He will cry at the singing, loudly.]
-    # hide: bongshik
-    # show: manbeom sad farright
-    Man-beom: I'll cry anyway. I always cry at choirs. I'll just... not stop.
-    ~ raise(bond_manbeom, 1)
-* (dis_chunho) [Trust Chun-ho to start an argument with the guard about the heating.]
-    Chun-ho: A complaint, in writing, out loud, with my rights in it. Guards hate rights more than fires.
-    ~ raise(bond_chunho, 1)
-+ [Let Yang-ho decide.]
-    Yang-ho: Bong-shik faints. He's got the face for it.
--
 Somebody has to carry her back, folded into the box of hymn books that Room 7 will be ordered to take back to the store. It will be heavy, and it must not look heavy.
 * (carry_manbeom) [Trust Man-beom. He could carry a piano like a loaf of bread.]
-    # hide: bongshik
     # show: manbeom happy farright
     Man-beom: I'll carry it like it's books. I'm good at pretending things are books.
     ~ raise(bond_manbeom, 1)
@@ -95,25 +82,18 @@ Somebody has to carry her back, folded into the box of hymn books that Room 7 wi
     Yang-ho: Nobody looks in what I carry. Nobody has for eleven years.
     ~ raise(bond_yangho, 1)
 * (carry_self) [Carry her yourself. She is yours.]
-    Yong-gu: I carry her. I always carry her.
+    Yong-gu: I will carry her. I always carry her.
     Da-do: Son, you'll be carrying that box with a face like Christmas morning. Every guard in the building will know.
     Yong-gu: I'll make a book face.
     He makes it. It is not a good book face. Yang-ho sighs and lets him.
 + [Let Yang-ho decide.]
     Yang-ho: Man-beom carries. He's the only one of us who won't drop her.
 -
-And somebody has to know the counts: when the guards look in at night, and how long between, and which of them actually looks.
-* (count_dado) [Trust Da-do. He has been counted for thirty years.]
-    Da-do: Eleven, two, and five. The two o'clock one sleeps standing up. I'll wake you all at ten to five.
-    ~ raise(bond_dado, 1)
-* (count_bongshik) [Trust Bong-shik. He knows every guard by his footsteps.]
-    # hide: manbeom
-    # show: bongshik tense farright
-    Bong-shik: Heavy-heel at eleven. Squeaky boot at two. At five it's the one who whistles, and that one looks properly. Whistlers always do.
-    ~ raise(bond_bongshik, 1)
-+ [Let Yang-ho decide.]
-    Yang-ho: The old man counts. He never sleeps anyway.
--
+# hide: manbeom
+# show: bongshik happy farright
+Room 7 settles the rest without asking him. Bong-shik will faint in the chapel when the children file out; he says he faints at least once a month anyway, it's his blood, and his blood is very superstitious. Da-do will lie awake and count the night rounds, eleven, two and five, because he never sleeps anyway.
+~ raise(bond_bongshik, 1)
+~ raise(bond_dado, 1)
 Yang-ho blows out the candle.
 Yang-ho: Thursday, then.
 { ch2.days.charm:
@@ -155,14 +135,7 @@ The song ends. The teacher blows a note for the next one, and then looks at her 
 }
 She ticks something. That is the whole of the teacher's part, and she never knows she played it.
 When the children file out, the plan begins.
-{
-- ch3.plan.dis_manbeom:
-    Man-beom begins to cry. It starts as a sniff in the third song and grows, row by row, into something like weather. Men turn round. Guards turn round. Children turn round. One of the guards, to his own horror, pats him on the back.
-- ch3.plan.dis_chunho:
-    Chun-ho is on his feet with a complaint about the heating, in writing, out loud, with his rights in it. Two guards close in on him. He lists the rights faster than they can walk.
-- else:
-    Bong-shik stands up, says in a high clear voice that he has seen his grandmother in the organ pipes, and folds to the floor like a coat sliding off a hook. Every head in the chapel turns.
-}
+Bong-shik stands up, says in a high clear voice that he has seen his grandmother in the organ pipes, and folds to the floor like a coat sliding off a hook. Every head in the chapel turns. Man-beom, who was given no part at all, begins to cry, because he always cries at choirs, and one of the guards, to his own horror, pats him on the back.
 In the noise, a small girl in a white collar walks the wrong way down the side aisle, straight and quick, as if she has been told exactly where to go. She has.
 # hide: teacher
 # hide: yesung_child
@@ -298,7 +271,7 @@ Ye-sung: Who are they? Say their names. Properly.
     # memory: bread_shared
     Chun-ho, who said it would be a rock, says nothing at all.
 }
-Long past lights out, Ye-sung is wide awake, and so, it turns out, is everybody else.
+Long past lights-out, Ye-sung is wide awake, and so, it turns out, is everybody else.
 * (taught_them) [Ask Ye-sung to teach them the song from the chapel.]
     She stands on Man-beom's blanket-chair and conducts with a pencil. Five criminals and her father sing the chapel song in a whisper, and she stops them every two lines, because Bong-shik is flat and Chun-ho is making up words.
     Ye-sung: Again. From the beginning. Properly.
@@ -358,11 +331,7 @@ Ye-sung: It's for you. Keep it somewhere safe.
 # show: yonggu tense left
 # sfx: footsteps
 The count comes early. Too early, and too many boots.
-{ ch3.plan.count_bongshik:
-    Bong-shik is on his feet at once. These are not the whistler's boots. This is somebody else.
-- else:
-    Da-do is on his feet at once. This is not the five o'clock guard. This is somebody else.
-}
+Da-do is on his feet at once. This is not the five o'clock round. This is somebody else.
 { ch3.chapel.called_name || ch3.plan.carry_self:
     Somewhere, a guard has mentioned to somebody that something about Room 7 was strange yesterday. It only takes one.
 }
@@ -479,7 +448,7 @@ He gets his arms under the warden and drags him out into the corridor, and the c
 # show: warden sad right
 The warden lies in the snow and is not breathing.
 * (did_cpr) [Push on his chest and count, like the man on television.]
-    One hand, other hand, in the middle of the chest. Press, and count. Yong-gu did this once before, on the ice, for a girl in a red hat.
+    One hand on the other, in the middle of the chest. Press, and count. Yong-gu did this once before, on the ice, for a girl in a red hat.
     Running boots. A guard comes round the corner and sees a prisoner kneeling on the warden's chest, pushing down, and raises his baton.
     # sfx: thud
     Then the warden coughs, and coughs, and drags in air, and lifts one hand.
@@ -505,7 +474,7 @@ The next morning the warden sits on the edge of an infirmary bed with a bandaged
 - else:
     Yong-gu's hand is bandaged too. The warden looks at it, and at nothing else, for a while.
 }
-Warden: You could have left me. After what I did with your girl, most men would have.
+Warden: You could have left me. After I sent you to the box over your girl, most men would have.
 * { fire.did_cpr } [Tell him where you learned to push on a chest.]
     Yong-gu: From the television. A man in a white coat. I did it for the girl in the market too. She didn't wake up.
     He says it without any weight at all, the way you would say what you had for breakfast. The warden goes very still.
@@ -515,8 +484,13 @@ Warden: You could have left me. After what I did with your girl, most men would 
     The warden waits for the rest of the reason. There is no rest of it. That is the reason.
     ~ raise(warden_doubt, 1)
 * [Say you are sorry if you hurt him.]
-    Yong-gu: Sorry if it hurt. I pushed hard.
-    Warden: You did. I think you cracked a rib.
+    { fire.did_cpr:
+        Yong-gu: Sorry if it hurt. I pushed hard.
+        Warden: You did. I think you cracked a rib.
+    - else:
+        Yong-gu: Sorry if it hurt. I shook you hard. And I shouted very loud.
+        Warden: You did. I can still hear it.
+    }
     Yong-gu looks so stricken that the warden almost smiles.
 -
 Warden: I'll ask you once, and then I won't ask again. The child. In the market. Did you do it?
@@ -534,13 +508,13 @@ Warden: I'll ask you once, and then I won't ask again. The child. In the market.
 -
 The warden has a form on his knee: the incident report, which he will have to sign. He writes slowly with his good hand.
 * (asked_name) [Ask him to write down who pulled him out. Ye-sung will want to know.]
-    Yong-gu: Will you write my name? Ye-sung will want to know. She says I never do anything brave.
+    Yong-gu: Will you write my name? Ye-sung will want to know I was brave.
     The warden writes it. Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out, and revived him.
     ~ Exhibits += fire_report
     # exhibit: fire_report
     He signs it, and dates it, and files it where files go to live for a long time.
 * (asked_room) [Ask him to write that Room 7 are good men.]
-    Yong-gu: Can you write Room 7 are good? They are.
+    Yong-gu: Can you write that Room 7 are good men? They are.
     Warden: I write what I saw, and Room 7 was locked in Room 7. I saw you.
     He writes it. Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out, and revived him.
     ~ Exhibits += fire_report
@@ -559,7 +533,11 @@ The warden has a form on his knee: the incident report, which he will have to si
 -
 Warden: Your daughter.
 Yong-gu: Ye-sung.
-Warden: Ye-sung. She may come after school. One hour, in my office, with a guard at the door. If anybody asks, it was my idea.
+{ warden_doubt >= 2:
+    Warden: Ye-sung. She may come after school. One hour, in my office, with a guard at the door. If anybody asks, it was my idea.
+- else:
+    Warden: Ye-sung. She may come after school. Twice a week, one hour, in my office, with a guard at the door. Don't make me regret it.
+}
 -> visits
 
 = visits
@@ -587,12 +565,15 @@ Room 7 hears the news before Yong-gu has finished walking down the corridor to t
 # music: theme_yesung
 # show: yonggu happy left
 # show: yesung_child happy right
-After that, every day at four, Ye-sung comes. The warden's office has been painted over the burn marks and smells of new paint and old smoke. For one hour a day it belongs to them, and the guard at the door reads a newspaper very loudly so as not to be listening.
+After that, {warden_doubt >= 2:every day|twice a week, and then, after the first week, without anyone saying so, every day} at four, Ye-sung comes. The warden's office has been painted over the burn marks and smells of new paint and old smoke. For one hour a day it belongs to them, and the guard at the door reads a newspaper very loudly so as not to be listening.
 For that hour, Yong-gu is simply a father with a daughter who wants to know what he ate.
 * [Do her homework together. She teaches you her new letters.]
     She does her homework on the table and makes him copy every new letter underneath hers. His are bigger and wobblier. She gives him a star for each one anyway, drawn in red, because she is a fair teacher.
 * [Count the days to her birthday together.]
     They count the days to twenty-three December on her fingers and then on his. Ye-sung has already decided on the cake. Yong-gu says yes to everything about it. Neither of them knows yet what else that date will mean.
+* [Ask her who does her hair in the mornings now.]
+    Ye-sung: Mrs. Ahn. She pulls. I told her you do it better, and she said then you'd better hurry up and come home.
+    She turns her head so he can see the bunches, one higher than the other. He takes them out and does them again, properly, while she eats his biscuit.
 * [Ask her to tell you the whole day, even the boring bits.]
     Yong-gu: Tell me everything. Even the boring bits.
     She tells him everything, the boring bits most of all: who sat where, what was in the soup, which girl cried and why. He listens to it like the news.

@@ -1,5 +1,5 @@
 // Chapter 4: The Rehearsal and the Confession (2013 interlude, then December 1997).
-// Reads: bond_*, warden_doubt, total_bonds(), Memories (song_taught).
+// Reads: bond_*, warden_doubt, total_bonds(), Memories (song_taught), ch3.song.taught_her, ch1_fled.
 // Sets: rehearsal_score, tried_truth, Memories snow_angel, Exhibits confession_script (missable),
 // bonds (each cellmate has raise chances here) and warden_doubt.
 // Labels other chapters may read: ch4_morning.took_thread (Bong-shik's red thread, read in ch5),
@@ -38,7 +38,7 @@ Her father never said intent in his life. He said want. He said want, and then w
 # show: bongshik neutral farleft
 # show: chunho neutral farright
 For the ten days before the trial, Room 7 is a courtroom.
-The folded blankets are the judge's bench. Yang-ho's slipper is the gavel. The toilet, lid down and a towel over it, is the witness stand, and nobody is allowed to laugh about that either.
+The folded blankets are the judge's bench. Yang-ho's slipper is the gavel. The bucket in the corner, lid on and a towel over it, is the witness stand, and nobody is allowed to laugh about that either.
 {bond_dado >= 3: Da-do has written the questions out in big square letters, one to a page, so that Yong-gu can follow them with his finger.|Da-do has the questions on the back of an old envelope, in writing so small he has to hold it at arm's length himself.}
 {bond_yangho >= 3: Yang-ho has made one rule: nobody laughs unless Yong-gu laughs first. He says it twice, looking at Chun-ho.}
 {warden_doubt >= 2: A slip from the warden's office has taken Room 7 off the workshop rota for ten afternoons. No reason is written on it.}
@@ -124,7 +124,7 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
 * [Yes. She was nice.]
     Yong-gu: Yes. She was nice. She smiled at me.
     Yang-ho's face goes dark, though not at Yong-gu.
-    Yang-ho: They'll take "nice" and make it dirty. That's their job. Say how many times you saw her, and stop.
+    Yang-ho: They'll take "nice" and twist it. That's their job. Say how many times you saw her, and stop.
 * [No.]
     Yong-gu: No.
     Da-do: That is not true, and they know it is not. A small lie is a door. They will walk a big one through it.
@@ -197,7 +197,7 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
     Da-do: Silence is written down as yes. Remember that, Yong-gu. In there, silence means yes.
 * {Memories has song_taught} [Hum Ye-sung's song first. Then answer.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
-    Yong-gu hums the first line, the one Ye-sung taught the cell, and his shoulders come down from round his ears.
+    Yong-gu hums the first line of {ch3.song.taught_her:the river song, the one the cell taught Ye-sung|the chapel song, the one Ye-sung taught the cell}, and his shoulders come down from round his ears.
     Yong-gu: No. She slipped on the ice.
     Bong-shik: Whatever works. I'll be humming it in my head the whole day of his trial.
 -
@@ -207,7 +207,7 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
 }
 {
 - rehearsal_score >= 5:
-    By the last night Yong-gu answers every question before the prosecutor has finished asking it, plainly, in order, like a boy reciting his times tables.
+    By the last night Yong-gu answers every question before the prosecutor has finished asking it, plainly, in order, like a man who has carried them all week.
     Da-do: If the court is fair, that will be enough.
 - rehearsal_score >= 3:
     He gets most of them. The ones he misses, they run again every night after lights-out, whispering, until the right words come first.
@@ -236,7 +236,7 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
 # show: yesung_child happy left
 # show: warden neutral farright
 Every afternoon at four the warden walks Ye-sung in through the side gate himself, as if that made it a rule and not a favour.
-It snows for the whole ten days. Ye-sung arrives with red cheeks and her school bag bumping, and before anything else she inspects her father, like a mother checking a child back from playing.
+It snows for the whole ten days. Ye-sung arrives in her red knitted hat, with red cheeks and her school bag bumping, and before anything else she inspects her father, like a mother checking a child back from playing.
 Ye-sung: Have you eaten? Show me your hands. Cold. I knew it.
 - (yard)
 * [Lie down in the snow beside her.]
@@ -245,7 +245,7 @@ Ye-sung: Have you eaten? Show me your hands. Cold. I knew it.
     Ye-sung drops flat on her back and sweeps her arms and legs, and orders him to do the same. He lies down. The cold comes straight through his uniform. Above them the sky is white and falling.
     Ye-sung: Arms up AND down, Daddy. You're only doing up.
     He does up and down. When they stand, there are two angels in the yard, a big one and a small one, wing to wing.
-    Yong-gu: Big one is Daddy. Small one is Ye-sung.
+    Yong-gu: The big one is Daddy. The small one is Ye-sung.
     Ye-sung: Their wings are touching. That means they're holding hands. That counts.
     -> yard
 * [Let her ask you the practice questions.]
@@ -367,7 +367,7 @@ On the morning of the trial, Room 7 gets him ready like a bridegroom. Chun-ho ha
 - (dress)
 * (took_comb) [Let Chun-ho comb your hair.]
     ~ raise(bond_chunho, 1)
-    Chun-ho wets the comb under the tap and puts in a parting you could lay a ruler along.
+    Chun-ho wets the comb under the cold tap over the bucket and puts in a parting you could lay a ruler along.
     Chun-ho: A parting says honest man. Juries love a parting.
     Da-do: We do not have juries.
     Chun-ho: Judges, then. Everybody loves a parting.
@@ -419,6 +419,9 @@ Judge: The defendant will state his name.
 Prosecutor: Where were you on the afternoon Choi Ji-yeon died?
 {rehearsal_score >= 4: The answer is there before he reaches for it: work, then the girl, then the other shop, in order, from the beginning. The prosecutor frowns at his notes.|The answer comes out in pieces, but they are the right pieces, and they come in the right order.}
 Yong-gu: Going home from work. She said another shop has the yellow backpack. I went to see.
+{ ch1_fled:
+    -> fled ->
+}
 Prosecutor: Did you know the girl?
 Yong-gu: One time. In the shop. With her father.
 He should not have said father. Without meaning to, he looks at the third row.
@@ -439,6 +442,19 @@ Prosecutor: Did you kill Choi Ji-yeon?
     # show: warden sad farleft
     At the back, the warden has half risen from his seat. Their eyes meet. There is nothing a man can do from the back of a courtroom, and they both know it. The warden sits down again, slowly.
     -> confession
+
+= fled
+Prosecutor: I read from the arrest report, Your Honour. "When members of the public approached, the suspect attempted to flee the scene." Why did you run, Mr. Lee?
+* [Ye-sung was alone at home.]
+    Yong-gu: Ye-sung was alone at home. She is six. I wanted to go home to her.
+    A reporter writes down the first half.
+* [I did not run far. I fell on the ice.]
+    Yong-gu: I did not run far. Three steps. The ice took my feet.
+    Prosecutor: The ice again.
+* [Look at the judge and say nothing.]
+    He looks at the judge{ch4_morning.took_collar:, as Yang-ho told him to,} and waits for the next question. It does not come at once.
+- Prosecutor: "The suspect attempted to flee the scene." I read it twice, Your Honour, so that the court has it.
+->->
 
 = truth
 Yong-gu: No. She slipped on the...
@@ -484,7 +500,14 @@ Judge: The sentence will be carried out on the twenty-third of December.
 # show: bongshik sad farleft
 # show: manbeom sad farright
 Room 7 knows before the door is open. Nobody is playing cards. Man-beom's face is already wet. Chun-ho sits with his back to everyone, for once with nothing to say.
-Yang-ho: Ten days. You knew every answer.
+{
+- rehearsal_score >= 4:
+    Yang-ho: Ten days. You knew every answer.
+- rehearsal_score >= 1:
+    Yang-ho: Ten days. You had the ice right. Every time.
+- else:
+    Yang-ho: Ten days we sat on that floor with you.
+}
 {tried_truth: Word has come down the corridor ahead of him: he started to say no. He got as far as the ice.}
 The paper is still in his pocket, soft from folding. He doesn't need it any more. He knows it.
 * [Give the paper to Da-do.]
@@ -511,14 +534,14 @@ The paper is still in his pocket, soft from folding. He doesn't need it any more
     Bong-shik: Lucky spot. Nothing I put there ever got found. Except the dice. That was a different brick.
     He pushes the brick home with his thumb and pats it twice, for luck.
 * (tore_script) [Tear it up. The commissioner said nobody sees it.]
-    He tears it in half, and in half again, and flushes the pieces away. He does not know it was the only thing in the world that said, in somebody else's handwriting, that the words were not his.
+    He tears it in half, and in half again, and drops the pieces into the bucket in the corner. He does not know it was the only thing in the world that said, in somebody else's handwriting, that the words were not his.
     Da-do sees it happen too late to stop it, and says nothing, which is worse.
 - Yang-ho: Why, Yong-gu? Why would you say it?
 * [Tell him Ye-sung is safe now.]
     Yong-gu: Ye-sung is safe now.
     That is all he says, and it is enough. Yang-ho has been in enough rooms without windows to fill in the rest. He sits down on the floor, heavily, as if his legs had stopped belonging to him.
 * [Say sorry. They taught well. He said it wrong.]
-    Yong-gu: Sorry. You teach good. I said it wrong.
+    Yong-gu: I'm sorry. You taught me well. I said it wrong.
     Man-beom: You didn't say it wrong. They made it wrong. That's different. Da-do, tell him that's different.
     Da-do: It is different.
 * [Tell them the twenty-third is her birthday. She will be seven.]

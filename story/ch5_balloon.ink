@@ -1,8 +1,9 @@
 // Chapter 5: The Balloon (2013 interlude, then December 1997). The execution is never shown.
-// Reads: Memories (promise, first_laugh, bread_shared, song_taught, snow_angel), warden_doubt,
-// ch4_morning.took_thread, ch4_night.tore_script.
+// Reads: Memories (promise, song_taught, snow_angel), warden_doubt, ch2.bread.bread_mb / bread_six,
+// ch2.days.soup, ch3.night.met_chunho, ch3.song.taught_them / taught_her, ch4_morning.took_thread, ch4_night.tore_script.
 // Labels other chapters may read: ch5_goodbyes.bye_yangho / bye_chunho / bye_manbeom / bye_bongshik /
-// bye_dado (the goodbye was said), ch5_birthday.kept_card (the card went with him), ch5_escape.saw_flash.
+// bye_dado (the goodbye was said), ch5_birthday.kept_card (the card went with him), ch5_escape.saw_flash,
+// ch5_idea.allowed (he asked if the balloon was allowed).
 // Sets: Exhibits backpack, birthday_card (missable), balloon_photo (missable); Memories star_named
 // (missable), last_words; bonds (each cellmate two raise chances) and warden_doubt.
 
@@ -50,14 +51,14 @@ One by one, they turn and look at Yong-gu.
 * [Ask if Ye-sung can come too.]
     Yong-gu: Ye-sung comes too?
     Yang-ho: What else would it be for?
-* [Ask if it is allowed.]
+* (allowed) [Ask if it is allowed.]
     Yong-gu: Is it allowed?
     Yang-ho: No.
     It is the first time anyone in Room 7 has laughed since the court. Yong-gu laughs hardest, because he asked a real question and the answer was funny.
 * [Say you are scared of high places.]
     # hide: chunho
     # show: manbeom neutral left
-    Yong-gu: I am scared of high.
+    Yong-gu: I am scared of high places.
     Man-beom: I'll hold the rope. Nothing falls if I'm holding it.
 - Yang-ho: Right. Everyone brings something. Yong-gu, you're the passenger, so you do the asking.
 -> ch5_gather
@@ -78,7 +79,7 @@ Five men, five things. Whom does he ask, and for what?
     ~ raise(bond_chunho, 1)
     # hide: manbeom
     # show: chunho happy left
-    Yong-gu: Chun-ho. A balloon needs cloth. Big.
+    Yong-gu: Chun-ho. A balloon needs cloth. A lot of it.
     Chun-ho: Forty bedsheets go to the laundry on Tuesdays and thirty-eight come back. Always have. Nobody has ever counted, and nobody is going to start now.
     Chun-ho: Leave it with me. Laundry loves me.
     -> ask
@@ -93,7 +94,7 @@ Five men, five things. Whom does he ask, and for what?
 * (ask_bongshik) [Ask Bong-shik for rope.]
     ~ raise(bond_bongshik, 1)
     # show: bongshik happy farleft
-    Yong-gu: Bong-shik. Rope. To hold on.
+    Yong-gu: Bong-shik. We need rope, to hold on.
     Bong-shik: There's rope in the workshop. I'll tie it myself. Seven knots, one for each of us. For luck.
     Yong-gu counts on his fingers.
     Yong-gu: Six. Room 7 is six men.
@@ -102,7 +103,7 @@ Five men, five things. Whom does he ask, and for what?
 * (ask_dado) [Ask Da-do how big it must be.]
     ~ raise(bond_dado, 1)
     # show: dado happy farright
-    Yong-gu: Da-do. How big?
+    Yong-gu: Da-do. How big does it have to be?
     Da-do: Big. Hot air is lazy. It needs a great deal of room to lift anything, even a man who eats as little as you.
     He covers the inside of a cigarette carton with sums from the library's only physics book. By morning he has an answer, and it is much bigger than the cell.
     -> ask
@@ -139,14 +140,18 @@ On the seventh night it is finished, folded into a laundry cart under a tarpauli
 # show: teacher neutral left
 # show: yonggu happy farleft
 The chapel smells of radiator dust and tangerine peel. The prison sits in rows, the guards line the walls, and on the little stage the children's choir waits in white collars, Ye-sung in the front row because she is the smallest and the loudest.
-She finds her father among five hundred grey uniforms in one second and waves with her whole arm. The teacher lowers the arm. Ye-sung puts it back up.
+She finds her father among two hundred blue uniforms in one second and waves with her whole arm. The teacher lowers the arm. Ye-sung puts it back up.
 * [Wave back with both arms.]
     He waves with both arms, high, like a man flagging down a bus. Three rows of prisoners turn to look, and a few of them, to their own surprise, wave too.
     Teacher: Ye-sung. Eyes front, please.
 * [Put a finger to your lips, the way the teacher wants.]
     He puts a finger to his lips. Ye-sung copies him with great seriousness, finger to lips, and then sings the first carol louder than anyone, to make up for it.
 * {Memories has song_taught} [Mouth the words of her song along with her.]
-    The choir's second song is the one she taught Room 7. Yong-gu mouths every word. So, two rows ahead, does Yang-ho, who would deny it under oath.
+    { ch3.song.taught_her:
+        Between the second carol and the third, in the breath before the pitch pipe, Ye-sung sings one line of the river song Room 7 taught her, just loud enough. Yong-gu mouths it back. So, two rows ahead, does Yang-ho, who would deny it under oath.
+    - else:
+        The choir's second song is the one she taught Room 7. Yong-gu mouths every word. So, two rows ahead, does Yang-ho, who would deny it under oath.
+    }
 * [Listen with your eyes shut.]
     He shuts his eyes and picks out her voice from twenty others. It is easy. It is always a little ahead of the beat, in a hurry to get somewhere.
 - Halfway through the third carol, Yang-ho coughs twice. That is the signal. Chun-ho stands, puts a hand to his brow and begins, with tremendous feeling, to faint.
@@ -206,7 +211,7 @@ The balloon stops, leaning, half over the wall and half not. Somewhere below, a 
 # show: yesung_child tense center
 Ye-sung: Daddy, we stopped.
 * [Tell her it's a stop, like on the bus.]
-    Yong-gu: It is a stop. Like the bus.
+    Yong-gu: It is a stop. Like on the bus.
     Ye-sung: Then who's getting on?
     She almost laughs. That is what he wanted.
 * [Hold her tight. Don't look down.]
@@ -288,7 +293,7 @@ Da-do has helped Yong-gu make a card: a folded sheet of drawing paper, and insid
     Yong-gu: Call it Ye-sung.
     Ye-sung: No. There's already one of me. It's called Yong-gu. You can't say no, it's my birthday.
 * [Say that Daddy doesn't know about stars.]
-    Yong-gu: Daddy doesn't know stars.
+    Yong-gu: Daddy doesn't know about stars.
     Ye-sung: Then I'll tell you its name next time.
     He nods. He does not say anything about next time.
 - -> ch5_warden
@@ -303,7 +308,7 @@ The warden stands by the door with his cap under his arm. He looks at his watch 
     ~ Exhibits += balloon_photo
     ~ raise(warden_doubt, 1)
     # exhibit: balloon_photo
-    Yong-gu: On the wall. A light. Flash, flash.
+    Yong-gu: On the wall there was a light. Flash, flash.
     The warden hesitates, then takes an envelope from inside his coat. In it is a photograph: a tilted white shape against the night, caught on the wire, and under it a small dark basket with two heads in it, one big and one small.
     Warden: It's for the report. The report has two copies.
     He gives one to Ye-sung. She puts it in the backpack with enormous care, as if it might still fly away.
@@ -314,7 +319,7 @@ The warden stands by the door with his cap under his arm. He looks at his watch 
     The warden opens his mouth, and finds there is nothing he can say that would be true enough, and nods, too many times.
     -> talk
 * [Ask him to look after Ye-sung.]
-    Yong-gu: Warden. Look after Ye-sung? She is bossy. She is good.
+    Yong-gu: Warden. Will you look after Ye-sung? She is bossy. She is good.
     Warden: I will.
     He says it the way a man signs something he has read all the way through.
     Warden: I will, Mr. Lee.
@@ -343,7 +348,12 @@ There isn't much time. Everyone knows exactly how much, and nobody says it.
     # hide: dado
     # show: chunho sad right
     Yong-gu: Chun-ho. You talk a lot. Keep talking. It is good.
-    {Memories has first_laugh: Yong-gu: You made Room 7 laugh. The first time. I remember.}
+    {
+    - ch3.night.met_chunho:
+        Yong-gu: You gave Ye-sung three chocolate pies. Three. I remember.
+    - ch3.song.taught_them:
+        Yong-gu: You sang the wrong words in Ye-sung's song. On purpose. I remember.
+    }
     For once, Chun-ho has nothing ready. He combs Yong-gu's parting one more time instead.
     -> round
 * (bye_manbeom) [Go to Man-beom.]
@@ -351,7 +361,14 @@ There isn't much time. Everyone knows exactly how much, and nobody says it.
     # show: manbeom sad farright
     Yong-gu: Man-beom. Don't cry.
     Man-beom cries.
-    {Memories has bread_shared: Yong-gu breaks the last of the cake in two and gives him half, the way Man-beom once gave him half his bread, when nobody else in the cell would look at him.}
+    {
+    - ch2.bread.bread_mb:
+        Yong-gu breaks the last of the cake in two and gives him the bigger half, the way he once gave Man-beom his whole Sunday roll. Man-beom is bigger. It is only sums.
+    - ch2.bread.bread_six:
+        Yong-gu breaks the last of the cake in two and gives him half, the way he once tore his Sunday roll into six, in a cell where nobody would look at him.
+    - ch2.days.soup:
+        Yong-gu breaks the last of the cake in two and gives him half, the way Man-beom once ladled his soup before his own, when nobody else in the cell would look at him.
+    }
     Man-beom: I'll hold the rope. For her. Always. Nothing falls if I hold it.
     -> round
 * (bye_bongshik) [Go to Bong-shik.]
@@ -366,7 +383,7 @@ There isn't much time. Everyone knows exactly how much, and nobody says it.
     # hide: yangho
     # hide: chunho
     # show: dado sad right
-    Yong-gu: Da-do. Teach Ye-sung the law. Long words.
+    Yong-gu: Da-do. Teach Ye-sung the law. All the long words.
     Da-do looks over at her, sitting in her yellow backpack, explaining the pockets to Man-beom.
     Da-do: She will not need me. Look at her. In ten years she will be teaching me.
     {ch4_night.tore_script: Da-do: I only wish I had something to give her to argue with.}
@@ -385,7 +402,7 @@ There isn't much time. Everyone knows exactly how much, and nobody says it.
 # show: warden sad farleft
 # sfx: footsteps
 The corridor is long and green and smells of floor polish. Two guards walk with Yong-gu. Ye-sung walks beside them in her yellow backpack, the warden's hand on her shoulder. She understood this morning, earlier than anyone thought she would, and decided not to make it harder for him until the last possible moment.
-Behind them, from Room 7, comes singing: {Memories has song_taught: her song, the one she taught them, five men's voices all in different keys.|a carol from the concert, five men's voices all in different keys.}
+Behind them, from Room 7, comes singing: {ch3.song.taught_them:her song, the one she taught them|{ch3.song.taught_her:the river song, the one they taught her|a carol from the concert}}, five men's voices all in different keys.
 At the door at the end of the corridor the guards stop. This is the last possible moment.
 Ye-sung takes hold of his sleeve with both hands.
 Ye-sung: You didn't do anything bad, Daddy. I know. When I'm big, I'll tell them. I'll tell everybody.
@@ -394,7 +411,7 @@ What does Yong-gu say last?
 * [Ye-sung. You are my daughter. Daddy is happy.]
     Yong-gu: Ye-sung. You are my daughter. Daddy is happy. Very happy. Every day.
 * [Happy birthday. Seven now. Eat well.]
-    Yong-gu: Happy birthday, Ye-sung. Seven now. Eat well. Wear your socks.
+    Yong-gu: Happy birthday, Ye-sung. You are seven now. Eat well. Wear your socks.
 * [Daddy didn't do bad things. You remember.]
     Yong-gu: Daddy didn't do bad things. You know. You remember it for me.
 * [Be bossy. Tell them. Like you said.]

@@ -33,8 +33,9 @@
 // everything: 31. A wrong exhibit or a cold witness costs 3 against best play (-1 and a lost turn).
 //
 // Reads: Exhibits, Memories, bond_*, warden_doubt, rehearsal_score, tried_truth, all_memories();
-//   prologue: opening, opening_name, prologue.saw_balloon; ch2.bread.*, ch2.yard.between,
-//   ch4_morning.took_thread; its own labels (ch6.prosecution.named, ch6.<round>.<choice>, ch6.<round>.good).
+//   prologue: opening, opening_name, opening_look, prologue.saw_balloon; ch1_fled; ch2.bread.*, ch2.yard.between,
+//   ch3.crayons.*, ch3.song.taught_her, ch4_morning.took_thread, ch5_idea.allowed, ch5_goodbyes.bye_manbeom,
+//   ch5_birthday.kept_card; its own labels (ch6.prosecution.named, ch6.<round>.<choice>, ch6.<round>.good).
 // Sets: Witnesses, case_strength, ch6_ruling.
 // NEW SHARED VARIABLE: ch6_ruling (a LIST declared here), decided once in ch6.ruling and read by the
 // last two stitches. Nothing outside this chapter needs it.
@@ -73,11 +74,23 @@ Ye-sung finds her hands flat on the defence table. She does not remember putting
 # show: judge neutral center
 # sfx: gavel
 Judge: The exhibits are before the court. The prosecution will now put its case, and the defence will answer it, point by point.
-In the second row of the gallery sit six men who do not belong to the institute.
+{ ch3.crayons.gave_shirt || ch3.crayons.gave_wall || ch5_birthday.kept_card:
+    Her index still has its question marks.
+    { ch3.crayons.gave_shirt:
+        A crayon drawing of Room 7: found in a prisoner's shirt at the door of the punishment cell, and dropped in the guardroom bin with the cigarette ends.
+    }
+    { ch3.crayons.gave_wall:
+        A crayon drawing of Room 7: last seen on the warden's desk, the night his office burned.
+    }
+    { ch5_birthday.kept_card:
+        A birthday card. His effects came back in a brown paper parcel in the new year: a shirt, a comb, a pair of shoes. The shirt pocket was buttoned, and empty.
+    }
+}
+The second row has not moved all morning.
 { Witnesses ? yangho:
-    Yang-ho, his tie knotted like a fist, catches her eye and lifts his chin the width of a coin. Ready.
+    Yang-ho, his tie still knotted like a fist, catches her eye and lifts his chin the width of a coin. Ready.
 - else:
-    Yang-ho, his tie knotted like a fist, is watching the clock, not her. He came. Coming was as far as he would promise.
+    Yang-ho has loosened the fist of his tie a little, and is watching the clock, not her. He came. Coming was as far as he would promise.
 }
 { Witnesses ? chunho:
     Chun-ho has already made friends with two trainees and is explaining something to them with both hands. He winks at her without stopping.
@@ -100,9 +113,9 @@ In the second row of the gallery sit six men who do not belong to the institute.
     Old Da-do has his eyes shut. He may be listening; he may be asleep. With Da-do one never could tell, and he liked it that way.
 }
 { Witnesses ? warden:
-    And at the end of the row, his hat on his knee, the Warden. He retired years ago; she has never called him anything else. He meets her eyes and does not look away.
+    And at the end of the row, his hat still on his knee, the warden. He meets her eyes and does not look away.
 - else:
-    And at the end of the row, his hat on his knee, the Warden, his coat buttoned to the throat. He looks at the judge, at the flag, at the clock. Anywhere but at her.
+    And at the end of the row, his hat still on his knee, the warden, his coat buttoned to the throat. {opening_look == "warden":This morning he held her eyes. Now he|He} looks at the judge, at the flag, at the clock. Anywhere but at her.
 }
 * [Nod to the second row.]
     {
@@ -157,17 +170,17 @@ Prosecutor: A grievance, and then the child. The prosecution says those two fact
 }
 * (bp) {Exhibits ? backpack} [Present the yellow backpack.]
     She lifts it onto the table. The yellow has gone soft with the years; the cartoon heroine on the flap still grins, a little scuffed at the knee.
-    Ye-sung: This is the same backpack that hung in that shop window in December 1997. It is the whole of what he wanted in the world that winter, and it was not for him.
+    Ye-sung: This is the same backpack as the one that hung in that shop window in the winter of 1997. It was the whole of what he wanted in the world, and it was not for him.
     Ye-sung: Choi Ji-yeon was not being followed. She was leading. She had seen him at the window, and she knew another shop that had one. She was taking him there. A child doing a kindness.
-    Ye-sung: He did get it for her, in the end. Five men in a prison put their workshop wages together, and the Warden went to the shop on his day off.
+    Ye-sung: He did get it for her, in the end. Five men in a prison put their workshop wages together, and the warden went to the shop on his day off.
     # show: judge sad center
     The judge looks at the backpack for longer than the record needs.
     ~ case_strength += 2
 * (tag) {Exhibits ? price_tag} [Present the price tag.]
     # sfx: paper
     A spare price tag, soft at the fold. In flat carpenter's pencil: 36,000.
-    Ye-sung: The shopkeeper wrote this for him, because he asked. He carried it folded in the pocket with his coins, and every payday he counted his wages against it, out loud, one note at a time.
-    Ye-sung: A man counting his way towards a present is not a man nursing a grudge. He was not thinking about the commissioner. He was thinking about how many more weeks.
+    Ye-sung: The shopkeeper wrote this for him, because he asked. He carried it folded in the pocket with his coins, and he counted the coins against it the same evening, out loud, one at a time.
+    Ye-sung: A man counting his way towards a present is not a man nursing a grudge. He was not thinking about the commissioner. He was thinking about Saturday.
     ~ case_strength += 2
 * (card) {Exhibits ? birthday_card} [Present the birthday card.]
     # sfx: paper
@@ -215,7 +228,7 @@ Prosecutor: A grievance, and then the child. The prosecution says those two fact
 # show: yesung_adult neutral left
 # show: prosecutor tense right
 Prosecutor: Point two, what the witness saw. A woman at the mouth of the alley saw {ch6.prosecution.named:Lee Yong-gu|the defendant} on his knees over the girl, his hands on her, pressing down, and the girl not moving. She screamed for help. When the police came he was still there.
-Prosecutor: He did not run. The prosecution says what she saw was what it looked like.
+Prosecutor: {ch1_fled:The report written that night says he attempted to flee.|He did not run.} The prosecution says what she saw was what it looked like.
 - (opts)
 { opts > 2:
     -> done
@@ -231,7 +244,7 @@ Prosecutor: He did not run. The prosecution says what she saw was what it looked
     ~ case_strength += 2
 * (brk) {Exhibits ? brick} [Present the brick.]
     It sits in its evidence bag like something that has waited a long time to be asked. One corner sheared off. On the bag, in a policeman's hand: brick, from scaffold.
-    Ye-sung: The officer who bagged this wrote where it came from, because the man on the ground would not let go of it until somebody listened. From up, he kept saying. It fell from up.
+    Ye-sung: The officer who bagged this wrote where it came from, because the man on the ground would not let go of it until somebody listened. From up there, he kept saying. It fell from up there.
     Ye-sung: The file records it, and then never asks one question about it. No fingerprints taken. No one asked who left bricks loose on a scaffold over a lane full of children.
     # show: judge tense center
     The judge makes a note, and underlines it.
@@ -239,7 +252,7 @@ Prosecutor: He did not run. The prosecution says what she saw was what it looked
 * (cpr) {Exhibits ? cpr_statement} [Present the carbon copy of his first statement.]
     # sfx: paper
     A carbon copy, faint as breath, from the station's duplicate records. The top sheet went in a bin in 1997. Nobody remembered the carbon.
-    Ye-sung: The witness saw his hands pressing down on the girl's chest. She was right. This is what he told the police, in the first minutes, before anyone decided what he ought to have said: "I pressed. Like on TV. One hand, other hand. To make her heart go again."
+    Ye-sung: The witness saw his hands pressing down on the girl's chest. She was right. This is what he told the police, in the first minutes, before anyone decided what he ought to have said: "I pressed. Here. Like on TV. One hand on the other. To make her heart go again."
     Ye-sung: It was not an attack. It was the most useful thing he knew how to do, for a child who was not his, until they pulled him off her.
     A trainee in the front row puts her pen down and does not pick it up again.
     ~ case_strength += 2
@@ -259,8 +272,8 @@ Prosecutor: He did not run. The prosecution says what she saw was what it looked
     -> opts
 * (fire) {Exhibits ? fire_report && ch3.fire.did_cpr} [Present the fire report: what his hands knew.]
     # sfx: paper
-    Ye-sung: Months later, in the prison yard, a guard came round a corner and saw this man kneeling over the Warden, pushing down on his chest with both hands, counting. The guard raised his baton. The Warden coughed, and breathed, and told him to leave it.
-    Ye-sung: The Warden's own report: "carried the warden out, and revived him." The same hands, the same pushing, the same counting. In the yard it was called saving a life. In the alley it was called murder.
+    Ye-sung: A few weeks later, in the prison yard, a guard found this man kneeling over the warden, pushing on his chest and counting, and raised his baton. The warden coughed, and breathed, and told him to leave it.
+    Ye-sung: The warden's own report: "carried the warden out, and revived him." The same hands, the same pushing, the same counting. In the yard it was called saving a life. In the alley it was called murder.
     # show: judge sad center
     The judge reads the line twice.
     ~ case_strength += 2
@@ -304,9 +317,9 @@ Prosecutor: Point three. {ch6.prosecution.named:Lee Yong-gu|The defendant} confe
     Ye-sung: This is what he said in court in 1997. Not the transcript: the script. It was put beside his hand two days before the trial, by a visitor, in a room with no window. It was read to him until he could say it back.
     Ye-sung: Read it. The sentences have commas. They have the word "intent." He never said intent in his life; he said want. And the last line: "Nobody told me to say this." Somebody wrote that line for him, Your Honour. Think about why.
     ~ case_strength += 2
-* (warden_w) {Witnesses ? warden} [Call the Warden, Jang Min-hwan.]
+* (warden_w) {Witnesses ? warden} [Call the warden, Jang Min-hwan.]
     -> ch6_warden ->
-* (warden_cold) {not (Witnesses ? warden)} [Call the Warden, though he will not meet your eyes.]
+* (warden_cold) {not (Witnesses ? warden)} [Call the warden, though he will not meet your eyes.]
     -> ch6_warden ->
     -> opts
 * (truth) {tried_truth} [Show that he tried to tell the truth first.]
@@ -366,7 +379,7 @@ Prosecutor: Those are not the acts of a gentle man who was in the wrong place. T
 }
 * (fire) {Exhibits ? fire_report} [Present the fire report.]
     # sfx: paper
-    Ye-sung: The prison's own incident report on the fire, in the Warden's hand. One line: "Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out, and revived him."
+    Ye-sung: The prison's own incident report on the fire, in the warden's hand. One line: "Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out, and revived him."
     Ye-sung: He was present at the fire, Your Honour. Counsel is quite right. He was the reason there was anyone left to write the report.
     ~ case_strength += 2
 * (drw) {Exhibits ? drawing} [Present the drawing.]
@@ -382,7 +395,7 @@ Prosecutor: Those are not the acts of a gentle man who was in the wrong place. T
 * (balloon) {Exhibits ? balloon_photo} [Present the photograph of the balloon.]
     # sfx: paper
     A photograph taken for a report: a tilted white shape against the night, caught on the wire, and under it a small basket with two heads in it, one big and one small.
-    Ye-sung: This is the escape. Bedsheets, a boiler-room burner and a laundry cart, built by five men for a child's birthday. When the rope caught, he did not climb and he did not fight. He held her and waited, and when the Warden came up the ladder he handed her down first.
+    Ye-sung: This is the escape. Bedsheets, a boiler-room burner and a laundry cart, built by five men for a child's birthday. When the rope caught, he did not climb and he did not fight. He held her and waited, and when the warden came up the ladder he handed her down first.
     Prosecutor: It was still an escape.
     Ye-sung: It was a birthday present, counsel. Look at it.
     ~ case_strength += 1
@@ -460,7 +473,7 @@ Prosecutor: The law does not require a man to be clever. It requires him to unde
 * (tag) {Exhibits ? price_tag} [Present the price tag again: why it was written.]
     # sfx: paper
     Ye-sung: The shopkeeper is still at the market. He remembers writing this, because of what the customer said when he asked for it. "Please write it. Big numbers fall out of my head."
-    Ye-sung: Thirty-six thousand was a big number to him. The prosecution says he understood a confession full of legal terms, recited in court. He could not keep a price in his head from one payday to the next.
+    Ye-sung: Thirty-six thousand was a big number to him. The prosecution says he understood a confession full of legal terms, recited in court. He could not keep a price in his head from the counter to the door.
     ~ case_strength += 2
 * (dado_w) {Witnesses ? dado} [Call old Da-do.]
     -> ch6_dado ->
@@ -520,7 +533,7 @@ She stands. Her notes are in front of her. She finds she does not need them.
     She began this morning with the facts. The court has them now. What is left is the man.
 }
 * (prom) {Memories ? promise} [Begin with the promise at the shop window.]
-    Ye-sung: In December 1997 a man stood at a shop window with his daughter and promised her a yellow backpack on payday. She made him promise properly, so it couldn't be taken back. That is where this case begins. Not in an alley. At a window, with a promise.
+    Ye-sung: In the winter of 1997 a man stood at a shop window with his daughter and promised her a yellow backpack on payday. She made him promise properly, so it couldn't be taken back. That is where this case begins. Not in an alley. At a window, with a promise.
 * (laugh) {Memories ? first_laugh} [Begin with his laugh.]
     Ye-sung: The night after the shop, his six-year-old played doctor and put plasters on his face, one on his nose for balance. He laughed until they fell off. He laughed whenever she laughed, before he even knew what was funny. I want the court to hear that before it hears the charge again.
 * (bread) {Memories ? bread_shared} [Begin with his bread in Room 7.]
@@ -529,6 +542,8 @@ She stands. Her notes are in front of her. She finds she does not need them.
         Ye-sung: In his first weeks in prison, when the men in his cell had every reason to hate him, he gave his whole Sunday roll to the biggest of them, because a big man needs more bread and, he said, it was only sums.
     - ch2.bread.bread_dado:
         Ye-sung: In his first weeks in prison, when the men in his cell had every reason to hate him, he gave his Sunday roll to the oldest of them, whose teeth could not manage the hard rice.
+    - ch2.bread.bread_kept:
+        Ye-sung: In his first weeks in prison, when the men in his cell had every reason to hate him, he did not eat his Sunday roll. He tied it in the corner of his blanket for a daughter he had no reason to think he would see. When I was smuggled in, it was as hard as a stone. I ate every crumb, and gave him the last bite, because that was our rule.
     - else:
         Ye-sung: In his first weeks in prison, when the men in his cell had every reason to hate him, he tore his Sunday roll into six and passed it round, and left the end with the jam on the blanket of the man who hated him most.
     }
@@ -550,7 +565,7 @@ She stands. Her notes are in front of her. She finds she does not need them.
 * (last) {Memories ? last_words} [End with what he told you at the end.]
     Ye-sung: At the very end, at a door in a green corridor, he did not talk about himself. He talked to his daughter, about his daughter, the way he always had. That is what an innocent man does with the time he has left. I am asking the court to give him back his name.
 * (name) [Ask the court to say his name.]
-    Ye-sung: In 1997 he was "the defendant." In the newspapers he was worse. I am asking this court, when it rules, to use the name Room 7 used, and the Warden, and his daughter. Lee Yong-gu. That's all. Say his name.
+    Ye-sung: In 1997 he was "the defendant." In the newspapers he was worse. I am asking this court, when it rules, to use the name Room 7 used, and the warden, and his daughter. Lee Yong-gu. That's all. Say his name.
 * (bag) {Exhibits ? backpack} [Put the yellow backpack on the table and sit down.]
     She says nothing more. She sets the yellow backpack on the table in front of the bench, straightens its straps the way he used to, and sits down.
     It says everything she has left.
@@ -620,7 +635,7 @@ Judge: This is an exercise. Nothing said in this room binds any court in the cou
         Judge: It has read the denial he began and could not finish.
     }
     { ch6.confession.warden_w:
-        Judge: It has heard the Warden describe a visit that should never have happened, and what the prisoner looked like after it.
+        Judge: It has heard the former warden describe a visit that should never have happened, and what the prisoner looked like after it.
     }
     { ch6.motive.chunho_w || ch6.motive.manbeom_w || ch6.conduct.yangho_w || ch6.conduct.bongshik_w || ch6.capacity.dado_w:
         Judge: And it has heard from men who lived beside him, who had every reason to think the worst of him, and who came back after sixteen years to say otherwise.
@@ -680,10 +695,10 @@ Judge: This is an exercise. Nothing said in this room binds any court in the cou
         Bong-shik: It's the day, that's all. Wrong day. Some days are just unlucky.
         She laughs, and it is nearly a sob, and they let it be both.
     }
-* [Go to the Warden.]
+* [Go to the warden.]
     # show: warden neutral right
     { ch6_ruling >= ch6_acquittal:
-        The Warden has stood up and does not seem to know what to do next. She goes to him. He bows to her, properly, from the waist, and holds it.
+        The warden has stood up and does not seem to know what to do next. She goes to him. He bows to her, properly, from the waist, and holds it.
         Warden: I should have said it in 1997. I am sorry it took a practice court and a girl with a file.
     - else:
         He has not moved from his seat. When she reaches him he stands, carefully, the way he does everything.
@@ -757,17 +772,17 @@ Everything she kept comes back at once, the way a song comes back: the promise a
     Yong-gu: For Ji-yeon too. Good. Ji-yeon was kind. She showed me the shop.
     He nods, very seriously, the way he nodded at anything important.
 * [Tell him about Room 7.]
-    Ye-sung: They all came, Dad. All five of them, and the Warden. Yang-ho bought a suit. Man-beom cried before anything had even happened. They never stopped saying it. Not once in sixteen years.
+    Ye-sung: They all came, Dad. All five of them, and the warden. Yang-ho bought a suit. Man-beom cried before anything had even happened. They never stopped saying it. Not once in sixteen years.
     Yong-gu: My friends. Room 7 is the best room.
 * [Ask him if he's cold.]
     Ye-sung: Are you cold? Have you eaten? Show me your hands.
     It is her own old question, the one she asked him every afternoon in the yard. He hears it, and his whole face breaks open with delight.
-    Yong-gu: Warm hands. Look. Ye-sung is still the boss.
+    Yong-gu: My hands are warm. Look. Ye-sung is still the boss.
 - (close)
 # sfx: music_box
 { ch6.closing.star:
     He points up past the balloon, to one clear place in the snow cloud where a single star is showing.
-    Yong-gu: Your star. Still there.
+    Yong-gu: Your star. It is still there.
 - else:
     He reaches down from the basket, and for the length of a breath his big warm hand is on her head, the way it was at the shop window.
 }
@@ -785,7 +800,7 @@ Yong-gu: Ye-sung. My Ye-sung. Bye-bye!
 The burner flares gold, and the balloon lifts. They wave and wave. She waves back until her arm aches, and goes on waving after the balloon has become {ch6.closing.star:one more star over the wall|one more speck of gold in the falling snow}.
 # music: theme_yesung
 # particles: snow
-When she lowers her arm at last, the men of Room 7 are standing in the snow behind her, and the Warden with them, all looking up. Nobody says anything. Then Yang-ho takes off his new coat and puts it round her shoulders, because it is cold, and because somebody has to ask whether she is warm.
+When she lowers her arm at last, the men of Room 7 are standing in the snow behind her, and the warden with them, all looking up. Nobody says anything. Then Yang-ho takes off his new coat and puts it round her shoulders, because it is cold, and because somebody has to ask whether she is warm.
 She is. She is warm.
 # ending: the_gift
 -> END
@@ -838,9 +853,9 @@ Ye-sung: Not guilty, Dad. They said your name.
 { Witnesses ? chunho:
     # show: chunho happy farright
     Chun-ho takes the stand as if he has been waiting sixteen years to be asked, which he has.
-    Chun-ho: Motive? Your Honour, I slept three feet from the man for months. Every night, the backpack. The colour. The girl with the star wand on the front. How the straps went. What it cost, to the won. He never once said the commissioner's name. Not once. I'd have said it a hundred times, with words in front of it.
+    Chun-ho: Motive? Your Honour, I slept three feet from the man that whole winter. Every night, the backpack: the colour, the straps, what it cost, to the won. He never once said the commissioner's name. I'd have said it a hundred times, with words in front of it.
     { Memories ? promise:
-        Chun-ho: He'd promised her, see. He explained it to me like I was the slow one. A promise is a thing you do, not a thing you say. I've sold a lot of promises in my time. That was the first one I ever heard that somebody meant.
+        Chun-ho: He'd promised her, see. He explained it to me like I was the one who needed telling. A promise is a thing you do, not a thing you say. I've sold a lot of promises in my time. That was the first one I ever heard that somebody meant.
     }
     Chun-ho: A grudge? He didn't have anywhere in him to keep one. Believe me. I know what a grudge looks like. I've carried plenty.
     { bond_chunho >= 5:
@@ -866,10 +881,12 @@ Ye-sung: Not guilty, Dad. They said your name.
     Man-beom: We weren't good to him. At first. I have to say that, or the rest isn't true. We knew what he was charged with, and we did what men in there do.
     {
     - ch2.bread.bread_mb:
-        Man-beom: And on the Sunday he gave me his bread. All of it. He said I was bigger, so I needed more, it was only sums. I ate it looking at the wall and said the heater was making my eyes run. The heater wasn't on.
+        Man-beom: And on the Sunday he gave me his bread. All of it. Every Sunday since, sixteen years, I've bought two rolls and given one away. I never told anyone why till now.
     - ch2.bread.bread_dado:
         Man-beom: And on the Sunday he gave his one soft roll of the week to the old man, whose teeth can't manage the rice. To one of us. After what we'd done.
-    - Memories ? bread_shared:
+    - ch2.bread.bread_kept:
+        Man-beom: And on the Sunday he didn't eat his bread. He tied it up in his blanket for his little girl, for a day none of us thought would come. In the end we made it come.
+    - ch2.bread.bread_six:
         Man-beom: And on the Sunday he tore his one soft roll of the week into six and passed it round. To us. After what we'd done.
     - else:
         Man-beom: And every morning he said good morning. To each of us. By name. After what we'd done.
@@ -877,7 +894,11 @@ Ye-sung: Not guilty, Dad. They said your name.
     Man-beom: A man who holds a grudge doesn't do that, Your Honour. He didn't hold on to what we did to him long enough to hate us for it. He just remembered we were there.
     The handkerchief comes out. He does not apologise for it.
     { bond_manbeom >= 5:
-        Man-beom: At the end I told him I'd hold the rope for her. Always. Nothing falls if I'm holding it. I'm still holding it. That's why I'm here.
+        { ch5_goodbyes.bye_manbeom:
+            Man-beom: At the end I told him I'd hold the rope for her. Always. Nothing falls if I'm holding it. I'm still holding it. That's why I'm here.
+        - else:
+            Man-beom: The night of the balloon I held the rope. Nothing falls if I'm holding it. I'm still holding it. That's why I'm here.
+        }
         ~ case_strength += 1
     }
     ~ case_strength += 2
@@ -895,13 +916,13 @@ Ye-sung: Not guilty, Dad. They said your name.
 === ch6_warden ===
 { Witnesses ? warden:
     # show: warden neutral farright
-    The Warden takes the oath as if it were a real one. For him it is.
+    The warden takes the oath as if it were a real one. For him it is.
     Warden: I was the warden at the time. Two days before his trial I was called to a meeting in the city. I have since learned that nobody in the city had called it.
     Warden: When I came back that evening, the prisoner had fresh injuries to his face. He would not say how he got them. He would only ask me, over and over, whether his daughter was safe. Whether she walked home by the river road.
     Warden: I made no report. I should have. I have thought about that every day for sixteen years.
     {
     - ch3.fire.did_cpr:
-        Warden: And I will add one thing. I woke up in the snow with this man's hands on my chest, pushing, counting, the way the file said he had pushed on that child. I have read that file a great many times since. This man brought me out of a fire. A man who does that for his jailer does not, a few weeks later, decide to lie to save himself. He lied to save somebody else.
+        Warden: And I will add one thing. I woke up in the snow with this man's hands on my chest, pushing, counting, the way the file said he had pushed on that child. This man brought me out of a fire. A man who does that for his jailer does not, a few weeks later, decide to lie to save himself. He lied to save somebody else.
     - Exhibits ? fire_report:
         Warden: And I will add one thing. This man brought me out of a fire. A man who does that for his jailer does not, a few weeks later, decide to lie to save himself. He lied to save somebody else.
     }
@@ -914,7 +935,7 @@ Ye-sung: Not guilty, Dad. They said your name.
     # hide: warden
 - else:
     # show: warden tense farright
-    The Warden stands, because a court has called him, and stays standing at his seat.
+    The warden stands, because a court has called him, and stays standing at his seat.
     Warden: I was the warden. The records of the institution are the records. I have nothing to add to them.
     He sits. His hands are shaking, very slightly, and he lays them flat on his knees so that nobody will see. She sees.
     ~ case_strength -= 1
@@ -926,18 +947,18 @@ Ye-sung: Not guilty, Dad. They said your name.
 { Witnesses ? yangho:
     # show: yangho neutral farright
     Yang-ho walks up like a man who has walked into worse rooms, and sits like a man who has never once sat on this side of one.
-    Yang-ho: The stabbing. Let's talk about the stabbing. A man from the east block came at my back in the yard with a spoon handle ground to a point. I didn't see him. Lee Yong-gu did.
+    Yang-ho: The stabbing. A man came at my back in the yard with a spoon handle ground to a point. I didn't see him. Lee Yong-gu did.
     { ch2.yard.between:
-        Yang-ho: He ran and put himself in the way. The point meant for my back opened his arm instead, and he still didn't let go of the man.
+        Yang-ho: He put himself in the way, and it opened his arm instead of my back.
     - else:
         Yang-ho: He stopped it. Him. The one man in that yard who owed me nothing.
     }
     Yang-ho: I'd given him nothing but grief for weeks. When it was over, he asked me if I was hurt.
     { Memories ? song_taught:
-        Yang-ho: Dangerous. He hummed that song from the night the kid was in, every night in his bunk, till none of us could get it out of our heads. I still know it. I'm not going to sing it for you.
+        Yang-ho: Dangerous. He hummed that song from the night the kid was in, every night on his blanket, till none of us could get it out of our heads. I still know it. I'm not going to sing it for you.
     }
     { bond_yangho >= 5:
-        Yang-ho: That night I asked him what he wanted for it. Anything. I could get things. He wanted to see his daughter. That was it. That was the whole list. I've known a lot of dangerous men, Your Honour. I was one. He was the other kind.
+        Yang-ho: I asked him what he wanted for it. Anything. He wanted to see his daughter. That was the whole list. I've known a lot of dangerous men, Your Honour. I was one. He was the other kind.
         ~ case_strength += 1
     }
     ~ case_strength += 2
@@ -956,8 +977,8 @@ Ye-sung: Not guilty, Dad. They said your name.
 { Witnesses ? bongshik:
     # show: bongshik tense farright
     Bong-shik goes up touching every chair back on the way for luck, and takes the oath twice to be sure.
-    Bong-shik: The balloon was my idea. Partly. Everybody watches the walls, I said, nobody watches up. He asked us if it was allowed. We said no. He came anyway, because it was for her.
-    Bong-shik: And it was my rope. Seven knots, one for each of us and one for her. It was one of my knots that caught on the wire. Mine. And up there, with the sirens going and every light in the prison on him, he didn't fight and he didn't climb. He held on to his kid and waited for the ladder.
+    Bong-shik: The balloon was my idea. Partly. {ch5_idea.allowed:He asked us if it was allowed. We said no. He came anyway, because it was for her.|He went up in it because it was for her.}
+    Bong-shik: And it was my knot that caught on the wire. Mine. Up there, with every light in the prison on him, he didn't fight and he didn't climb. He held on to his kid and waited for the ladder. I've tied a thousand knots since. Not one of them has caught on anything.
     { Memories ? star_named:
         Bong-shik: She saw a star from up there. Named it afterwards. I told her naming stars is bad luck. She said not that one. She was right.
     }
@@ -989,7 +1010,7 @@ Ye-sung: Not guilty, Dad. They said your name.
     { rehearsal_score >= 3:
         Da-do: He learned the true answers. Short, plain, the same each time. By the last night he had them perfectly.
     - else:
-        Da-do: We were poor teachers and he was a slow pupil. But the true answers, the ones about the alley, he never once got wrong.
+        Da-do: We were poor teachers, and the questions were built to trip him. {rehearsal_score >= 1:But the true answers, the ones about the alley, he never once got wrong.|He muddled every one. But ask him plainly what happened on the ice, away from the questions, and he told it the same way every time.}
     }
     Da-do: Once I asked him what "voluntarily" meant. He thought about it for a long time, the way he thought about everything, properly. Then he said, "Ye-sung." Because that was the only reason he ever did anything.
     Da-do: A confession made to keep a child safe is not voluntary, Your Honour. It is the least voluntary thing a man can do.

@@ -28,11 +28,11 @@ She has a minute. Perhaps less.
     The gallery is three benches, nearly empty: a clerk, a few trainees, and in the second row six men who do not belong to the institute.
     The warden sits with his hat on his knee. He retired years ago, but she has never called him anything else. His hair went white the winter after. When he sees her looking he does not smile. He nods once, the way a man signs for something.
     # show: yangho neutral farright
-    Behind him sit five men in suits bought or borrowed for today. Yang-ho's tie is knotted like a fist. Bong-shik wears a red thread round his wrist for luck. Man-beom is already holding a handkerchief. Chun-ho is talking. Old Da-do, oldest of all, has brought a book.
+    Along the row from him sit five men in suits bought or borrowed for today. Yang-ho's tie is knotted like a fist. Bong-shik wears a red thread round his wrist for luck. Man-beom is already holding a handkerchief. Chun-ho is talking. Old Da-do, oldest of all, has brought a book.
     Bong-shik: Is she nervous? She looks nervous.
     Yang-ho: She's not nervous. You're nervous. Shut up.
     Chun-ho: She's doing the face, though. Her dad used to do that face. Right before he did something brave.
-    Da-do: Or something foolish. It was usually the same face.
+    Da-do: Or something kind. It was usually the same face.
     Man-beom says nothing. He lifts the handkerchief an inch, to show her it is ready.
     # hide: warden
     # hide: yangho
@@ -70,11 +70,11 @@ The room is so quiet she can hear the radiator tick, and somewhere far off in th
     She lets the date sit in the room, the way it sits in her, once a year.
     Ye-sung: It is my birthday. It is also the date chosen for my father's execution, for a death he did not cause. Every year on that day I grow a year older, and he does not.
     Ye-sung: The defence asks the court to give that date back to the truth.
-- While she speaks, her eyes need somewhere to rest.
+- Ye-sung: Everything the defence puts before you, it found where somebody had kept it: in a police property envelope, in a newspaper's archive, in an evidence box nobody had opened since 1997, in a parcel that came with no letter. Where nobody kept anything, it has only what I remember. The court may weigh that as it likes.
+While she speaks, her eyes need somewhere to rest.
 * [On the judge.]
     ~ opening_look = "judge"
-    She holds the judge's eyes, because the handbook says so, and because it is right. After a moment he takes his glasses off and sets them on the bench, and listens with his whole face.
-    It is a small thing. She counts it anyway.
+    She holds the judge's eyes, because the handbook says so. After a moment he takes his glasses off and listens with his whole face. It is a small thing. She counts it anyway.
 * [On the warden.]
     ~ opening_look = "warden"
     # show: warden sad farleft
@@ -90,7 +90,7 @@ The room is so quiet she can hear the radiator tick, and somewhere far off in th
     { saw_balloon:
         The balloon is still there. It pulls, and the wire holds, and it pulls again. It has not given up since nine o'clock.
     - else:
-        She lets her eyes go to the one high window. There is something caught in the wire on the wall: a balloon, pale with cold, tugging at its string. It will not come down and it cannot go up.
+        There is something caught in the wire on the wall beyond the one high window: a balloon, pale with cold, tugging at its string. It will not come down and it cannot go up.
     }
     She speaks to it, as if it could carry the words over the wall.
 - Judge: Counsel. One moment before you go on.

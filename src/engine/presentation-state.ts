@@ -40,8 +40,8 @@ export const INITIAL_PRESENTATION: PresentationState = Object.freeze({
 export function presentationAfter(state: PresentationState, command: Command): PresentationState {
   switch (command.kind) {
     case 'scene':
-      // story/README.md: a scene change clears the portraits.
-      return { ...state, background: command.background, portraits: [] };
+      // story/README.md: a scene change clears the portraits and the particles (no snow indoors).
+      return { ...state, background: command.background, portraits: [], particles: 'none' };
     case 'show': {
       const others = state.portraits.filter((p) => p.who !== command.who);
       const portrait = { who: command.who, expression: command.expression, position: command.position };

@@ -92,12 +92,30 @@ export class TextureLoader {
         this.failed.add(file.key);
         this.warn(`Could not load ${file.src}; the scene goes on without it.`);
       };
-      loader.on('loaderror', onError);
-      loader.once('complete', () => {
+      let files: Phaser.Loader.File[] = [];
+      const done = () => {
         loader.off('loaderror', onError);
+        loader.off('complete', done);
+        scene.events.off('shutdown', abandon);
         resolve();
-      });
+      };
+      // A scene rebuilt mid-load (a resize restarts the story screen) resets its loader, which then
+      // never completes: without this, this load and every one queued after it would wait forever.
+      // Its requests still under way are cancelled (else they would land after the rebuilt scene
+      // has asked for the same art again); the rebuilt scene loads what it needs.
+      const abandon = () => {
+        for (const file of files) {
+          file.resetXHR();
+          file.xhrLoader?.abort();
+        }
+        done();
+      };
+      loader.on('loaderror', onError);
+      loader.once('complete', done);
+      scene.events.once('shutdown', abandon);
+      const keys = new Set(todo.map((w) => w.key));
       for (const w of todo) loader.svg(w.key, w.url, { width: w.width, height: w.height });
+      files = [...loader.list].filter((file) => keys.has(file.key));
       loader.start();
     });
   }

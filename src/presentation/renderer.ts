@@ -12,9 +12,12 @@ export interface GlProbe {
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
 export function chooseRenderer(probe: GlProbe, forced: string | null): { choice: RendererChoice; reason: string } {
-  if (forced === 'webgl' || forced === 'canvas') return { choice: forced, reason: 'forced by the URL' };
+  if (forced === 'canvas') return { choice: 'canvas', reason: 'forced by the URL' };
   const name = probe.rendererName();
-  if (name === null) return { choice: 'canvas', reason: 'WebGL is unavailable' };
+  // Forcing WebGL where there is none would leave a blank page (Phaser cannot start): Canvas instead.
+  if (name === null)
+    return { choice: 'canvas', reason: forced === 'webgl' ? 'WebGL was asked for but is unavailable' : 'WebGL is unavailable' };
+  if (forced === 'webgl') return { choice: 'webgl', reason: 'forced by the URL' };
   if (SOFTWARE.test(name)) return { choice: 'canvas', reason: `WebGL is software-rendered (${name})` };
   return { choice: 'webgl', reason: name ? `GPU: ${name}` : 'WebGL available' };
 }

@@ -179,6 +179,7 @@ export const S = {
     locked: '?',
     lockedEnding: 'A locked ending',
     here: 'You are here',
+    hereShort: 'you are here',
     replay: 'Replay from here',
     replayLabel: (where: string) => `Replay from here: ${where}`,
     replayOff: 'Replaying from the map is not available in this version.',
@@ -191,23 +192,32 @@ export const S = {
     choiceOf: (i: number, n: number) => (n > 1 ? `Choice ${i + 1} of ${n}` : 'The choice here'),
     summary: (seen: number, points: number, found: number, endings: number) =>
       `You have reached ${seen} of ${points} choice points and found ${found} of ${endings} endings.`,
-    pick: 'Pick a choice point (the small marks under a scene): click one, or press Tab.',
-    legend: 'Yellow: seen. Dim: not seen yet. The ring: where you are.',
+    pick: 'Pick a choice point (the marks under a scene’s name): click one, or the scene, or press Tab.',
+    pickTouch: 'Tap a scene to see its choices.',
+    legend:
+      'Yellow: seen. Dim: not seen yet. A mark with a dark centre still has options you have not taken. The ring: where you are.',
     noChoices: 'No choices here.',
     hint: 'Drag or arrows: move · wheel or + −: zoom · 0: fit · Tab: next choice · Enter: replay · Esc: back',
-    hintTouch: 'Drag to move · pinch or + − to zoom',
+    hintTouch: 'Drag to move · + − to zoom · tap a scene (again: its next choice)',
     fit: 'Fit',
     zoomIn: '+',
     zoomOut: '−',
-    chapterLine: (chapter: string, seen: string[], unseen: number) =>
-      `${chapter}: ${seen.length ? `seen: ${seen.join(', ')}` : 'nothing seen yet'}${unseen ? `; ${unseen} not seen yet` : ''}.`,
-    pointsNotReached: (n: number) => `${n} more choice ${n === 1 ? 'point is' : 'points are'} not reached yet.`,
+    chapterLine: (chapter: string, seen: string[], unseenScenes: number, unreached: number) => {
+      const rest = [
+        unseenScenes ? `${unseenScenes} ${unseenScenes === 1 ? 'scene' : 'scenes'}` : '',
+        unreached ? `${unreached} choice ${unreached === 1 ? 'point' : 'points'}` : '',
+      ]
+        .filter(Boolean)
+        .join(' and ');
+      return `${chapter}: ${seen.length ? `seen: ${seen.join(', ')}` : 'nothing seen yet'}${rest ? `; ${rest} not seen yet` : ''}.`;
+    },
+    optionKey: '✓ taken   ○ not taken yet',
     endingsLine: (found: string[], locked: number) =>
       `Endings: ${found.length ? `found: ${found.join(', ')}` : 'none found yet'}${locked ? `; ${locked} locked` : ''}.`,
     hereLine: (where: string) => `You are here: ${where}.`,
     option: (text: string, taken: boolean) => `“${text}” (${taken ? 'taken' : 'not taken yet'})`,
   },
   back: 'Back',
-  end: { heading: 'The End', toTitle: 'Back to the title' },
+  end: { heading: 'The End', again: 'Play again (find another ending)', toTitle: 'Back to the title' },
   error: { heading: 'Something went wrong', back: 'Go back to the title', restart: 'Restart the game' },
 } as const;

@@ -10,6 +10,7 @@ import {
   replayRun,
 } from '../../src/engine/index.ts';
 import { edgePath, layoutMap, NODE_W } from '../../src/presentation/map/map-layout.ts';
+import { mapListView } from '../../src/presentation/map/map-list.ts';
 import { buildMapModel, type MapModel, nodeLabel } from '../../src/presentation/map/map-model.ts';
 import { NO_ROUTES, recordRoute, routeLength } from '../../src/presentation/map/map-routes.ts';
 import { compileFixture } from './ink.ts';
@@ -197,7 +198,7 @@ describe('map layout', () => {
     expect(look.y).toBe(yard.y);
     expect(look.x).toBeGreaterThan(yard.x);
     expect(wall.y).toBeGreaterThan(yard.y);
-    expect(layout.width).toBeLessThanOrEqual(3 * NODE_W + 2 * 30);
+    expect(layout.width).toBeLessThanOrEqual(3 * NODE_W + 2 * 60);
   });
 
   test('no two plates overlap', () => {
@@ -223,5 +224,36 @@ describe('map layout', () => {
     const across = edgePath(a, { x: 500, y: 0, w: 300, h: 60 });
     expect(across[0]).toEqual({ x: 300, y: 30 });
     expect(across.at(-1)).toEqual({ x: 500, y: 30 });
+  });
+});
+
+describe('map list view (the DOM mirror)', () => {
+  test('reads the totals, where you are, each chapter, the seen choice points and the endings', () => {
+    const p = playTo(['A friend.', 'Wave.']);
+    const model = buildMapModel({ graph, progress: EMPTY_PROGRESS, playthrough: p });
+    const list = mapListView(model, false);
+    expect(list.replays).toEqual([]);
+    expect(list.body).toEqual([
+      'You have reached 3 of 4 choice points and found 0 of 2 endings.',
+      'You are here: Chapter 2, Yard, Look, choice.',
+      'Chapter 1, Gate: seen: Intro.',
+      'Intro, choice 1 of 2: “A friend.” (taken), “Nobody.” (not taken yet).',
+      'Intro, choice 2 of 2: “Wave.” (taken), “Run.” (not taken yet).',
+      'Chapter 2, Yard: seen: Yard, Look (you are here); 4 scenes and 1 choice point not seen yet.',
+      'Look, choice (you are here): “Look again.” (not taken yet), “Pay … coins.” (not taken yet), “Leave.” (not taken yet).',
+      'Endings: none found yet; 2 locked.',
+    ]);
+  });
+
+  test('with a replay callback, each seen choice point with a route is a "Replay from here" button', () => {
+    const p = playTo(['A friend.', 'Wave.']);
+    const model = buildMapModel({ graph, progress: EMPTY_PROGRESS, playthrough: p });
+    const list = mapListView(model, true);
+    expect(list.replays.map((r) => r.path)).toEqual(['intro.0', 'intro.0.g-0', 'yard.look.0']);
+    expect(list.replays[1]?.label).toBe(
+      'Replay from here: Chapter 1, Gate, Intro, choice 2 of 2: “Wave.” (taken), “Run.” (not taken yet).',
+    );
+    expect(decodeRun(list.replays[2]?.route ?? '')).toEqual(p.run);
+    expect(list.body.some((line) => line.startsWith('Intro, choice'))).toBe(false);
   });
 });

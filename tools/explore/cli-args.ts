@@ -15,7 +15,13 @@ export function parseCli(argv: string[], options: OptionSpec, usage: string) {
 }
 
 /** A whole number in [min, max], or `fallback` when the option is absent. */
-export function intOption(value: string | boolean | undefined, name: string, fallback: number, min = 0, max = 2 ** 31 - 2): number {
+export function intOption(
+  value: string | boolean | undefined,
+  name: string,
+  fallback: number,
+  min = 0,
+  max = 2 ** 31 - 2,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (typeof value !== 'string' || !Number.isInteger(n) || n < min || n > max) {

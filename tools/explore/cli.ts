@@ -32,7 +32,7 @@ function main(argv: string[]): number {
   const report = exploreStory(loaded.story, {
     budgetMs: intOption(values['budget-ms'], 'budget-ms', 10_000, 1),
     seed: intOption(values.seed, 'seed', 1),
-    ...(random !== undefined ? { randomRuns: random } : {}),
+    ...(random !== undefined ? { randomRuns: random, forceRandom: true } : {}),
   });
   console.log(formatSummary(report));
   if (typeof values.json === 'string') {
@@ -41,6 +41,11 @@ function main(argv: string[]): number {
   }
   return report.deadEnds.length > 0 || report.errors.length > 0 ? 1 : 0;
 }
+
+// `story:explore ... | head` closes stdout early: stop quietly rather than with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 
 try {
   process.exitCode = main(process.argv.slice(2));

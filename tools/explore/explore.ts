@@ -14,6 +14,9 @@ import { Runner } from './runner.ts';
 import { exhaustiveSearch } from './search.ts';
 import { readStoryFacts } from './story-facts.ts';
 
+/** Random runs after a complete exhaustive pass, for stories that use RANDOM (other seeds). */
+const SEED_RUNS = 300;
+
 export interface ExploreOptions {
   /** Total time to spend, in ms (default 10 s). */
   budgetMs?: number;
@@ -25,8 +28,13 @@ export interface ExploreOptions {
   maxStates?: number;
   /** States kept per depth by the targeted beams (default 8; see beam.ts). */
   beamWidth?: number;
-  /** Number of random runs; by default as many as fit, and none when the exhaustive pass finished. */
+  /**
+   * Most random runs (default: as many as fit the budget; 300 after a complete exhaustive pass). They
+   * run when the exhaustive pass did not finish, or the story uses RANDOM (the pass explores one
+   * seed), or always with `forceRandom`.
+   */
   randomRuns?: number;
+  forceRandom?: boolean;
   /** A random run is cut after this many choices (default 5000). */
   maxChoicesPerRun?: number;
   /** EXTERNAL bindings (default: the game's). */
@@ -61,15 +69,20 @@ export function exploreStory(story: LoadedStory, options: ExploreOptions = {}): 
         width: options.beamWidth ?? 8,
         direction,
       });
-      targeted = { runs: targeted.runs + beam.runs, transitions: targeted.transitions + beam.transitions, ms: targeted.ms + beam.ms };
+      targeted = {
+        runs: targeted.runs + beam.runs,
+        transitions: targeted.transitions + beam.transitions,
+        ms: targeted.ms + beam.ms,
+      };
     }
   }
   let random: RandomStats = { runs: 0, guided: 0, transitions: 0, cut: 0, ms: 0 };
-  if (!exhaustive.complete || options.randomRuns !== undefined) {
+  if (!exhaustive.complete || facts.usesRandom || options.forceRandom) {
     random = randomRuns(runner, facts, findings, seed, {
       deadline: start + budget,
       maxChoices: options.maxChoicesPerRun ?? 5000,
-      ...(options.randomRuns !== undefined ? { runs: options.randomRuns } : {}),
+      // After a complete pass only the dice are left to explore: a few hundred seeds are plenty.
+      ...(options.randomRuns !== undefined || exhaustive.complete ? { runs: options.randomRuns ?? SEED_RUNS } : {}),
     });
   }
   return buildReport({

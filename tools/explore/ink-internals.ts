@@ -50,7 +50,7 @@ export interface StateInternals {
   CopyAndStartPatching(forBackgroundSave: boolean): StateInternals;
   RestoreAfterPatch(): void;
   variablesState: Variables;
-  callStack: unknown;
+  callStack: { currentThread: { previousPointer: InkPointer } };
   currentChoices: InkChoice[];
   /** The choices whether or not the story can continue (currentChoices is empty while it can). */
   generatedChoices: InkChoice[];

@@ -7,6 +7,7 @@ import type { StoryFacts } from './story-facts.ts';
 interface JsonThread {
   callstack: { cPath?: string; idx?: number; type?: number; temp?: Record<string, unknown> }[];
   threadIndex: number;
+  previousContentObject?: string;
 }
 
 interface JsonFlow {
@@ -31,6 +32,7 @@ export function jsonStateKey(stateJson: string, facts: StoryFacts): string {
   const s = JSON.parse(stateJson) as JsonState;
   const flow = s.flows[s.currentFlowName ?? 'DEFAULT_FLOW'] ?? Object.values(s.flows)[0];
   const parts: unknown[] = [s.storySeed, s.previousRandom, s.evalStack.length];
+  parts.push(flow?.callstack.threads.at(-1)?.previousContentObject ?? '');
   if (facts.readsTurnNumber) parts.push(s.turnIdx);
   parts.push(s.variablesState);
   if (facts.strict) {

@@ -100,7 +100,14 @@ export interface ReportInput {
 
 function runReport(found: Found, storyHash: string): RunReport {
   const { seed, choices }: RunRef = found.run;
-  return { run: encodeRun({ storyHash, seed, choices }), seed, choices, shortest: found.shortest, foundBy: found.phase, count: found.count };
+  return {
+    run: encodeRun({ storyHash, seed, choices }),
+    seed,
+    choices,
+    shortest: found.shortest,
+    foundBy: found.phase,
+    count: found.count,
+  };
 }
 
 const byRunLength = (a: RunReport, b: RunReport) => a.choices.length - b.choices.length;
@@ -155,14 +162,30 @@ export function buildReport(input: ReportInput): ExploreReport {
       .map((e) => ({ id: e.id, where: sources.describe(e.path), lastLine: e.lastLine, ...runReport(e, storyHash) }))
       .sort(byRunLength),
     deadEnds: [...findings.deadEnds.values()]
-      .map((d) => ({ reason: d.reason, where: sources.describe(d.path), path: d.path, lastLine: d.lastLine, ...runReport(d, storyHash) }))
+      .map((d) => ({
+        reason: d.reason,
+        where: sources.describe(d.path),
+        path: d.path,
+        lastLine: d.lastLine,
+        ...runReport(d, storyHash),
+      }))
       .sort(byRunLength),
     errors: [...findings.errors.values()].map((f) => issueReport(f, sources, storyHash)),
     warnings: [...findings.warnings.values()].map((f) => issueReport(f, sources, storyHash)),
     unreached,
-    nodes: { total: places.length, reached: places.length - unreached.knots.length - unreached.stitches.length, reachedBy: nodesReachedBy },
+    nodes: {
+      total: places.length,
+      reached: places.length - unreached.knots.length - unreached.stitches.length,
+      reachedBy: nodesReachedBy,
+    },
     choices: { total: options.length, offered: options.length - neverOffered.length, neverOffered },
-    coverage: { visited, total, percent: total ? Math.round((visited * 1000) / total) / 10 : 100, reachedBy: coverageBy, neverShown },
+    coverage: {
+      visited,
+      total,
+      percent: total ? Math.round((visited * 1000) / total) / 10 : 100,
+      reachedBy: coverageBy,
+      neverShown,
+    },
   };
 }
 

@@ -39,6 +39,9 @@ export interface Segment {
 
 const INK_WARNING = 1; // inkjs ErrorType: 0 author, 1 warning, 2 error
 const OUT_OF_CONTENT = /ran out of content|unexpectedly reached end of content/;
+const ENDING = /^\s*ending:/;
+/** A segment longer than this is taken for an endless loop (one with no text at all still hangs inkjs). */
+const MAX_LINES = 20_000;
 const POINTER = /Ink Pointer -> (\S+) -- index (\d+)/;
 
 export interface RunnerOptions {
@@ -54,6 +57,8 @@ export class Runner {
   /** True when states are forked in memory; false when cloned through JSON. */
   readonly forks: boolean;
   private issues: InkIssue[] = [];
+  /** The container entered last: where the story was when END or an error cleared its pointer. */
+  private lastContainer: VisitedContainer | null = null;
 
   constructor(json: string, options: RunnerOptions = {}) {
     this.story = new Story(json);
@@ -62,7 +67,13 @@ export class Runner {
     this.story.onError = (message, type) => this.issues.push(toIssue(message, Number(type) === INK_WARNING));
     const probed = probeInternals(this.story);
     this.forks = probed && !options.jsonClones;
-    if (options.onVisit && probed) onVisit(this.story, options.onVisit);
+    if (probed) {
+      const forward = options.onVisit;
+      onVisit(this.story, (container) => {
+        this.lastContainer = container;
+        forward?.(container);
+      });
+    }
   }
 
   /** Back to the start with this seed (set before the first Continue, as the game does). */
@@ -100,14 +111,18 @@ export class Runner {
     const lines: Line[] = [];
     let endingTag: string | null = null;
     let failed = false;
-    const startPath = this.story.state.currentPathString;
     try {
       while (this.story.canContinue) {
         const text = this.story.Continue() ?? '';
         const tags = this.story.currentTags ?? [];
-        for (const tag of tags) if (/^\s*ending:/.test(tag)) endingTag = tag.replace(/^\s*ending:/, '').trim();
+        for (const tag of tags) if (ENDING.test(tag)) endingTag = tag.replace(ENDING, '').trim();
         lines.push({ text, tags });
-        if (this.issues.some((i) => i.severity === 'error')) break;
+        if (this.issues.length > 0 && this.issues.some((i) => i.severity === 'error')) break;
+        if (lines.length >= MAX_LINES) {
+          const message = `${MAX_LINES} lines without a choice or an end: an endless loop?`;
+          this.issues.push({ severity: 'error', message, path: this.story.state.currentPathString });
+          break;
+        }
       }
     } catch (e) {
       // inkjs throws (rather than calling onError) for e.g. an EXTERNAL with neither binding nor fallback.
@@ -115,8 +130,6 @@ export class Runner {
       const path = this.story.state.currentPathString ?? this.story.state.previousPathString;
       this.issues.push({ severity: 'error', message: message.trim(), path });
     }
-    const endPath = this.story.state.previousPathString ?? startPath;
-    for (const issue of this.issues) issue.path ??= endPath;
     let outOfContent: string | null = null;
     for (const issue of this.issues) {
       if (issue.severity !== 'error') continue;
@@ -124,6 +137,12 @@ export class Runner {
       else failed = true;
     }
     const choices = failed ? 0 : this.story.currentChoices.length;
+    // Where it stopped matters only for an ending, a dead end or an issue; finding it allocates.
+    const endPath =
+      choices === 0 || this.issues.length > 0
+        ? (this.story.state.previousPathString ?? this.lastContainer?.path.toString() ?? null)
+        : null;
+    for (const issue of this.issues) issue.path ??= endPath;
     return { lines, endingTag, issues: this.issues, outOfContent, failed, choices, endPath };
   }
 }

@@ -15,9 +15,11 @@ export interface SearchLimits {
   deadline: number;
   /** Most distinct states to keep. */
   maxStates: number;
+  /** Most choices to try (the bench gives both walks the same work). */
+  maxTransitions?: number;
 }
 
-export type StopReason = 'complete' | 'time' | 'states' | 'memory';
+export type StopReason = 'complete' | 'time' | 'states' | 'memory' | 'transitions';
 
 export interface SearchStats {
   complete: boolean;
@@ -74,8 +76,7 @@ export function exhaustiveSearch(
     shortest: true,
     run: (): RunRef => ({ seed, choices: tree.choices(node, pick) }),
   });
-  const keyOf = (saved: InkState | string) =>
-    typeof saved === 'string' ? jsonStateKey(saved, facts) : stateKey(saved, facts);
+  const keyOf = (saved: InkState | string) => (typeof saved === 'string' ? jsonStateKey(saved, facts) : stateKey(saved, facts));
 
   runner.restart(seed);
   const opening = runner.settle();
@@ -94,6 +95,7 @@ export function exhaustiveSearch(
   while (head < queue.length) {
     if (performance.now() > limits.deadline) stop = 'time';
     else if (seen.size >= limits.maxStates) stop = 'states';
+    else if (stats.transitions >= (limits.maxTransitions ?? Number.POSITIVE_INFINITY)) stop = 'transitions';
     else if (head % MEMORY_CHECK_EVERY === 0 && process.memoryUsage().heapUsed > heapLimit) stop = 'memory';
     if (stop !== 'complete') break;
     const entry = queue[head];

@@ -3,6 +3,7 @@
 //   - every global variable;
 //   - the visit counts and turn distances the story can read (StoryFacts), not all of them;
 //   - the seed and the last random number (RANDOM, shuffles);
+//   - where the story last was (a choice's divert counts as a visit only the containers it newly enters);
 //   - each choice on offer: its text, tags, target and the thread it resumes (call stack and temps;
 //     not the top frame's pointer, which choosing overwrites with the target).
 // The text already shown is left out on purpose: it is history, not future. The key is hashed to 53
@@ -27,7 +28,10 @@ function valueKey(value: InkValue): string {
 
 export function stateKey(state: InkState, facts: StoryFacts): string {
   const s = internals(state);
+  // The last content run decides which containers a choice's divert enters afresh (visit counting).
+  const previous = s.callStack.currentThread.previousPointer;
   const parts: (string | number)[] = [s.storySeed, s.previousRandom, s.evaluationStack.length];
+  parts.push(previous.container?.path.toString() ?? '', previous.index);
   if (facts.readsTurnNumber) parts.push(s.currentTurnIndex);
   for (const value of s.variablesState._globalVariables.values()) parts.push(valueKey(value));
   if (facts.strict) {
@@ -45,7 +49,8 @@ export function stateKey(state: InkState, facts: StoryFacts): string {
     for (const [i, element] of frames.entries()) {
       parts.push(element.type);
       // The top frame's pointer is left out: choosing moves it to the choice's target.
-      if (i < frames.length - 1) parts.push(element.currentPointer.container?.path.toString() ?? '', element.currentPointer.index);
+      if (i < frames.length - 1)
+        parts.push(element.currentPointer.container?.path.toString() ?? '', element.currentPointer.index);
       for (const [name, value] of element.temporaryVariables) parts.push(name, valueKey(value));
     }
   }

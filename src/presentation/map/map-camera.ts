@@ -3,9 +3,8 @@
 // kept as a centre and a zoom; the centre stays over the world so the map cannot be lost off-screen.
 import type Phaser from 'phaser';
 import type { Rect } from '../layout.ts';
-import type { Box } from './map-layout.ts';
+import { type Box, FIT_PAD as PAD } from './map-layout.ts';
 
-const PAD = 60;
 const MAX_ZOOM = 2;
 
 export class MapCamera {

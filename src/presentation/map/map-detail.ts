@@ -34,6 +34,7 @@ export class MapDetail {
   private readonly title: Phaser.GameObjects.Text;
   private readonly body: Phaser.GameObjects.Text;
   private replayButton: Button | null = null;
+  private readonly pick: string;
   private readonly buttonsTop: number;
   /** The route the Enter key replays: the focused choice point's, when it can be replayed. */
   route: string | null = null;
@@ -48,6 +49,8 @@ export class MapDetail {
     /** Portrait: the two buttons side by side under the text; landscape: stacked at the bottom. */
     private readonly wide: boolean,
   ) {
+    // Phones (portrait) have no Tab key to speak of.
+    this.pick = wide ? S.map.pickTouch : S.map.pick;
     const text = (y: number, px: number, colour: number, font: string) =>
       scene.add.text(area.x, y, '', {
         fontFamily: font,
@@ -74,7 +77,7 @@ export class MapDetail {
       const t = model.totals;
       this.kicker.setText(S.map.heading.toUpperCase());
       this.title.setText('');
-      this.fill([S.map.summary(t.seenChoicePoints, t.choicePoints, t.foundEndings, t.endings), S.map.legend, S.map.pick]);
+      this.fill([S.map.summary(t.seenChoicePoints, t.choicePoints, t.foundEndings, t.endings), '', S.map.legend, '', this.pick]);
       return;
     }
     const { chapter, node, point } = found;
@@ -83,7 +86,7 @@ export class MapDetail {
     if (!point) {
       const lines = [node.seen ? '' : S.map.notReached];
       if (node.choicePoints.length === 0) lines.push(S.map.noChoices);
-      else lines.push(S.map.pick);
+      else lines.push(this.pick);
       this.fill(lines.filter(Boolean));
       return;
     }
@@ -92,9 +95,10 @@ export class MapDetail {
       this.fill([`${heading}: ${S.map.notReached}.`]);
       return;
     }
-    const options = point.options.map((o) => `${o.taken ? '✓' : '○'}  ${o.text}${o.taken ? '' : `  (${S.map.notTaken})`}`);
+    const options = point.options.map((o) => `${o.taken ? '✓' : '○'}  ${o.text}`);
     const note = this.replay ? (point.route ? null : S.map.noRoute) : S.map.replayOff;
-    this.fill([`${heading}${point.here ? ` · ${S.map.here}` : ''}`, ...options, ...(note ? [note] : [])]);
+    const head = `${heading}${point.here ? ` · ${S.map.here}` : ''}`;
+    this.fill([head, ...options, '', S.map.optionKey, ...(note ? [note] : [])]);
     if (this.replay && point.route) {
       const route = point.route;
       const replay = this.replay;

@@ -47,21 +47,18 @@ export function mapListView(model: MapModel, canReplay: boolean): MapListView {
   if (where) body.push(S.map.hereLine(where));
   const replays: MapListView['replays'] = [];
   for (const chapter of model.chapters) {
-    const seen = chapter.nodes.filter((n) => n.seen).map((n) => (n.here ? `${n.label} (${S.map.here})` : n.label));
-    body.push(S.map.chapterLine(chapterName(chapter), seen, chapter.nodes.length - seen.length));
-    let unreached = 0;
-    for (const node of chapter.nodes) {
-      for (const cp of node.choicePoints) {
-        if (!cp.seen) {
-          unreached++;
-          continue;
-        }
-        const text = `${chapterName(chapter)}: ${pointName(node, cp)}${cp.here ? ` (${S.map.here})` : ''}. ${optionsText(cp)}.`;
-        if (canReplay && cp.route) replays.push({ label: S.map.replayLabel(text), route: cp.route, path: cp.path });
-        else body.push(text);
-      }
+    const seen = chapter.nodes.filter((n) => n.seen).map((n) => (n.here ? `${n.label} (${S.map.hereShort})` : n.label));
+    const points = chapter.nodes.flatMap((node) => node.choicePoints.map((cp) => ({ node, cp })));
+    const unreached = points.filter((p) => !p.cp.seen).length;
+    body.push(S.map.chapterLine(chapterName(chapter), seen, chapter.nodes.length - seen.length, unreached));
+    for (const { node, cp } of points) {
+      if (!cp.seen) continue;
+      const text = `${pointName(node, cp)}${cp.here ? ` (${S.map.hereShort})` : ''}: ${optionsText(cp)}.`;
+      // A button is read on its own (Tab), so it names its chapter; a paragraph follows its chapter's line.
+      if (canReplay && cp.route) {
+        replays.push({ label: S.map.replayLabel(`${chapterName(chapter)}, ${text}`), route: cp.route, path: cp.path });
+      } else body.push(text);
     }
-    if (unreached > 0) body.push(S.map.pointsNotReached(unreached));
   }
   const found = model.endings.filter((e) => e.found).map((e) => e.title ?? e.id);
   body.push(S.map.endingsLine(found, model.endings.length - found.length));

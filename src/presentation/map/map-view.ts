@@ -5,7 +5,7 @@
 import type Phaser from 'phaser';
 import { S } from '../strings.ts';
 import { css, FONT, type Palette, UI_FONT } from '../theme.ts';
-import { type Box, edgePath, type MapLayout, type Point } from './map-layout.ts';
+import { type Box, DOT_STEP, edgePath, type MapLayout, type Point } from './map-layout.ts';
 import type { MapModel, MapNode } from './map-model.ts';
 
 export interface MapViewHandlers {
@@ -102,7 +102,7 @@ export class MapView {
     for (const edge of edges) {
       const a = this.layout.nodes.get(edge.from);
       const b = this.layout.nodes.get(edge.to);
-      if (a && b) this.line(g, edgePath(a, b), edge.seen, edge.kind === 'tunnel');
+      if (a && b) this.line(g, edgePath(a, b, this.layout.portrait), edge.seen, edge.kind === 'tunnel');
     }
   }
 
@@ -150,7 +150,8 @@ export class MapView {
       else g.lineStyle(3, this.colours.unseen, 1).strokeCircle(dot.x, dot.y, dot.r - 2);
       // A seen choice point with options never taken keeps a dark centre: there is more to find there.
       if (cp.seen && cp.untaken > 0) g.fillStyle(this.colours.seenFill, 1).fillCircle(dot.x, dot.y, dot.r * 0.4);
-      const r = dot.r + 5;
+      // The hit area is the mark's whole cell in its row, a little larger than the mark itself.
+      const r = Math.max(dot.r + 5, DOT_STEP / 2);
       this.zone({ x: dot.x - r, y: dot.y - r, w: 2 * r, h: 2 * r }, () => this.handlers.onPoint(cp.path));
     }
   }
@@ -160,7 +161,7 @@ export class MapView {
       const box = this.layout.endings.get(ending.id);
       if (!box) continue;
       const from = ending.node ? this.layout.nodes.get(ending.node) : undefined;
-      if (from) this.line(lines, edgePath(from, box), ending.found);
+      if (from) this.line(lines, edgePath(from, box, this.layout.portrait), ending.found);
       this.plate(g, box, ending.found);
       if (ending.found) this.text(box.x + 20, box.y + 14, ending.title ?? ending.id, 28, this.colours.text, box.w - 40, FONT);
       else this.text(box.x + box.w / 2, box.y + 12, S.map.locked, 48, this.colours.muted, box.w).setOrigin(0.5, 0);

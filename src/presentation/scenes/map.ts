@@ -8,7 +8,7 @@ import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout, type Rect } from '../layout.ts';
 import { MapCamera } from '../map/map-camera.ts';
 import { type Focus, findFocus, MapDetail } from '../map/map-detail.ts';
-import { layoutMap } from '../map/map-layout.ts';
+import { layoutMap, NODE_W } from '../map/map-layout.ts';
 import { mapListView } from '../map/map-list.ts';
 import { buildMapModel, type MapModel } from '../map/map-model.ts';
 import type { Routes } from '../map/map-routes.ts';
@@ -44,7 +44,7 @@ function frame(width: number, height: number, portrait: boolean): { panel: Rect;
       panel,
       headY: panel.y + 40,
       map: { x: panel.x + inner, y: top, width: panel.width - 2 * inner, height: mapH },
-      detail: { x: panel.x + inner, y: top + mapH + 40, width: panel.width - 2 * inner, height: bottom - top - mapH - 40 },
+      detail: { x: panel.x + inner, y: top + mapH + 70, width: panel.width - 2 * inner, height: bottom - top - mapH - 70 },
     };
   }
   const detailW = 460;
@@ -69,6 +69,8 @@ export class MapScene extends Phaser.Scene {
   private cam!: MapCamera;
   private detail!: MapDetail;
   private focus: Focus | null = null;
+  /** Place in the Tab order (seen choice points); -1 before the first Tab, so Tab starts at the top. */
+  private tabAt = -1;
   private dragFrom: { x: number; y: number } | null = null;
   private dragged = false;
 
@@ -83,6 +85,7 @@ export class MapScene extends Phaser.Scene {
     const overlay = isOverlay(data.back);
     if (!overlay) this.cameras.main.setBackgroundColor(0x0b1020);
     this.focus = null;
+    this.tabAt = -1;
     this.dragFrom = null;
     this.dragged = false;
 
@@ -110,17 +113,18 @@ export class MapScene extends Phaser.Scene {
       color: css(colours.text),
     });
     const hint = layout.portrait ? S.map.hintTouch : S.map.hint;
-    const hintY = layout.portrait ? f.map.y + f.map.height + 6 : f.panel.y + f.panel.height - 62;
+    const hintY = layout.portrait ? f.map.y + f.map.height + 10 : f.panel.y + f.panel.height - 62;
     this.add.text(f.map.x, hintY, hint, {
       fontFamily: UI_FONT,
       fontSize: `${layout.portrait ? 28 : 24}px`,
       color: css(colours.muted),
+      wordWrap: { width: f.map.width },
     });
     this.addZoomButtons(f, layout.uiSize, colours);
     const leave = () => goBack(this, data.back);
     this.detail = new MapDetail(this, f.detail, colours, Math.round(layout.uiSize * 0.85), replayFrom, leave, layout.portrait);
 
-    const world = layoutMap(this.model, layout.portrait);
+    const world = layoutMap(this.model, layout.portrait, f.map);
     const reduced = svc.settings.reducedMotion();
     const handlers = {
       onNode: (id: string) => this.pickNode(id),
@@ -130,7 +134,7 @@ export class MapScene extends Phaser.Scene {
     this.view = new MapView(this, this.model, world, mapColours(colours, svc.settings.get().highContrast), handlers, reduced);
     this.cam = new MapCamera(this, f.map, world);
     this.cameras.main.ignore(this.view.world);
-    this.startView();
+    this.startView(layout.portrait);
     this.bindInput(leave, replayFrom);
     this.scale.on('resize', this.onResize, this);
     this.events.once('shutdown', () => this.scale.off('resize', this.onResize, this));
@@ -154,16 +158,29 @@ export class MapScene extends Phaser.Scene {
   }
 
   /** Opens on "you are here" at a readable zoom; from the title, the whole map. */
-  private startView(): void {
-    const here = this.model.here;
-    const box = here?.ending
-      ? this.view.layout.endings.get(here.ending)
-      : here?.node
-        ? this.view.layout.nodes.get(here.node)
-        : undefined;
+  /**
+   * Opens on "you are here" at a readable zoom. From the title: in landscape the whole map (it reads
+   * as an overview there); in portrait, where the whole map is a thin strip, the furthest scene seen.
+   */
+  private startView(portrait: boolean): void {
+    const { here } = this.model;
+    const { layout } = this.view;
     if (here?.node) this.setFocus({ node: here.node, point: here.choicePoint }, false);
     else this.setFocus(null, false);
-    if (box) this.cam.focus(box, 0.75);
+    // Opening on "you are here" is not a Tab stop: the first Tab starts at the first choice point.
+    this.tabAt = -1;
+    // In portrait a whole line of three scenes across; in landscape about three chapters.
+    const readable = portrait ? this.cam.viewport.width / (NODE_W * 3 + 240) : 0.75;
+    const nodes = this.model.chapters.flatMap((c) => c.nodes);
+    const furthest = nodes.filter((n) => n.seen).at(-1) ?? nodes[0];
+    const box = here
+      ? here.ending
+        ? layout.endings.get(here.ending)
+        : layout.nodes.get(here.node ?? '')
+      : portrait && furthest
+        ? layout.nodes.get(furthest.id)
+        : undefined;
+    if (box) this.cam.focus(box, readable);
     else this.cam.fit();
   }
 
@@ -227,12 +244,19 @@ export class MapScene extends Phaser.Scene {
     else if (/^[1-9]$/.test(key)) this.pickNumber(Number(key) - 1);
   }
 
-  /** Tab order: the seen choice points in story order. False when it runs off either end. */
+  private seenPoints() {
+    return this.model.chapters.flatMap((c) => c.nodes.flatMap((n) => n.choicePoints.filter((cp) => cp.seen)));
+  }
+
+  /**
+   * Tab order: the seen choice points in story order, then on into the page (the list view), as if
+   * they were the page's first focusable elements. False when it runs off either end.
+   */
   private cycle(direction: 1 | -1): boolean {
-    const seen = this.model.chapters.flatMap((c) => c.nodes.flatMap((n) => n.choicePoints.filter((cp) => cp.seen)));
-    const at = seen.findIndex((cp) => cp.path === this.focus?.point);
-    const next = at < 0 ? (direction > 0 ? 0 : seen.length - 1) : at + direction;
+    const seen = this.seenPoints();
+    const next = this.tabAt < 0 ? (direction > 0 ? 0 : seen.length - 1) : this.tabAt + direction;
     const cp = seen[next];
+    this.tabAt = cp ? next : -1;
     if (!cp) return false;
     this.setFocus({ node: cp.node, point: cp.path }, true);
     return true;
@@ -245,10 +269,15 @@ export class MapScene extends Phaser.Scene {
     if (cp) this.setFocus({ node: cp.node, point: cp.path }, true);
   }
 
+  /**
+   * A click on a scene picks its first seen choice point; another click on the same scene, the next
+   * one (so on a phone the small marks need not be hit exactly).
+   */
   private pickNode(id: string): void {
-    const found = findFocus(this.model, { node: id, point: null });
-    const first = found?.node.choicePoints.find((cp) => cp.seen) ?? null;
-    this.setFocus({ node: id, point: first?.path ?? null }, false);
+    const points = findFocus(this.model, { node: id, point: null })?.node.choicePoints ?? [];
+    const at = this.focus?.node === id ? points.findIndex((cp) => cp.path === this.focus?.point) : -1;
+    const next = at >= 0 ? points[(at + 1) % points.length] : (points.find((cp) => cp.seen) ?? points[0]);
+    this.setFocus({ node: id, point: next?.path ?? null }, false);
   }
 
   private pickPoint(path: string): void {
@@ -258,6 +287,9 @@ export class MapScene extends Phaser.Scene {
 
   private setFocus(focus: Focus | null, reveal: boolean): void {
     this.focus = focus;
+    // A click or a number key moves the Tab position too, so Tab goes on from what was picked.
+    const at = this.seenPoints().findIndex((cp) => cp.path === focus?.point);
+    if (at >= 0) this.tabAt = at;
     this.view.setFocus(focus?.node ?? null, focus?.point ?? null);
     this.detail.show(this.model, findFocus(this.model, focus));
     const box = focus ? this.view.layout.nodes.get(focus.node) : undefined;

@@ -3,7 +3,7 @@
 
 import { fromMirror } from '../../a11y/mirror.ts';
 import type { Beat } from '../../engine/index.ts';
-import { StoryError } from '../../engine/index.ts';
+import { ENDINGS, StoryError } from '../../engine/index.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout, type Layout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
@@ -14,7 +14,7 @@ import { services, textures } from '../services.ts';
 import { StorySession, sessionSlot } from '../session.ts';
 import { Stage } from '../stage/stage.ts';
 import { S } from '../strings.ts';
-import { HIGH_CONTRAST, NORMAL } from '../theme.ts';
+import { Colour, css, FONT, HIGH_CONTRAST, NORMAL } from '../theme.ts';
 import { ButtonList } from '../widgets/button-list.ts';
 import { SoundCaptions } from '../widgets/sound-captions.ts';
 import { TextBox } from '../widgets/text-box.ts';
@@ -159,7 +159,9 @@ export class StoryScene extends Phaser.Scene {
     const last = this.session.log.at(-1);
     if (beat.kind === 'line') services(this).mirror.line(beat.text, beat.speaker);
     else if (last && !last.choice) services(this).mirror.line(last.text, last.speaker);
+    const stage = this.stage;
     await this.stage.restore(this.session.stage);
+    if (!this.isCurrent(stage)) return; // rebuilt again meanwhile: the newer build resumes
     services(this).sound.restore(this.session.stage);
     await this.show(beat, false);
   }
@@ -175,17 +177,31 @@ export class StoryScene extends Phaser.Scene {
       this.fail(e);
       return;
     }
+    // A resize mid-transition rebuilds this scene (same object, new stage) and resumes from the
+    // session: the old build's remaining commands and its show() must then not run.
+    const stage = this.stage;
     for (const command of beat.commands) {
       services(this).sound.apply(command);
       await this.stage.apply(command);
+      if (!this.isCurrent(stage)) return;
       if (command.kind === 'exhibit') this.stage.cards.toast(`Exhibit kept: ${command.id.replaceAll('_', ' ')}`);
       if (command.kind === 'memory') this.stage.cards.toast(`Memory kept: ${command.id.replaceAll('_', ' ')}`);
       if (command.kind === 'chapter')
         services(this).mirror.line(`${command.number === 0 ? 'Prologue' : `Chapter ${command.number}`}: ${command.title}`);
       if (command.kind === 'card') services(this).mirror.line(command.text);
     }
-    if (!this.scene.isActive()) return;
+    if (!this.isCurrent(stage)) return;
     await this.show(beat, true);
+  }
+
+  /**
+   * False once the build of this screen that made `stage` is gone: stopped, or rebuilt (a resize
+   * restarts the scene with a new stage). A beat with no commands arrives while the scene is still
+   * being created, which counts as current.
+   */
+  private isCurrent(stage: Stage): boolean {
+    const status = this.sys.settings.status;
+    return this.stage === stage && (status === Phaser.Scenes.RUNNING || status === Phaser.Scenes.CREATING);
   }
 
   private async show(beat: Beat, fresh: boolean): Promise<void> {
@@ -267,17 +283,32 @@ export class StoryScene extends Phaser.Scene {
     this.waiting = 'end';
     recordProgress(this);
     this.box.setVisible(false);
-    const { width, height } = this.layout;
+    const { width, height, margin } = this.layout;
+    const ending = ENDINGS.find((e) => e.id === this.session.stage.ending);
     this.add.rectangle(0, 0, width, height, 0x05070d, 0.6).setOrigin(0).setDepth(50);
     this.add
-      .text(width / 2, height * 0.34, 'The End', { fontFamily: 'Georgia, serif', fontSize: '96px', color: '#f4ead5' })
+      .text(width / 2, height * 0.28, S.end.heading, { fontFamily: FONT, fontSize: '96px', color: css(Colour.paper) })
       .setOrigin(0.5)
       .setDepth(51);
-    const items = [{ label: 'Back to the title', onPress: () => this.backToTitle() }];
-    const list = new ButtonList(this, (width - 520) / 2, height * 0.5, items, { width: 520 });
-    list.setDepth(52);
+    if (ending) {
+      this.add
+        .text(width / 2, height * 0.38, `${ending.title}\n${ending.summary}`, {
+          fontFamily: FONT,
+          fontSize: `${this.layout.textSize}px`,
+          color: css(Colour.yellow),
+          align: 'center',
+          wordWrap: { width: width - 2 * margin },
+        })
+        .setOrigin(0.5, 0)
+        .setDepth(51);
+    }
+    const items = [
+      { label: S.end.again, onPress: () => this.scene.start(SceneKey.ContentNote) },
+      { label: S.end.toTitle, onPress: () => this.backToTitle() },
+    ];
+    new ButtonList(this, (width - 560) / 2, height * 0.58, items, { width: 560, fontSize: this.layout.uiSize }).setDepth(52);
     const { mirror } = services(this);
-    mirror.line('The End.');
+    mirror.line(ending ? `The End. ${ending.title}: ${ending.summary}` : 'The End.');
     offer(
       this,
       items.map((i) => ({ label: i.label, onChoose: i.onPress })),

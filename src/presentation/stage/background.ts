@@ -26,6 +26,7 @@ export class BackgroundLayer {
   /** Shows a background; resolves when the transition has finished. */
   async show(id: string, transition: Transition): Promise<void> {
     await this.textures.ensure(this.scene, [this.textures.wantBackground(id)]);
+    if (this.layer.isDestroyed) return; // the scene was rebuilt while the art loaded: the new one draws it
     const next = this.make(id);
     const previous = this.current;
     this.current = next;

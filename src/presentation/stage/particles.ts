@@ -85,6 +85,7 @@ export class ParticleLayer {
     this.emitter = null;
     if (kind === 'none' || this.reducedMotion()) return;
     await this.textures.ensure(this.scene, [this.textures.wantParticle(kind)]);
+    if (this.layer.isDestroyed) return; // the scene was rebuilt while the art loaded
     const key = textureKey.particle(kind);
     if (!this.textures.has(this.scene, key)) return;
     this.emitter = this.scene.add.particles(0, 0, key, configFor(kind, this.layout));

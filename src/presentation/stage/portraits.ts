@@ -19,6 +19,7 @@ export class PortraitLayer {
 
   async show(who: string, expression: Expression, position: Position, animate = true): Promise<void> {
     await this.textures.ensure(this.scene, [this.textures.wantPortrait(who, expression)]);
+    if (this.layer.isDestroyed) return; // the scene was rebuilt while the art loaded
     const key = textureKey.portrait(who, expression);
     if (!this.textures.has(this.scene, key)) return; // missing art: the line still plays
     const x = this.layout.slotX[position];

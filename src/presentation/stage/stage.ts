@@ -48,6 +48,7 @@ export class Stage {
     switch (command.kind) {
       case 'scene':
         this.portraits.hide('all');
+        void this.particles.set('none');
         await this.background.show(command.background, command.transition);
         return;
       case 'show':

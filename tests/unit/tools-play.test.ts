@@ -1,0 +1,82 @@
+// The terminal player (tools/play) with stdin piped: an inklecate-style transcript on stdout and
+// nothing else, compared with expected files; clear messages, never a stack trace, for what is wrong.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { encodeRun, storyHash } from '../../src/engine/index.ts';
+import { compileFixture } from './ink.ts';
+
+const DIR = 'tests/fixtures/tools';
+
+/** Runs `npm run play -- ...args` as a child with `input` piped to its stdin. */
+function play(args: string[], input = '') {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'tools/play/cli.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+
+describe('the terminal player, piped', () => {
+  test('prints the transcript of choices, tags, glue and an EXTERNAL with an ink fallback', () => {
+    const input = readFileSync(`${DIR}/play/tea.input`, 'utf8');
+    const result = play([`${DIR}/play/tea.ink`], input);
+    expect(result.stdout).toBe(readFileSync(`${DIR}/play/tea.expected.txt`, 'utf8'));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  test('replays a run string first, then reads stdin; the transcript reads as if the choices were typed', () => {
+    const story = compileFixture(`${DIR}/play/tea.ink`);
+    const run = encodeRun({ storyHash: storyHash(story), seed: 1, choices: [1, 0] });
+    const replayed = play([`${DIR}/play/tea.ink`, '--run', run], '5\nx\n\n2\n');
+    expect(replayed.stdout).toBe(readFileSync(`${DIR}/play/tea.expected.txt`, 'utf8'));
+    expect(replayed.code).toBe(0);
+  });
+
+  test('says when the input ends while choices wait', () => {
+    const result = play([`${DIR}/play/tea.ink`], '');
+    expect(result.stdout.endsWith('3: Sit down.\n?> <User input stream closed.>\n')).toBe(true);
+    expect(result.code).toBe(0);
+  });
+
+  test('stops with a clear message on an EXTERNAL without binding or fallback', () => {
+    const result = play([`${DIR}/check/unbound-external.ink`]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(
+      'EXTERNAL ring_bell: no binding in the game (src/engine/externals.ts) and no ink fallback function.',
+    );
+    noStackTrace(result.stderr);
+  });
+
+  test('prints compile errors as file:line: message', () => {
+    const result = play([`${DIR}/check/compile-error.ink`]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${DIR}/check/compile-error.ink:3: error: Divert target not found: '-> market_square'`);
+    noStackTrace(result.stderr);
+  });
+
+  test('stops on an ink runtime error with its line, and refuses a bad run string', () => {
+    const error = play([`${DIR}/check/runtime-error.ink`], '2\n');
+    expect(error.code).toBe(1);
+    expect(error.stderr).toContain(`${DIR}/check/runtime-error.ink:8: runtime error: RANDOM was called with minimum as 6`);
+    noStackTrace(error.stderr);
+    const bad = play([`${DIR}/play/tea.ink`, '--run', 'not a run!']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--run: The run code has " " at position 4');
+  });
+
+  test('plays a story in another style (tunnel, thread, RANDOM, LIST, EXTERNAL fallback) to its end', () => {
+    const result = play([`${DIR}/fable/lantern-heist.ink`, '--seed', '4'], '2\n3\n1\n');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('The Fox keeps what she took: nothing, key, lantern.\n');
+    const heard = play([`${DIR}/fable/lantern-heist.ink`, '--seed', '4'], '2\n1\n');
+    expect(heard.stdout).toContain('The bell rings 2 times.');
+  });
+});
