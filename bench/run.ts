@@ -1,83 +1,253 @@
-// `npm run bench`: what saves and replays cost. It prints the figures and writes
-// bench/reports/latest.json; it asserts nothing about timings (machines differ).
-//   - save size (bytes), save and load time (medians of several runs; a load replays the run)
-//   - time to replay a 200-choice run, and to rewind by snapshot versus by replay
-// on a long fixture (tests/fixtures/engine/long.ink) and on the real story where it applies.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { encodeRun, Playthrough, replayRun } from '../src/engine/index.ts';
-import { decodeSave, savePlaythrough } from '../src/persistence/save-codec.ts';
-import { compileInkFile } from '../tools/ink/compile.ts';
+// `npm run bench`: builds the game, measures it, checks each figure against bench/budgets.json, prints
+// a table and writes bench/reports/latest.json. A figure over budget is reported as failing; the
+// command still exits 0. It exits 1 only when something could not be measured.
+//   bench/bundle.ts     vite build; gzip of the initial and of all JS
+//   bench/engine.ts     story compile; save, load and replay (the real story and a 200-choice fixture)
+//   bench/explorer.ts   the explorer's throughput against a naive walk (tools/explore/bench.ts)
+//   bench/browser.ts    headless Chromium: time to title and first line (vs bench/plain/), frame
+//                       times in a snowy scene, heap after a playthrough and after restarts
+//   bench/long-play.ts  10,000 seeded random playthroughs of the real story in Node
+// `npm run bench -- --quick` runs fewer repeats (for working on the bench; its report says so).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { type BrowserFigures, measureBrowser } from './browser.ts';
+import { buildAll, GAME_DIR, measureBundle } from './bundle.ts';
+import { compileStory, measureCompile, measureSaves, round, type SaveFigures } from './engine.ts';
+import { type ExplorerFigures, measureExplorer } from './explorer.ts';
+import { type LongPlayFigures, longPlay } from './long-play.ts';
 
-const RUNS = 15;
-const NOW = new Date('2024-05-01T00:00:00.000Z');
+const quick = process.argv.includes('--quick');
+const SETTINGS = quick
+  ? { repeats: 2, restarts: 5, runs: 500, explorerSeconds: 1 }
+  : { repeats: 5, restarts: 50, runs: 10_000, explorerSeconds: 3 };
 
-function median(action: () => unknown, runs = RUNS): number {
-  action(); // warm-up: the first call pays for JIT compilation
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    action();
-    times.push(performance.now() - start);
+interface Budget {
+  max?: number;
+  min?: number;
+  source: string;
+  why?: string;
+}
+
+interface Figure {
+  id: string;
+  label: string;
+  value: number | null;
+  unit: string;
+  note?: string;
+  budget?: Budget;
+  status?: 'pass' | 'FAIL' | 'info' | 'NOT MEASURED';
+}
+
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Record<string, Budget>;
+const figures: Figure[] = [];
+const problems: string[] = [];
+const details: Record<string, unknown> = {};
+const started = performance.now();
+const log = (message: string) => console.log(`bench [${Math.round((performance.now() - started) / 1000)} s] ${message}`);
+
+function add(id: string, label: string, value: number | null | undefined, unit: string, note?: string): void {
+  figures.push({ id, label, value: value ?? null, unit, ...(note ? { note } : {}) });
+}
+
+/** Runs one part; a part that throws leaves its figures unmeasured and is reported. */
+async function part<T>(name: string, ids: [string, string, string][], action: () => Promise<T> | T): Promise<T | null> {
+  log(name);
+  try {
+    return await action();
+  } catch (e) {
+    const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    problems.push(`${name}: ${message}`);
+    console.error(`bench: ${name} could not be measured:\n${message}`);
+    for (const [id, label, unit] of ids) add(id, label, null, unit, `not measured: ${name} failed`);
+    return null;
   }
-  times.sort((a, b) => a - b);
-  return Number((times[Math.floor(times.length / 2)] ?? 0).toFixed(3));
 }
 
-/** Plays with a fixed pattern of picks until `maxChoices` or the end; records the ink state size at each choice point. */
-function playRun(json: string, maxChoices: number): { p: Playthrough; snapshotChars: number } {
-  const p = Playthrough.start(json, { seed: 20240501 });
-  let snapshotChars = 0;
-  for (let k = 0; k < maxChoices && !p.ended; ) {
-    const beat = p.next();
-    if (beat.kind === 'choices') {
-      snapshotChars += p.inkState().length;
-      p.choose((k * 7 + 3) % beat.choices.length);
-      k++;
-    }
-  }
-  if (!p.ended) p.next();
-  return { p, snapshotChars };
+const built = await part(
+  'build (vite build) and bundle sizes',
+  [
+    ['initialJsGzipKB', 'initial JS, gzip', 'kB'],
+    ['totalJsGzipKB', 'all JS, gzip', 'kB'],
+  ],
+  async () => {
+    await buildAll();
+    const bundle = measureBundle();
+    details.bundle = bundle;
+    add(
+      'initialJsGzipKB',
+      'initial JS, gzip',
+      round(bundle.initialGzip / 1000),
+      'kB',
+      `${bundle.chunks.filter((c) => c.initial).length} chunks before the title`,
+    );
+    add('totalJsGzipKB', 'all JS, gzip', round(bundle.totalGzip / 1000), 'kB');
+    return true;
+  },
+);
+
+const story = await part('story compile', [['compileMs', 'full story compile (median, warm)', 'ms']], () => {
+  const compiled = measureCompile();
+  add('compileMs', 'full story compile (median, warm)', compiled.medianMs, 'ms');
+  add('compileColdMs', 'full story compile (first in a process)', compiled.coldMs, 'ms');
+  return compiled.json;
+});
+
+await part(
+  'save, load and replay',
+  [
+    ['saveMs', 'save, a whole run of the real story', 'ms'],
+    ['loadMs', 'load, a whole run of the real story', 'ms'],
+    ['replayMs', 'replay, a whole run of the real story', 'ms'],
+  ],
+  () => {
+    const json = story ?? compileStory();
+    const real: SaveFigures = measureSaves('story/main.ink (one full run)', json, 10_000);
+    const long: SaveFigures = measureSaves('long fixture (200 choices)', compileStory('tests/fixtures/engine/long.ink'), 200);
+    details.saves = [real, long];
+    add('saveMs', 'save, a whole run of the real story', real.saveMs, 'ms', `${real.saveBytes} bytes, ${real.choices} choices`);
+    add(
+      'loadMs',
+      'load, a whole run of the real story',
+      real.loadMs,
+      'ms',
+      `validation alone ${real.readEnvelopeMs} ms; the rest replays the run`,
+    );
+    add('readEnvelopeMs', 'read and validate a save (load screen)', real.readEnvelopeMs, 'ms');
+    add('replayMs', 'replay, a whole run of the real story', real.replayMs, 'ms');
+    add('loadLongMs', 'load, 200-choice fixture', long.loadMs, 'ms');
+  },
+);
+
+await part('explorer throughput', [['explorerSpeedup', 'explorer vs naive walk', 'x']], async () => {
+  const json = story ?? compileStory();
+  const e: ExplorerFigures = await measureExplorer(json, SETTINGS.explorerSeconds);
+  details.explorer = e;
+  add('explorerStatesPerSecond', 'explorer, states per CPU second', e.explorerStatesPerSecond, 'states/s', e.note);
+  add('naiveStatesPerSecond', 'naive ToJson/LoadJson walk', e.naiveStatesPerSecond, 'states/s');
+  add('explorerSpeedup', 'explorer vs naive walk', e.speedup, 'x', e.source);
+});
+
+const browserIds: [string, string, string][] = [
+  ['titleMs', 'time to the title (interactive)', 'ms'],
+  ['firstLineRatio', 'first line, game / plain ink page', 'x'],
+  ['frameP50Ms', 'frame time p50, text reveal + snow', 'ms'],
+  ['frameP95Ms', 'frame time p95, text reveal + snow', 'ms'],
+  ['heapAfterPlaythroughMB', 'heap after a full playthrough', 'MB'],
+  ['heapAfterRestartsMB', `heap after ${SETTINGS.restarts} restarts`, 'MB'],
+  ['heapGrowthOverRestartsMB', `heap growth, restart 1 to ${SETTINGS.restarts}`, 'MB'],
+];
+if (built) {
+  await part('browser (headless Chromium)', browserIds, async () => {
+    const json = readFileSync(path.join(GAME_DIR, 'story.json'), 'utf8');
+    const b: BrowserFigures = await measureBrowser(json, { repeats: SETTINGS.repeats, restarts: SETTINGS.restarts, log });
+    details.browser = b;
+    add('titleMs', 'time to the title (interactive)', b.titleMs, 'ms', `renderer: ${b.renderer}`);
+    add('firstLineMs', 'time to the first line, game', b.firstLineMs, 'ms', 'opened on a link to the first line');
+    add('plainFirstLineMs', 'time to the first line, plain ink page', b.plainFirstLineMs, 'ms');
+    add('firstLineRatio', 'first line, game / plain ink page', b.firstLineRatio, 'x');
+    add(
+      'frameP50Ms',
+      'frame time p50, text reveal + snow',
+      b.frameP50Ms,
+      'ms',
+      `renderer: ${b.renderer}; median of ${b.frames.length} runs`,
+    );
+    add('frameP95Ms', 'frame time p95, text reveal + snow', b.frameP95Ms, 'ms');
+    add(
+      'heapAfterPlaythroughMB',
+      'heap after a full playthrough',
+      b.heapAfterPlaythroughMB,
+      'MB',
+      `after GC; ${b.playthroughSteps} steps`,
+    );
+    add('heapAfterRestartsMB', `heap after ${SETTINGS.restarts} restarts`, b.heapAfterRestartsMB, 'MB', 'after GC');
+    add('heapGrowthOverRestartsMB', `heap growth, restart 1 to ${SETTINGS.restarts}`, b.heapGrowthOverRestartsMB, 'MB');
+  });
+} else {
+  for (const [id, label, unit] of browserIds) add(id, label, null, unit, 'not measured: the build failed');
 }
 
-function measure(name: string, json: string, maxChoices: number) {
-  const { p, snapshotChars } = playRun(json, maxChoices);
-  const choices = p.run.choices.length;
-  const save = savePlaythrough(p, NOW);
-  const half = Math.floor(choices / 2);
-  const rewound = playRun(json, maxChoices).p;
-  const figures = {
-    story: name,
-    storyJsonBytes: Buffer.byteLength(json),
-    choices,
-    beats: p.history.length,
-    runCodeChars: encodeRun(p.run).length,
-    saveBytes: Buffer.byteLength(save),
-    inkStateBytes: Buffer.byteLength(p.inkState()),
-    snapshotBytesHeld: snapshotChars,
-    playMs: median(() => playRun(json, maxChoices), 5),
-    saveMs: median(() => savePlaythrough(p, NOW)),
-    loadMs: median(() => {
-      const result = decodeSave(save, json);
-      if (result.kind !== 'loaded') throw new Error(`bench: the save did not load (${result.kind})`);
-    }),
-    replayMs: median(() => replayRun(json, p.run, { beats: p.beatsThisTurn })),
-    snapshotMs: median(() => p.inkState(), 50),
-    rewindBySnapshotMs: median(() => rewound.rewindTo(half), 50),
-    rewindByReplayMs: median(() => replayRun(json, { ...p.run, choices: p.run.choices.slice(0, half) }, { beats: 0 })),
-  };
-  return figures;
+await part(
+  `${SETTINGS.runs} random playthroughs`,
+  [['randomRunsBad', 'random playthroughs with an error or no ending', 'runs']],
+  async () => {
+    const file = path.join(GAME_DIR, 'story.json');
+    const l: LongPlayFigures = await longPlay(file, SETTINGS.runs);
+    details.longPlay = l;
+    const endings = Object.entries(l.endings)
+      .map(([id, n]) => `${id} ${n}`)
+      .join(', ');
+    add('randomRuns', 'random playthroughs of the real story', l.runs, 'runs', `endings: ${endings}`);
+    add(
+      'randomRunsBad',
+      'random playthroughs with an error or no ending',
+      l.bad,
+      'runs',
+      l.examples.map((x) => `seed ${x.seed}: ${x.error}`).join('; '),
+    );
+    add(
+      'randomRunsWallS',
+      `time for ${l.runs} playthroughs`,
+      round(l.wallMs / 1000),
+      's',
+      `${l.processes} processes, ${l.runsPerSecond} runs/s`,
+    );
+  },
+);
+
+// Budgets and the table.
+for (const f of figures) {
+  const budget = budgets[f.id];
+  if (budget) f.budget = budget;
+  if (f.value === null) f.status = 'NOT MEASURED';
+  else if (!budget) f.status = 'info';
+  else if (budget.max !== undefined) f.status = f.value <= budget.max ? 'pass' : 'FAIL';
+  else if (budget.min !== undefined) f.status = f.value >= budget.min ? 'pass' : 'FAIL';
+  else f.status = 'info';
 }
 
-const long = compileInkFile('tests/fixtures/engine/long.ink');
-if (!long.json) throw new Error('bench: tests/fixtures/engine/long.ink does not compile');
-const results: Record<string, unknown>[] = [measure('long fixture (200 choices)', long.json, 200)];
+const budgetText = (f: Figure) =>
+  f.budget?.max !== undefined
+    ? `<= ${f.budget.max} ${f.unit}`
+    : f.budget?.min !== undefined
+      ? `>= ${f.budget.min} ${f.unit}`
+      : '';
+const rows = figures.map((f) => [
+  f.label,
+  f.value === null ? '-' : `${f.value} ${f.unit}`,
+  budgetText(f),
+  f.status ?? '',
+  f.budget?.source ?? '',
+]);
+const header = ['figure', 'value', 'budget', 'result', 'budget from'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+for (const r of rows) console.log(line(r));
+for (const f of figures.filter((x) => x.note)) console.log(`  ${f.label}: ${f.note}`);
 
-const real = compileInkFile('story/main.ink');
-if (real.json) results.push(measure('story/main.ink (one full run)', real.json, 10_000));
-else console.warn(`bench: story/main.ink does not compile (${real.errors.length} errors); skipped.`);
-
-console.table(results);
+const failing = figures.filter((f) => f.status === 'FAIL');
+const unmeasured = figures.filter((f) => f.status === 'NOT MEASURED');
+const report = {
+  date: new Date().toISOString(),
+  quick,
+  settings: SETTINGS,
+  machine: { node: process.version, platform: process.platform, loadAverageAtEnd: loadavg().map((l) => round(l, 2)) },
+  summary: {
+    pass: figures.filter((f) => f.status === 'pass').length,
+    fail: failing.map((f) => f.id),
+    notMeasured: unmeasured.map((f) => f.id),
+  },
+  figures,
+  problems,
+  details,
+};
 mkdirSync('bench/reports', { recursive: true });
-const report = { date: new Date().toISOString(), node: process.version, runsPerMedian: RUNS, results };
 writeFileSync('bench/reports/latest.json', `${JSON.stringify(report, null, 2)}\n`);
-console.log('wrote bench/reports/latest.json');
+console.log(
+  `\nwrote bench/reports/latest.json in ${Math.round((performance.now() - started) / 1000)} s: ${report.summary.pass} within budget, ` +
+    `${failing.length} over (${failing.map((f) => f.id).join(', ') || 'none'}), ${unmeasured.length} not measured` +
+    (quick ? ' (QUICK run: fewer repeats, not the real bench)' : ''),
+);
+process.exit(unmeasured.length > 0 || problems.length > 0 ? 1 : 0);

@@ -11,7 +11,7 @@ import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
 import Phaser from './presentation/phaser.ts';
-import { reloadStory } from './presentation/player.ts';
+import { readRoutes, reloadStory, replayFromMap } from './presentation/player.ts';
 import { ReadLines } from './presentation/read-lines.ts';
 import { chooseRenderer } from './presentation/renderer.ts';
 import { BootScene } from './presentation/scenes/boot.ts';
@@ -151,6 +151,9 @@ function start(): void {
     platform: makePlatform(() => game),
     slots: new SaveSlots(store),
     progress: new ProgressBook(store),
+    store,
+    replayFrom: (code, scene) => void replayFromMap(scene, code),
+    mapRoutes: () => readRoutes(store),
     readLines: new ReadLines(store),
     startRun: params.get('run') === null ? null : { code: params.get('run') ?? '', beats: Number(params.get('at') ?? 1) || 1 },
   };

@@ -88,14 +88,19 @@ export class TextureLoader {
     if (todo.length === 0) return Promise.resolve();
     return new Promise((resolve) => {
       const loader = scene.load;
-      const onError = (file: Phaser.Loader.File) => {
+      const onError = (file: Pick<Phaser.Loader.File, 'key' | 'src'>) => {
         this.failed.add(file.key);
         this.warn(`Could not load ${file.src}; the scene goes on without it.`);
       };
       let files: Phaser.Loader.File[] = [];
+      const complete = () => {
+        // A file that arrived but did not decode fails without a 'loaderror': it is a failure all the same.
+        for (const w of todo) if (!scene.textures.exists(w.key) && !this.failed.has(w.key)) onError({ key: w.key, src: w.url });
+        done();
+      };
       const done = () => {
+        loader.off('complete', complete);
         loader.off('loaderror', onError);
-        loader.off('complete', done);
         scene.events.off('shutdown', abandon);
         resolve();
       };
@@ -111,7 +116,7 @@ export class TextureLoader {
         done();
       };
       loader.on('loaderror', onError);
-      loader.once('complete', done);
+      loader.once('complete', complete);
       scene.events.once('shutdown', abandon);
       const keys = new Set(todo.map((w) => w.key));
       for (const w of todo) loader.svg(w.key, w.url, { width: w.width, height: w.height });

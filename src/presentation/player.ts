@@ -12,7 +12,9 @@ import {
 } from '../engine/index.ts';
 import { decodeSave, savePlaythrough } from '../persistence/save-codec.ts';
 import type { SlotId } from '../persistence/save-slots.ts';
+import type { KeyValueStore } from '../ports/key-value-store.ts';
 import { CacheKey, SceneKey } from './keys.ts';
+import { NO_ROUTES, type Routes, recordRoute } from './map/map-routes.ts';
 import { services } from './services.ts';
 import { StorySession, sessionSlot } from './session.ts';
 
@@ -66,6 +68,17 @@ export function loadSlot(scene: Phaser.Scene, id: SlotId): Outcome {
  * beats into the turn (the lines read since the last choice), so a link lands on the same line.
  */
 export function openRun(scene: Phaser.Scene, code: string, beats = 1): Outcome {
+  return openRunWith(scene, code, beats);
+}
+
+/** The map's "Replay from here": the run up to that choice point, stopped on its choices. */
+export function replayFromMap(scene: Phaser.Scene, code: string): Outcome {
+  const outcome = openRunWith(scene, code, Number.POSITIVE_INFINITY);
+  if (!outcome.ok) services(scene).warn(outcome.message);
+  return outcome;
+}
+
+function openRunWith(scene: Phaser.Scene, code: string, beats: number): Outcome {
   let run: ReturnType<typeof decodeRun>;
   try {
     run = decodeRun(code);
@@ -74,7 +87,7 @@ export function openRun(scene: Phaser.Scene, code: string, beats = 1): Outcome {
     return { ok: false, message: `This link to a moment of the story is damaged: ${why}` };
   }
   try {
-    const outcome = replayRun(storyJson(scene), run, { beats: Math.max(1, Math.min(beats, 10_000)) });
+    const outcome = replayRun(storyJson(scene), run, { beats: Math.max(1, beats) });
     const changed =
       !outcome.sameStory || outcome.divergence
         ? `The story has changed since this link was made: ${describeReplay(outcome)}.`
@@ -109,8 +122,28 @@ export function recordProgress(scene: Phaser.Scene): void {
   const session = currentSession(scene);
   if (!session) return;
   nodeIds ??= buildBranchGraph(storyJson(scene)).nodes.map((n) => n.id);
-  const result = services(scene).progress.record(progressOf(session.playthrough, nodeIds, new Date()));
-  if (!result.ok) services(scene).warn(result.error.message);
+  const svc = services(scene);
+  const result = svc.progress.record(progressOf(session.playthrough, nodeIds, new Date()));
+  if (!result.ok) svc.warn(result.error.message);
+  // The map's "Replay from here": the shortest run known to each option taken.
+  const before = readRoutes(svc.store);
+  const after = recordRoute(before, session.playthrough);
+  if (after !== before) svc.store.set(ROUTES_KEY, JSON.stringify(after));
+}
+
+const ROUTES_KEY = 'map-routes';
+
+/** Stored routes, or none when the record is missing or unreadable (it is rebuilt as the player plays). */
+export function readRoutes(store: KeyValueStore): Routes {
+  const got = store.get(ROUTES_KEY);
+  if (!got.ok || !got.value) return NO_ROUTES;
+  try {
+    const parsed = JSON.parse(got.value) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return NO_ROUTES;
+    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return NO_ROUTES;
+  }
 }
 
 /**

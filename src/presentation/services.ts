@@ -4,6 +4,7 @@ import type { Mirror } from '../a11y/mirror.ts';
 import type { ProgressBook } from '../persistence/progress-book.ts';
 import type { SaveSlots } from '../persistence/save-slots.ts';
 import type { SoundStage } from '../ports/audio.ts';
+import type { KeyValueStore } from '../ports/key-value-store.ts';
 import type { SettingsController } from '../settings/controller.ts';
 import type { ArtManifest, AudioManifest, TextureLoader } from './assets.ts';
 import type { Routes } from './map/map-routes.ts';
@@ -47,6 +48,8 @@ export interface Services {
   platform: Platform;
   slots: SaveSlots;
   progress: ProgressBook;
+  /** The storage port itself (small records such as the map's routes). */
+  store: KeyValueStore;
   /** Lines already read, across runs (for "skip read text"). */
   readLines: ReadLines;
   /** A run from the page's URL (`?run=CODE&at=BEATS`), consumed by the preloader. */

@@ -98,8 +98,12 @@ export function collectWarnings(page: Page): string[] {
   return warnings;
 }
 
-/** Chromium logs a failed request itself as a console error; the tests allow only those. */
-export const unexpected = (errors: readonly string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));
+/**
+ * Errors other than the ones the browser and Phaser log themselves for a file that failed and was
+ * handled (Chromium: "Failed to load resource"; Phaser's loader: "Failed to process file").
+ */
+export const unexpected = (errors: readonly string[]) =>
+  errors.filter((e) => !e.startsWith('Failed to load resource') && !e.startsWith('Failed to process file'));
 
 /** A beat as the mirror's story log shows it ("Speaker: text"); '' for anything but a line. */
 function mirrored(beat: Beat): string {

@@ -31,7 +31,8 @@ afterAll(async () => {
 });
 
 const status = (page: Page) => page.locator('#mirror-status').textContent();
-const lines = (page: Page) => page.locator('#story-log p').allTextContents();
+/** Story lines in the mirror (sound captions, in brackets, skipped). */
+const lines = async (page: Page) => (await page.locator('#story-log p').allTextContents()).filter((l) => !l.startsWith('['));
 const edit = (from: string, to: string) => writeFileSync(story, readFileSync(story, 'utf8').replace(from, to));
 const click = (page: Page, text: string) =>
   page.evaluate((t) => {

@@ -257,3 +257,39 @@ describe('map list view (the DOM mirror)', () => {
     expect(list.body.some((line) => line.startsWith('Intro, choice'))).toBe(false);
   });
 });
+
+describe('the real story on the map', () => {
+  test('every scene in a chapter, every choice point on a plate, nothing overlapping, in both orientations', async () => {
+    const { compileInkFile } = await import('../../tools/ink/compile.ts');
+    const compiled = compileInkFile('story/main.ink');
+    if (!compiled.json) return; // the story's own tests report compile errors
+    const real = buildMapModel({ graph: buildBranchGraph(compiled.json), progress: EMPTY_PROGRESS, playthrough: null });
+    expect(real.chapters.map((c) => c.number)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(real.endings).toHaveLength(4);
+    for (const [portrait, view] of [
+      [false, { width: 1300, height: 810 }],
+      [true, { width: 960, height: 980 }],
+    ] as const) {
+      const layout = layoutMap(real, portrait, view);
+      const boxes = [...layout.nodes.values(), ...layout.endings.values()];
+      expect(boxes).toHaveLength(real.totals.nodes + 4);
+      expect(layout.points.size).toBe(real.totals.choicePoints);
+      const overlapping = boxes.filter((a, i) =>
+        boxes.slice(i + 1).some((b) => !(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y)),
+      );
+      expect(overlapping).toEqual([]);
+    }
+  });
+
+  test('landscape picks the column height that lets the whole map fit largest', async () => {
+    const { compileInkFile } = await import('../../tools/ink/compile.ts');
+    const compiled = compileInkFile('story/main.ink');
+    if (!compiled.json) return;
+    const real = buildMapModel({ graph: buildBranchGraph(compiled.json), progress: EMPTY_PROGRESS, playthrough: null });
+    const columnsOf = (layout: ReturnType<typeof layoutMap>, chapter: number) =>
+      new Set(real.chapters.find((c) => c.number === chapter)?.nodes.map((n) => layout.nodes.get(n.id)?.x)).size;
+    // A short wide view wraps the longest chapter into columns; a tall one keeps it in one.
+    expect(columnsOf(layoutMap(real, false, { width: 3000, height: 500 }), 6)).toBeGreaterThan(1);
+    expect(columnsOf(layoutMap(real, false, { width: 900, height: 2000 }), 6)).toBe(1);
+  });
+});

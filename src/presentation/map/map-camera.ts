@@ -13,6 +13,9 @@ export class MapCamera {
   private cy = 0;
   private zoom = 1;
   readonly fitZoom: number;
+  private dragFrom: { x: number; y: number } | null = null;
+  /** True from the moment a press in the map moves beyond a click's wobble until the next press. */
+  dragged = false;
 
   constructor(
     scene: Phaser.Scene,
@@ -22,6 +25,30 @@ export class MapCamera {
     this.camera = scene.cameras.add(viewport.x, viewport.y, viewport.width, viewport.height, false, 'map');
     this.fitZoom = Math.min(viewport.width / (world.width + 2 * PAD), viewport.height / (world.height + 2 * PAD), MAX_ZOOM);
     this.fit();
+  }
+
+  /** Mouse wheel zooms at the pointer; dragging in the map pans it. */
+  bindPointer(input: Phaser.Input.InputPlugin): void {
+    input.on('wheel', (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      if (this.contains(pointer.x, pointer.y)) this.zoomBy(dy > 0 ? 1 / 1.15 : 1.15, pointer.x, pointer.y);
+    });
+    input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      this.dragged = false;
+      this.dragFrom = this.contains(pointer.x, pointer.y) ? { x: pointer.x, y: pointer.y } : null;
+    });
+    input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
+      if (!this.dragFrom || !pointer.isDown) return;
+      const dx = pointer.x - this.dragFrom.x;
+      const dy = pointer.y - this.dragFrom.y;
+      // A few pixels of wobble in a click are not a drag.
+      if (!this.dragged && Math.hypot(dx, dy) < 12) return;
+      this.dragged = true;
+      this.panBy(dx, dy);
+      this.dragFrom = { x: pointer.x, y: pointer.y };
+    });
+    input.on('pointerup', () => {
+      this.dragFrom = null;
+    });
   }
 
   get minZoom(): number {
@@ -37,9 +64,13 @@ export class MapCamera {
     this.set(this.world.width / 2, this.world.height / 2, this.fitZoom);
   }
 
-  /** Centres on a box at a readable zoom (at least `zoom`, unless the map fits at a larger one). */
-  focus(box: Box, zoom: number): void {
-    this.set(box.x + box.w / 2, box.y + box.h / 2, Math.max(zoom, this.fitZoom));
+  /**
+   * Centres on a box at a readable zoom (at least `zoom`, unless the map fits at a larger one).
+   * `middleX`: centre the world across instead (portrait, where a line of scenes fits the width).
+   */
+  focus(box: Box, zoom: number, middleX = false): void {
+    const x = middleX ? this.world.width / 2 : box.x + box.w / 2;
+    this.set(x, box.y + box.h / 2, Math.max(zoom, this.fitZoom));
   }
 
   /** Pans just enough to bring a box into view (with a margin); a box already in view stays put. */

@@ -82,7 +82,8 @@ export class MapDetail {
     }
     const { chapter, node, point } = found;
     this.kicker.setText(chapterName(chapter).toUpperCase());
-    this.title.setText(node.label);
+    // A long chapter name wraps: the title goes below however many lines it takes.
+    this.title.setY(this.kicker.y + this.kicker.height + 4).setText(node.label);
     if (!point) {
       const lines = [node.seen ? '' : S.map.notReached];
       if (node.choicePoints.length === 0) lines.push(S.map.noChoices);

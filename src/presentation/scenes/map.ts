@@ -5,9 +5,10 @@
 import { fromMirror } from '../../a11y/mirror.ts';
 import { type BranchGraph, buildBranchGraph, EMPTY_PROGRESS, type Progress } from '../../engine/index.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
-import { computeLayout, type Rect } from '../layout.ts';
+import { computeLayout } from '../layout.ts';
 import { MapCamera } from '../map/map-camera.ts';
 import { type Focus, findFocus, MapDetail } from '../map/map-detail.ts';
+import { drawFrame } from '../map/map-frame.ts';
 import { layoutMap, NODE_W } from '../map/map-layout.ts';
 import { mapListView } from '../map/map-list.ts';
 import { buildMapModel, type MapModel } from '../map/map-model.ts';
@@ -20,8 +21,6 @@ import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
 import { S } from '../strings.ts';
-import { css, FONT, UI_FONT } from '../theme.ts';
-import { Button } from '../widgets/button.ts';
 
 export interface MapData {
   back: Return;
@@ -29,31 +28,6 @@ export interface MapData {
   replayFrom?: (runCode: string) => void;
   /** Overrides Services.mapRoutes. */
   routes?: Routes;
-}
-
-/** Where the map screen's parts go: the map viewport, the side (or bottom) panel, the header. */
-function frame(width: number, height: number, portrait: boolean): { panel: Rect; map: Rect; detail: Rect; headY: number } {
-  const m = portrait ? 30 : 40;
-  const panel = { x: m, y: m, width: width - 2 * m, height: height - 2 * m };
-  const inner = portrait ? 30 : 40;
-  const top = panel.y + (portrait ? 150 : 120);
-  const bottom = panel.y + panel.height - inner - (portrait ? 0 : 50);
-  if (portrait) {
-    const mapH = Math.round((bottom - top) * 0.6);
-    return {
-      panel,
-      headY: panel.y + 40,
-      map: { x: panel.x + inner, y: top, width: panel.width - 2 * inner, height: mapH },
-      detail: { x: panel.x + inner, y: top + mapH + 70, width: panel.width - 2 * inner, height: bottom - top - mapH - 70 },
-    };
-  }
-  const detailW = 460;
-  return {
-    panel,
-    headY: panel.y + 30,
-    map: { x: panel.x + inner, y: top, width: panel.width - 3 * inner - detailW, height: bottom - top },
-    detail: { x: panel.x + panel.width - inner - detailW, y: top, width: detailW, height: bottom - top },
-  };
 }
 
 let graphCache: { json: string; graph: BranchGraph } | null = null;
@@ -71,8 +45,8 @@ export class MapScene extends Phaser.Scene {
   private focus: Focus | null = null;
   /** Place in the Tab order (seen choice points); -1 before the first Tab, so Tab starts at the top. */
   private tabAt = -1;
-  private dragFrom: { x: number; y: number } | null = null;
-  private dragged = false;
+  /** What create() was given and the size it laid out for: a resize rebuilds with the same data. */
+  private opened: { data: MapData; width: number; height: number } | null = null;
 
   constructor() {
     super(SceneKey.Map);
@@ -86,8 +60,6 @@ export class MapScene extends Phaser.Scene {
     if (!overlay) this.cameras.main.setBackgroundColor(0x0b1020);
     this.focus = null;
     this.tabAt = -1;
-    this.dragFrom = null;
-    this.dragged = false;
 
     const playthrough = overlay ? (sessionSlot.get(this.registry)?.playthrough ?? null) : null;
     const loaded = svc.progress.load();
@@ -97,30 +69,11 @@ export class MapScene extends Phaser.Scene {
     this.model = buildMapModel({ graph, progress, playthrough, ...(routes ? { routes } : {}) });
     const replayFrom = data.replayFrom ?? (svc.replayFrom ? (code: string) => svc.replayFrom?.(code, this) : null);
 
-    const f = frame(layout.width, layout.height, layout.portrait);
-    this.add
-      .rectangle(0, 0, layout.width, layout.height, 0x05070d, overlay ? 0.8 : 0)
-      .setOrigin(0)
-      .setInteractive();
-    const g = this.add.graphics();
-    g.fillStyle(colours.box, 0.97).fillRoundedRect(f.panel.x, f.panel.y, f.panel.width, f.panel.height, 26);
-    g.lineStyle(3, colours.accent, 0.8).strokeRoundedRect(f.panel.x, f.panel.y, f.panel.width, f.panel.height, 26);
-    g.fillStyle(0x070a12, 0.9).fillRoundedRect(f.map.x, f.map.y, f.map.width, f.map.height, 14);
-    g.lineStyle(2, colours.boxEdge, 1).strokeRoundedRect(f.map.x, f.map.y, f.map.width, f.map.height, 14);
-    this.add.text(f.map.x, f.headY, S.map.heading, {
-      fontFamily: FONT,
-      fontSize: `${layout.portrait ? 64 : 60}px`,
-      color: css(colours.text),
+    const f = drawFrame(this, layout, colours, overlay, {
+      zoomIn: () => this.cam.zoomBy(1.25),
+      zoomOut: () => this.cam.zoomBy(1 / 1.25),
+      fit: () => this.cam.fit(),
     });
-    const hint = layout.portrait ? S.map.hintTouch : S.map.hint;
-    const hintY = layout.portrait ? f.map.y + f.map.height + 10 : f.panel.y + f.panel.height - 62;
-    this.add.text(f.map.x, hintY, hint, {
-      fontFamily: UI_FONT,
-      fontSize: `${layout.portrait ? 28 : 24}px`,
-      color: css(colours.muted),
-      wordWrap: { width: f.map.width },
-    });
-    this.addZoomButtons(f, layout.uiSize, colours);
     const leave = () => goBack(this, data.back);
     this.detail = new MapDetail(this, f.detail, colours, Math.round(layout.uiSize * 0.85), replayFrom, leave, layout.portrait);
 
@@ -129,13 +82,14 @@ export class MapScene extends Phaser.Scene {
     const handlers = {
       onNode: (id: string) => this.pickNode(id),
       onPoint: (p: string) => this.pickPoint(p),
-      dragging: () => this.dragged,
+      dragging: () => this.cam.dragged,
     };
     this.view = new MapView(this, this.model, world, mapColours(colours, svc.settings.get().highContrast), handlers, reduced);
     this.cam = new MapCamera(this, f.map, world);
     this.cameras.main.ignore(this.view.world);
     this.startView(layout.portrait);
     this.bindInput(leave, replayFrom);
+    this.opened = { data, width: layout.width, height: layout.height };
     this.scale.on('resize', this.onResize, this);
     this.events.once('shutdown', () => this.scale.off('resize', this.onResize, this));
 
@@ -154,10 +108,10 @@ export class MapScene extends Phaser.Scene {
   }
 
   private onResize(size: Phaser.Structs.Size): void {
-    if (size.width !== this.cameras.main.width || size.height !== this.cameras.main.height) this.scene.restart();
+    const opened = this.opened;
+    if (opened && (size.width !== opened.width || size.height !== opened.height)) this.scene.restart(opened.data);
   }
 
-  /** Opens on "you are here" at a readable zoom; from the title, the whole map. */
   /**
    * Opens on "you are here" at a readable zoom. From the title: in landscape the whole map (it reads
    * as an overview there); in portrait, where the whole map is a thin strip, the furthest scene seen.
@@ -180,46 +134,12 @@ export class MapScene extends Phaser.Scene {
       : portrait && furthest
         ? layout.nodes.get(furthest.id)
         : undefined;
-    if (box) this.cam.focus(box, readable);
+    if (box) this.cam.focus(box, readable, portrait);
     else this.cam.fit();
   }
 
-  private addZoomButtons(f: { map: Rect; headY: number }, size: number, colours: ReturnType<typeof palette>): void {
-    const w = Math.round(size * 2.4);
-    const y = f.headY + 14;
-    const right = f.map.x + f.map.width;
-    const items: [string, () => void][] = [
-      [S.map.zoomOut, () => this.cam.zoomBy(1 / 1.25)],
-      [S.map.zoomIn, () => this.cam.zoomBy(1.25)],
-      [S.map.fit, () => this.cam.fit()],
-    ];
-    items.forEach(([label, press], i) => {
-      const x = right - (items.length - i) * (w + 12) + 12;
-      new Button(this, x, y, label, press, { width: w, fontSize: size, palette: colours, align: 'center' });
-    });
-  }
-
   private bindInput(leave: () => void, replayFrom: ((code: string) => void) | null): void {
-    this.input.on('wheel', (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
-      if (this.cam.contains(pointer.x, pointer.y)) this.cam.zoomBy(dy > 0 ? 1 / 1.15 : 1.15, pointer.x, pointer.y);
-    });
-    this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
-      this.dragged = false;
-      this.dragFrom = this.cam.contains(pointer.x, pointer.y) ? { x: pointer.x, y: pointer.y } : null;
-    });
-    this.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
-      if (!this.dragFrom || !pointer.isDown) return;
-      const dx = pointer.x - this.dragFrom.x;
-      const dy = pointer.y - this.dragFrom.y;
-      // A few pixels of wobble in a click are not a drag.
-      if (!this.dragged && Math.hypot(dx, dy) < 12) return;
-      this.dragged = true;
-      this.cam.panBy(dx, dy);
-      this.dragFrom = { x: pointer.x, y: pointer.y };
-    });
-    this.input.on('pointerup', () => {
-      this.dragFrom = null;
-    });
+    this.cam.bindPointer(this.input);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       if (fromMirror(event)) return;
       this.onKey(event, leave, replayFrom);

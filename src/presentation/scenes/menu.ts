@@ -96,7 +96,7 @@ export class MenuScene extends Phaser.Scene {
   }
 
   private quit(): void {
-    services(this).sound.restore({ music: 'theme_yesung', ambience: null });
+    services(this).sound.restore({ music: null, ambience: null });
     this.scene.stop(SceneKey.Story);
     this.scene.start(SceneKey.Title);
   }

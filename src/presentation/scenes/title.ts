@@ -30,9 +30,7 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(data: { notice?: string } = {}): void {
-    const { mirror, settings, sound } = services(this);
-    // The title has Ye-sung's music-box theme (after a story, this replaces what the scene played).
-    sound.restore({ music: 'theme_yesung', ambience: null });
+    const { mirror, settings } = services(this);
     const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
     const { width, height, portrait } = layout;
     const key = textureKey.image('title');
