@@ -33,6 +33,8 @@ export interface BrowserFigures {
   frames: { p50: number; p95: number; count: number; lines: number }[];
   frameP50Ms: number;
   frameP95Ms: number;
+  /** The same measure on the idle title screen: what the machine gives with little to draw. */
+  titleFrameP95Ms: number;
   heapAfterPlaythroughMB: number;
   playthroughSteps: number;
   heapRestartsMB: { after: number; usedMB: number }[];
@@ -163,6 +165,39 @@ async function frames(browser: Browser, url: string): Promise<{ p50: number; p95
   }
 }
 
+/** rAF deltas on the idle title for about 3 s: the frame time with little to draw, for comparison. */
+async function titleFrames(browser: Browser, url: string): Promise<number> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForOffer(page, 'Title menu');
+    await page.waitForTimeout(1000);
+    const deltas: number[] = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const out: number[] = [];
+          let last = performance.now();
+          const tick = (t: number) => {
+            out.push(t - last);
+            last = t;
+            if (out.length < 180) requestAnimationFrame(tick);
+            else resolve(out.slice(2));
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    return round(
+      percentile(
+        [...deltas].sort((a, b) => a - b),
+        0.95,
+      ),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
 async function usedHeapMB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
@@ -263,6 +298,7 @@ export async function measureBrowser(
     const snow = game.url + snowLink(json);
     const runs = [];
     for (let i = 0; i < 3; i++) runs.push(await frames(browser, snow));
+    const titleFrameP95Ms = await titleFrames(browser, game.url);
     log('heap after a full playthrough');
     const played = await heapAfterPlaythrough(browser, game.url);
     log(`heap over ${restarts} restarts`);
@@ -281,6 +317,7 @@ export async function measureBrowser(
       frames: runs,
       frameP50Ms: round(middle(runs.map((r) => r.p50))),
       frameP95Ms: round(middle(runs.map((r) => r.p95))),
+      titleFrameP95Ms,
       heapAfterPlaythroughMB: played.mb,
       playthroughSteps: played.steps,
       heapRestartsMB: heap,

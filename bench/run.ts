@@ -9,7 +9,7 @@
 //   bench/long-play.ts  10,000 seeded random playthroughs of the real story in Node
 // `npm run bench -- --quick` runs fewer repeats (for working on the bench; its report says so).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { type BrowserFigures, measureBrowser } from './browser.ts';
 import { buildAll, GAME_DIR, measureBundle } from './bundle.ts';
@@ -44,6 +44,7 @@ const figures: Figure[] = [];
 const problems: string[] = [];
 const details: Record<string, unknown> = {};
 const started = performance.now();
+const loadAtStart = loadavg().map((l) => round(l, 2));
 const log = (message: string) => console.log(`bench [${Math.round((performance.now() - started) / 1000)} s] ${message}`);
 
 function add(id: string, label: string, value: number | null | undefined, unit: string, note?: string): void {
@@ -154,6 +155,7 @@ if (built) {
       `renderer: ${b.renderer}; median of ${b.frames.length} runs`,
     );
     add('frameP95Ms', 'frame time p95, text reveal + snow', b.frameP95Ms, 'ms');
+    add('titleFrameP95Ms', 'frame time p95, idle title (comparison)', b.titleFrameP95Ms, 'ms');
     add(
       'heapAfterPlaythroughMB',
       'heap after a full playthrough',
@@ -233,7 +235,14 @@ const report = {
   date: new Date().toISOString(),
   quick,
   settings: SETTINGS,
-  machine: { node: process.version, platform: process.platform, loadAverageAtEnd: loadavg().map((l) => round(l, 2)) },
+  machine: {
+    node: process.version,
+    platform: process.platform,
+    cpus: availableParallelism(),
+    // Other work on the machine inflates every timing: the 1, 5 and 15 minute load averages.
+    loadAverageAtStart: loadAtStart,
+    loadAverageAtEnd: loadavg().map((l) => round(l, 2)),
+  },
   summary: {
     pass: figures.filter((f) => f.status === 'pass').length,
     fail: failing.map((f) => f.id),
@@ -245,6 +254,9 @@ const report = {
 };
 mkdirSync('bench/reports', { recursive: true });
 writeFileSync('bench/reports/latest.json', `${JSON.stringify(report, null, 2)}\n`);
+console.log(
+  `\nmachine: ${report.machine.cpus} cores; load average ${loadAtStart.join(' ')} at the start, ${report.machine.loadAverageAtEnd.join(' ')} at the end`,
+);
 console.log(
   `\nwrote bench/reports/latest.json in ${Math.round((performance.now() - started) / 1000)} s: ${report.summary.pass} within budget, ` +
     `${failing.length} over (${failing.map((f) => f.id).join(', ') || 'none'}), ${unmeasured.length} not measured` +

@@ -2,7 +2,7 @@
 // with Go back and Restart, and a save made before is still there, byte for byte.
 // Covered elsewhere: storage switched off (player.test.ts, "storage that throws"), a sound file that
 // fails to arrive (audio.test.ts), an ink runtime error in the engine (unit/engine-beats.test.ts).
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { compileFixture } from '../unit/ink.ts';
 import {
@@ -23,7 +23,7 @@ import {
   stored,
   unexpected,
 } from './fault-kit.ts';
-import { baseUrl, CHROMIUM, FAST, LAUNCH_ARGS, launch, waitForOffer } from './harness.ts';
+import { baseUrl, FAST, launch, waitForOffer } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {

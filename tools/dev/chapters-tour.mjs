@@ -1,18 +1,15 @@
 // Screenshot of each chapter's opening scenes: plays the production build through the DOM mirror
 // (first choice, or last with --last) and saves a PNG a few lines after each chapter starts.
-// Usage: node tools/dev/chapters-tour.mjs [baseUrl] [desktop|phone] [--last]
+// Usage: npx tsx tools/dev/chapters-tour.mjs [baseUrl] [desktop|phone] [--last]
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launch } from '../chromium.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4999/';
 const size = process.argv[3] === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 720 };
 const pick = process.argv.includes('--last') ? 'last' : 'first';
 const out = 'test-results/chapters';
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'],
-});
+const browser = await launch();
 const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
 await context.addInitScript(() => localStorage.setItem('room7.settings', JSON.stringify({ textSpeed: 0, reducedMotion: 'off' })));
 const page = await context.newPage();

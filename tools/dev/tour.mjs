@@ -1,26 +1,14 @@
 // Screenshot tour for people: walks the production build (npm run build; vite preview) through its
 // screens at a desktop and a phone size and writes PNGs to test-results/tour/.
-// Usage: node tools/dev/tour.mjs [baseUrl] [steps-into-story]
+// Usage: npx tsx tools/dev/tour.mjs [baseUrl] [steps-into-story]
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launch } from '../chromium.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4999/';
 const storySteps = Number(process.argv[3] ?? 12);
 const out = 'test-results/tour';
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launch();
 const sizes = { desktop: { width: 1280, height: 720 }, phone: { width: 390, height: 844 } };
 for (const [name, viewport] of Object.entries(sizes)) {
   const page = await browser.newPage({ viewport, deviceScaleFactor: name === 'phone' ? 2 : 1 });
