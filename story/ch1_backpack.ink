@@ -40,7 +40,7 @@ Ye-sung: There was a backpack in the window.
 # particles: snow
 # music: theme_yesung
 The market at six o'clock: steam off the fish-cake carts, a radio singing about love, a man calling the price of tangerines as if he were angry with them.
-# show: yonggu happy left
+# show: yonggu_home happy left
 # show: yesung_child happy right
 In the stationery shop's window, between a globe and a tower of exercise books, hangs the yellow backpack. On its flap a cartoon heroine with ribbons in her hair holds a wand up to a crescent moon stitched in silver thread. It is the yellowest thing in Seoul.
 Ye-sung: Dad. It's still there.
@@ -174,7 +174,7 @@ Shopkeeper: It's the last one. I don't keep things for Saturday.
 # hide: commissioner
 # hide: jiyeon
 # hide: shopkeeper
-# show: yonggu sad left
+# show: yonggu_home sad left
 # show: yesung_child tense right
 Ye-sung plants herself between her father and the shop door with both arms out, six years old and furious.
 Ye-sung: Don't you touch my dad!
@@ -195,7 +195,7 @@ Through the window, the girl in the red hat looks back at them as her father hol
 # music: theme_yesung
 # ambience: stop
 # particles: none
-# show: yonggu neutral left
+# show: yonggu_home neutral left
 # show: yesung_child neutral right
 Their room is one room: a rolled quilt, a camp stove, a jar of coins on the shelf, and Ye-sung's drawings taped to the wall at Ye-sung height.
 She kneels in front of him with a wet cloth, the box of plasters and a face of great seriousness.
@@ -204,7 +204,7 @@ Ye-sung: Hold still. I'm the doctor.
     He holds so still he forgets to breathe, and she has to tell him to. A plaster on his lip. Another on his nose, which is not hurt.
     Ye-sung: For balance.
     In the little mirror: a man with two plasters, and a very serious doctor. He starts to laugh. The plaster comes loose. She laughs so hard she falls over onto the quilt and lies there kicking.
-    # show: yonggu happy left
+    # show: yonggu_home happy left
     # show: yesung_child happy right
     ~ Memories += first_laugh
     # memory: first_laugh
@@ -212,7 +212,7 @@ Ye-sung: Hold still. I'm the doctor.
     He puffs out his cheeks and crosses his eyes and wiggles his ears, which he can do and she can't. The plaster she has just put on pops off.
     Ye-sung: Dad! You ruined my operation!
     But she is laughing, hiccuping, and he is laughing because she is, and neither of them can stop.
-    # show: yonggu happy left
+    # show: yonggu_home happy left
     # show: yesung_child happy right
     ~ Memories += first_laugh
     # memory: first_laugh
@@ -260,7 +260,7 @@ She falls asleep first. He stays awake a while, listening to her breathe, and to
 # music: stop
 # ambience: snow
 # particles: snow
-# show: yonggu neutral left
+# show: yonggu_home neutral left
 The next evening he comes home the back way, through the alley behind the market, with his work gloves in his pocket and his lip still fat. A half-built building stands wrapped in poles and planks and torn green netting.
 # show: jiyeon happy right
 Someone is standing in the middle of the alley in a red knitted hat.
@@ -332,7 +332,7 @@ Her feet go out from under her on the grey ice.
 # scene: icy_street cut
 # ambience: snow
 # particles: snow
-# show: yonggu tense center
+# show: yonggu_home tense center
 The snow is falling the same as before. That is the first thing he does not understand.
 Ji-yeon lies on the ice. Her red hat has come off and lies a little way away, upside down. She is very still. Her eyes are closed. Beside her lies a brick with one corner broken off.
 He kneels. He says her name, and says it again.
@@ -442,7 +442,7 @@ It is Mrs. Ahn, the landlady from downstairs, who shouts about the rubbish, in h
 # music: tension
 # ambience: stop
 # particles: none
-# show: yonggu tense left
+# show: yonggu_home tense left
 # show: detective tense right
 A room without a window. A table, a lamp, a typewriter, and two detectives: an older one with a loosened tie who talks, and a young one with a notebook who writes.
 Detective: Name.
@@ -541,7 +541,7 @@ Three pages of close type. He can read his name at the top. He can read I, many 
         A stamp means you keep it. He thinks it means he will go home.
     }
 -
-# show: yonggu sad left
+# show: yonggu_home sad left
 The young detective squares the pages on the table and does not look at him.
 They take Yong-gu down a corridor that smells of disinfectant and cigarettes. He asks when he can go home. He asks who will light the stove.
 { asked_girl:

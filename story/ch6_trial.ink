@@ -680,7 +680,7 @@ Judge: This is an exercise. Nothing said in this room binds any court in the cou
     Nobody in the second row shouts. Nobody leaves, either. The trainees file out past six men who sit very still, the way men sit who have heard a verdict read before.
 }
 * [Go to the men of Room 7.]
-    # show: yangho neutral right
+    # show: yangho_2013 neutral right
     { ch6_ruling >= ch6_acquittal:
         She does not get halfway up the aisle. Man-beom reaches her first and lifts her clean off the floor, crying openly, and the others close round them both.
         Yang-ho: Not guilty. You hear that? Sixteen years we've been saying it in the wrong rooms.
@@ -696,7 +696,7 @@ Judge: This is an exercise. Nothing said in this room binds any court in the cou
         She laughs, and it is nearly a sob, and they let it be both.
     }
 * [Go to the warden.]
-    # show: warden neutral right
+    # show: warden_2013 neutral right
     { ch6_ruling >= ch6_acquittal:
         The warden has stood up and does not seem to know what to do next. She goes to him. He bows to her, properly, from the waist, and holds it.
         Warden: I should have said it in 1997. I am sorry it took a practice court and a girl with a file.
@@ -851,7 +851,7 @@ Ye-sung: Not guilty, Dad. They said your name.
 
 === ch6_chunho ===
 { Witnesses ? chunho:
-    # show: chunho happy farright
+    # show: chunho_2013 happy farright
     Chun-ho takes the stand as if he has been waiting sixteen years to be asked, which he has.
     Chun-ho: Motive? Your Honour, I slept three feet from the man that whole winter. Every night, the backpack: the colour, the straps, what it cost, to the won. He never once said the commissioner's name. I'd have said it a hundred times, with words in front of it.
     { Memories ? promise:
@@ -863,20 +863,20 @@ Ye-sung: Not guilty, Dad. They said your name.
         ~ case_strength += 1
     }
     ~ case_strength += 2
-    # hide: chunho
+    # hide: chunho_2013
 - else:
-    # show: chunho tense farright
+    # show: chunho_2013 tense farright
     Chun-ho stays in his seat and looks at his shoes.
     Chun-ho: I don't remember. It was a long time ago. I've forgotten a lot of things on purpose, miss, and I'm not unforgetting them in a room full of lawyers.
     The judge waits, then nods to the clerk. The question goes unanswered, and the silence is on her side of the room.
     ~ case_strength -= 1
-    # hide: chunho
+    # hide: chunho_2013
 }
 ->->
 
 === ch6_manbeom ===
 { Witnesses ? manbeom:
-    # show: manbeom sad farright
+    # show: manbeom_2013 sad farright
     Man-beom walks to the stand slowly, sits, and spends a long moment fitting himself to the chair.
     Man-beom: We weren't good to him. At first. I have to say that, or the rest isn't true. We knew what he was charged with, and we did what men in there do.
     {
@@ -902,20 +902,20 @@ Ye-sung: Not guilty, Dad. They said your name.
         ~ case_strength += 1
     }
     ~ case_strength += 2
-    # hide: manbeom
+    # hide: manbeom_2013
 - else:
-    # show: manbeom sad farright
+    # show: manbeom_2013 sad farright
     Man-beom half rises, then sits back down, his face working.
     Man-beom: I can't. I'm sorry, miss. Not in here. I can't say it in here.
     He does not say what it is he can't say. The judge lets a long second pass and moves on, and the empty stand weighs on her side of the room.
     ~ case_strength -= 1
-    # hide: manbeom
+    # hide: manbeom_2013
 }
 ->->
 
 === ch6_warden ===
 { Witnesses ? warden:
-    # show: warden neutral farright
+    # show: warden_2013 neutral farright
     The warden takes the oath as if it were a real one. For him it is.
     Warden: I was the warden at the time. Two days before his trial I was called to a meeting in the city. I have since learned that nobody in the city had called it.
     Warden: When I came back that evening, the prisoner had fresh injuries to his face. He would not say how he got them. He would only ask me, over and over, whether his daughter was safe. Whether she walked home by the river road.
@@ -932,20 +932,20 @@ Ye-sung: Not guilty, Dad. They said your name.
         ~ case_strength += 1
     }
     ~ case_strength += 2
-    # hide: warden
+    # hide: warden_2013
 - else:
-    # show: warden tense farright
+    # show: warden_2013 tense farright
     The warden stands, because a court has called him, and stays standing at his seat.
     Warden: I was the warden. The records of the institution are the records. I have nothing to add to them.
     He sits. His hands are shaking, very slightly, and he lays them flat on his knees so that nobody will see. She sees.
     ~ case_strength -= 1
-    # hide: warden
+    # hide: warden_2013
 }
 ->->
 
 === ch6_yangho ===
 { Witnesses ? yangho:
-    # show: yangho neutral farright
+    # show: yangho_2013 neutral farright
     Yang-ho walks up like a man who has walked into worse rooms, and sits like a man who has never once sat on this side of one.
     Yang-ho: The stabbing. A man came at my back in the yard with a spoon handle ground to a point. I didn't see him. Lee Yong-gu did.
     { ch2.yard.between:
@@ -962,20 +962,20 @@ Ye-sung: Not guilty, Dad. They said your name.
         ~ case_strength += 1
     }
     ~ case_strength += 2
-    # hide: yangho
+    # hide: yangho_2013
 - else:
-    # show: yangho tense farright
+    # show: yangho_2013 tense farright
     Yang-ho does not get up.
     Yang-ho: I'm an old con, kid. Nobody in this room wants my word, and I don't hand it out. I said I'd come. I came.
     The judge notes the refusal. A witness who will not speak for a man is evidence of something, and the prosecutor lets the silence make his point for him.
     ~ case_strength -= 1
-    # hide: yangho
+    # hide: yangho_2013
 }
 ->->
 
 === ch6_bongshik ===
 { Witnesses ? bongshik:
-    # show: bongshik tense farright
+    # show: bongshik_2013 tense farright
     Bong-shik goes up touching every chair back on the way for luck, and takes the oath twice to be sure.
     Bong-shik: The balloon was my idea. Partly. {ch5_idea.allowed:He asked us if it was allowed. We said no. He came anyway, because it was for her.|He went up in it because it was for her.}
     Bong-shik: And it was my knot that caught on the wire. Mine. Up there, with every light in the prison on him, he didn't fight and he didn't climb. He held on to his kid and waited for the ladder. I've tied a thousand knots since. Not one of them has caught on anything.
@@ -991,20 +991,20 @@ Ye-sung: Not guilty, Dad. They said your name.
         ~ case_strength += 1
     }
     ~ case_strength += 2
-    # hide: bongshik
+    # hide: bongshik_2013
 - else:
-    # show: bongshik tense farright
+    # show: bongshik_2013 tense farright
     Bong-shik shakes his head before she has finished saying his name.
     Bong-shik: Courts are bad luck. I said I'd come. I didn't say I'd talk. Nothing good ever happened to me after I talked in one of these.
     He keeps his eyes on the door. The court moves on without him, and the balloon stays on the record the way the prosecution described it.
     ~ case_strength -= 1
-    # hide: bongshik
+    # hide: bongshik_2013
 }
 ->->
 
 === ch6_dado ===
 { Witnesses ? dado:
-    # show: dado neutral farright
+    # show: dado_2013 neutral farright
     Old Da-do takes the stand with his stick, his glasses and his book, and regards the bench over the top of all three.
     Da-do: I read some law in my time, Your Honour. Mostly the parts that applied to me. I prepared him for his trial, so I can speak to what he understood.
     { rehearsal_score >= 3:
@@ -1020,13 +1020,13 @@ Ye-sung: Not guilty, Dad. They said your name.
         ~ case_strength += 1
     }
     ~ case_strength += 2
-    # hide: dado
+    # hide: dado_2013
 - else:
-    # show: dado neutral farright
+    # show: dado_2013 neutral farright
     Da-do opens one eye.
     Da-do: At my age, young lady, one stops going on the record. The record has never done much for me.
     He closes the eye again. The prosecutor has the decency not to smile.
     ~ case_strength -= 1
-    # hide: dado
+    # hide: dado_2013
 }
 ->->

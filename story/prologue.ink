@@ -24,18 +24,18 @@ She has a minute. Perhaps less.
     A balloon is caught in the wire. A child's balloon, yellow once, gone pale with cold. Its string has wound itself into the barbs, and every time the wind comes it tugs upward, and every time the wire says no.
     She has been watching it since nine o'clock. She makes herself stop.
 * (saw_gallery) [Look at the gallery.]
-    # show: warden neutral farleft
+    # show: warden_2013 neutral farleft
     The gallery is three benches, nearly empty: a clerk, a few trainees, and in the second row six men who do not belong to the institute.
     The warden sits with his hat on his knee. He retired years ago, but she has never called him anything else. His hair went white the winter after. When he sees her looking he does not smile. He nods once, the way a man signs for something.
-    # show: yangho neutral farright
+    # show: yangho_2013 neutral farright
     Along the row from him sit five men in suits bought or borrowed for today. Yang-ho's tie is knotted like a fist. Bong-shik wears a red thread round his wrist for luck. Man-beom is already holding a handkerchief. Chun-ho is talking. Old Da-do, oldest of all, has brought a book.
     Bong-shik: Is she nervous? She looks nervous.
     Yang-ho: She's not nervous. You're nervous. Shut up.
     Chun-ho: She's doing the face, though. Her dad used to do that face. Right before he did something brave.
     Da-do: Or something kind. It was usually the same face.
     Man-beom says nothing. He lifts the handkerchief an inch, to show her it is ready.
-    # hide: warden
-    # hide: yangho
+    # hide: warden_2013
+    # hide: yangho_2013
 * (read_file) [Look at the file.]
     She opens the cover. The first page is the old judgment, and she knows it by heart: the seal, the charge of the murder of a child, the sentence, the signatures. Under it lies her own index in her own small square hand. Exhibits. Witnesses. Questions.
     Some lines are full. Some are only a word and a question mark. She closes the file. What she has, she has.
@@ -77,14 +77,14 @@ While she speaks, her eyes need somewhere to rest.
     She holds the judge's eyes, because the handbook says so. After a moment he takes his glasses off and listens with his whole face. It is a small thing. She counts it anyway.
 * [On the warden.]
     ~ opening_look = "warden"
-    # show: warden sad farleft
+    # show: warden_2013 sad farleft
     She looks at the warden, and he does not look away. He was there at the end. He holds her eyes as if that is the least he owes, and perhaps the most he can pay.
-    # hide: warden
+    # hide: warden_2013
 * [On the men of Room 7.]
     ~ opening_look = "room7"
-    # show: manbeom sad farright
+    # show: manbeom_2013 sad farright
     She looks at the second row. Man-beom has begun to cry without a sound, his big shoulders going up and down. Yang-ho glares along the bench at anyone who might think of commenting. Bong-shik gives her a double thumbs-up, then, remembering where he is, sits on his hands.
-    # hide: manbeom
+    # hide: manbeom_2013
 * [On the window.]
     ~ opening_look = "window"
     { saw_balloon:
