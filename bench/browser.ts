@@ -12,7 +12,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview } from 'vite';
 import { encodeRun, Playthrough, storyHash } from '../src/engine/index.ts';
-import { FAST, launch, playToEnd, waitForOffer } from '../tests/browser/harness.ts';
+import { FAST, playToEnd, waitForOffer } from '../tests/browser/harness.ts';
+import { launch } from '../tools/chromium.ts';
 import { PLAIN_DIR } from './bundle.ts';
 import { middle, round } from './engine.ts';
 

@@ -274,10 +274,7 @@ async function coloursOnCanvas(page: Page): Promise<number> {
 }
 
 test('WebGL unavailable: Canvas draws the game and the story plays; asking for WebGL there falls back to Canvas', async () => {
-  const noGl = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...LAUNCH_ARGS, '--disable-webgl', '--disable-3d-apis'],
-  });
+  const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
   try {
     for (const path of ['', '?renderer=webgl']) {
       const { page, errors, kept, close } = await open(noGl);
