@@ -447,9 +447,9 @@ Prosecutor: Did you kill Choi Ji-yeon?
 Prosecutor: I read from the arrest report, Your Honour. "When members of the public approached, the suspect attempted to flee the scene." Why did you run, Mr. Lee?
 * [Ye-sung was alone at home.]
     Yong-gu: Ye-sung was alone at home. She is six. I wanted to go home to her.
-    A reporter writes down the first half.
+    A reporter writes down the last part, and not the first.
 * [I did not run far. I fell on the ice.]
-    Yong-gu: I did not run far. Three steps. The ice took my feet.
+    Yong-gu: I did not run far. Three steps. Then I fell on the ice.
     Prosecutor: The ice again.
 * [Look at the judge and say nothing.]
     He looks at the judge{ch4_morning.took_collar:, as Yang-ho told him to,} and waits for the next question. It does not come at once.

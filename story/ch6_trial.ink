@@ -239,7 +239,7 @@ Prosecutor: {ch1_fled:The report written that night says he attempted to flee.|H
 * (ice) {Exhibits ? ice_photo} [Present the photograph of the ice.]
     # sfx: paper
     A print from a newspaper negative nobody ever used: a split drainpipe, the seam burst, a frozen tongue of water spread across the alley floor. At the edge of the frame, a man's arm, pointing.
-    Ye-sung: A press photographer took this that evening, because the man in the alley would not stop pointing at it. The pipe had split. The water froze. Ji-yeon ran ahead, the way children run towards a thing they want to show you, and the ice took her feet.
+    Ye-sung: A press photographer took this that evening, because the man in the alley would not stop pointing at it. Ji-yeon ran ahead, the way children run towards a thing they want to show you, and the ice took her feet.
     Ye-sung: The arm at the edge of the picture is his. Even then, he was trying to show them.
     ~ case_strength += 2
 * (brk) {Exhibits ? brick} [Present the brick.]
@@ -306,7 +306,7 @@ Prosecutor: Point three. {ch6.prosecution.named:Lee Yong-gu|The defendant} confe
 }
 * (notes) {Exhibits ? interrogation_notes} [Present the detective's notebook.]
     # sfx: paper
-    Ye-sung: This notebook came to me in a parcel with no letter, postmarked from a small town on the coast. It belonged to the junior detective in the room on the night of the arrest. He kept it for sixteen years.
+    Ye-sung: This notebook belonged to the junior detective in the room on the night of the arrest. He kept it for sixteen years, and then he posted it to me without a letter.
     Ye-sung: Look at the answers. "I followed the girl." They are written in before the questions were asked, in a hand that is not the defendant's. He saw them upside down across the table, and he asked the one question that mattered: why do you write it before I talk?
     Ye-sung: The confession of 1997 did not begin in the courtroom, Your Honour. It began here, in ink, before he said a word.
     # show: judge sad center
@@ -384,7 +384,7 @@ Prosecutor: Those are not the acts of a gentle man who was in the wrong place. T
     ~ case_strength += 2
 * (drw) {Exhibits ? drawing} [Present the drawing.]
     # sfx: paper
-    Crayons. The heater is a sun. Six people stand in a row holding hands, with a small girl in the middle, and over each one a name in big careful letters: Uncle Boss. Uncle Shop. Uncle Lucky. Uncle Cries. Grandpa Book. Dad.
+    Crayons, gone soft at the folds. Six people holding hands under a heater drawn as a sun: Uncle Boss. Uncle Shop. Uncle Lucky. Uncle Cries. Grandpa Book. Dad.
     { ch3.crayons.gave_yangho:
         Ye-sung: I drew this in Room 7, on the night I was smuggled in. So Yang-ho kept it inside his shirt, where nobody searches the boss, and then in a drawer for sixteen years.
     - else:
@@ -394,7 +394,7 @@ Prosecutor: Those are not the acts of a gentle man who was in the wrong place. T
     ~ case_strength += 2
 * (balloon) {Exhibits ? balloon_photo} [Present the photograph of the balloon.]
     # sfx: paper
-    A photograph taken for a report: a tilted white shape against the night, caught on the wire, and under it a small basket with two heads in it, one big and one small.
+    The report's second copy: the white shape on the wire, and the two heads in the basket, one big and one small.
     Ye-sung: This is the escape. Bedsheets, a boiler-room burner and a laundry cart, built by five men for a child's birthday. When the rope caught, he did not climb and he did not fight. He held her and waited, and when the warden came up the ladder he handed her down first.
     Prosecutor: It was still an escape.
     Ye-sung: It was a birthday present, counsel. Look at it.
@@ -455,7 +455,7 @@ Prosecutor: The law does not require a man to be clever. It requires him to unde
 }
 * (notes) {Exhibits ? interrogation_notes} [Present the notebook again: his one question.]
     # sfx: paper
-    Ye-sung: The same notebook, Your Honour, for a different reason. He could read a little, slowly, if the words held still. Upside down across the table he found three small words he knew: I. Girl. Followed.
+    Ye-sung: The same notebook, Your Honour, for a different reason. Upside down across the table, slowly, he found three small words he could read: I. Girl. Followed.
     Ye-sung: And he asked, "Why do you write it before I talk?" Not "that's false." Not "I want a lawyer." Why do you write it before I talk. That is the question of a man who does not understand what is being done to him, only that it is strange.
     ~ case_strength += 2
 * (card) {Exhibits ? birthday_card} [Present the birthday card.]
