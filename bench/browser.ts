@@ -4,7 +4,7 @@
 //     the story's first line, each from navigation start, in a fresh context (cold cache) per load;
 //     the game opens on a link to the first line (`?run=<no choices>&at=1`, as a shared link or
 //     Continue does) and counts until that line is in the text box with Continue offered; the plain
-//     page counts until its <p> is in the DOM. Medians of `repeats` loads, game and plain taking turns.
+//     page counts until its <p> is in the DOM. Medians of `loads` loads, game and plain taking turns.
 //   - frame times while text is revealed with snow falling: rAF deltas in the page over a few lines
 //     of the market scene, typewriter at its default speed, motion on; p50 and p95 per run, median over runs
 //   - heap after a full playthrough (through the DOM mirror) and after `restarts` restarts (new game,
@@ -23,6 +23,7 @@ const MB = 1_000_000;
 interface Marks {
   title?: number;
   line?: number;
+  canvas?: number;
 }
 
 export interface BrowserFigures {
@@ -31,17 +32,23 @@ export interface BrowserFigures {
   firstLineMs: number;
   plainFirstLineMs: number;
   firstLineRatio: number;
-  frames: { p50: number; p95: number; count: number; lines: number }[];
+  frames: FrameRun[];
   frameP50Ms: number;
   frameP95Ms: number;
-  /** The same measure on the idle title screen: what the machine gives with little to draw. */
+  /** Main-thread CPU per frame during the reveal (median of runs). */
+  frameCpuMs: number;
+  /** The same measures on the idle title screen: what the machine gives with little to draw. */
   titleFrameP95Ms: number;
+  titleFrameCpuMs: number;
   heapAfterPlaythroughMB: number;
   playthroughSteps: number;
   heapRestartsMB: { after: number; usedMB: number }[];
   heapAfterRestartsMB: number;
   heapGrowthOverRestartsMB: number;
   raw: { title: number[]; firstLine: number[]; plainFirstLine: number[] };
+  /** Medians, for the game opened on its first line: scripts run (DOMContentLoaded), Phaser's canvas, the line. */
+  firstLineSteps: { scripts: number; canvas: number; line: number };
+  plainSteps: { scripts: number; line: number };
 }
 
 type Server = Awaited<ReturnType<typeof preview>>;
@@ -69,6 +76,7 @@ async function instrument(context: BrowserContext, line: string): Promise<void> 
     const marks: Record<string, number> = {};
     (window as unknown as { __bench: Record<string, number> }).__bench = marks;
     const check = () => {
+      if (marks.canvas === undefined && document.querySelector('#game canvas')) marks.canvas = performance.now();
       if (marks.title === undefined && document.querySelector('#story-choices[aria-label="Title menu"] button')) {
         marks.title = performance.now();
       }
@@ -83,14 +91,19 @@ async function instrument(context: BrowserContext, line: string): Promise<void> 
   }, line);
 }
 
-async function loadAndWait(browser: Browser, url: string, line: string, mark: keyof Marks): Promise<number> {
+/** Loads `url` in a fresh context; the time of `mark`, and of the steps before it (ms from navigation start). */
+async function loadAndWait(browser: Browser, url: string, line: string, mark: keyof Marks): Promise<Record<string, number>> {
   const context = await newContext(browser);
   try {
     await instrument(context, line);
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction((m) => (window as any).__bench?.[m] !== undefined, mark, { timeout: 60_000 });
-    return await page.evaluate((m) => (window as any).__bench[m] as number, mark);
+    return await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      // Module scripts run before DOMContentLoaded: by then the JS is downloaded, parsed and started.
+      return { ...(window as any).__bench, scripts: nav?.domContentLoadedEventEnd ?? Number.NaN };
+    });
   } finally {
     await context.close();
   }
@@ -121,10 +134,37 @@ function snowLink(json: string): string {
   throw new Error('bench: no line of the story has snow');
 }
 
+/**
+ * The page's main-thread CPU time, read over CDP: divided by the frames drawn meanwhile, it is the
+ * work each frame costs, which (unlike the time between frames) does not grow when other processes
+ * share the machine. It leaves out rasterising and compositing on other threads.
+ */
+async function cpuMeter(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const threadTime = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN;
+  const start = await threadTime();
+  return async () => {
+    const used = (await threadTime()) - start;
+    await cdp.detach();
+    return used * 1000;
+  };
+}
+
 const percentile = (sorted: readonly number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
-async function frames(browser: Browser, url: string): Promise<{ p50: number; p95: number; count: number; lines: number }> {
+export interface FrameRun {
+  p50: number;
+  p95: number;
+  count: number;
+  lines: number;
+  /** Main-thread CPU ms per frame. */
+  cpuPerFrame: number;
+}
+
+async function frames(browser: Browser, url: string): Promise<FrameRun> {
   const context = await newContext(browser, { reducedMotion: 'no-preference' });
   try {
     await context.addInitScript(
@@ -136,6 +176,7 @@ async function frames(browser: Browser, url: string): Promise<{ p50: number; p95
     await waitForOffer(page, 'Continue');
     await page.waitForTimeout(1000); // let loading settle
     const linesBefore = await page.locator('#story-log p').count();
+    const cpu = await cpuMeter(page);
     await page.evaluate(() => {
       const w = window as any;
       w.__frames = [];
@@ -158,22 +199,30 @@ async function frames(browser: Browser, url: string): Promise<{ p50: number; p95
       w.__stop = true;
       return w.__frames.slice(2);
     });
+    const cpuMs = await cpu();
     const lines = (await page.locator('#story-log p').count()) - linesBefore;
     const sorted = [...deltas].sort((a, b) => a - b);
-    return { p50: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)), count: sorted.length, lines };
+    return {
+      p50: round(percentile(sorted, 0.5)),
+      p95: round(percentile(sorted, 0.95)),
+      count: sorted.length,
+      lines,
+      cpuPerFrame: round(cpuMs / (sorted.length + 2), 2),
+    };
   } finally {
     await context.close();
   }
 }
 
 /** rAF deltas on the idle title for about 3 s: the frame time with little to draw, for comparison. */
-async function titleFrames(browser: Browser, url: string): Promise<number> {
+async function titleFrames(browser: Browser, url: string): Promise<{ p95: number; cpuPerFrame: number }> {
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
     await page.goto(url);
     await waitForOffer(page, 'Title menu');
     await page.waitForTimeout(1000);
+    const cpu = await cpuMeter(page);
     const deltas: number[] = await page.evaluate(
       () =>
         new Promise((resolve) => {
@@ -188,12 +237,9 @@ async function titleFrames(browser: Browser, url: string): Promise<number> {
           requestAnimationFrame(tick);
         }),
     );
-    return round(
-      percentile(
-        [...deltas].sort((a, b) => a - b),
-        0.95,
-      ),
-    );
+    const cpuMs = await cpu();
+    const sorted = [...deltas].sort((a, b) => a - b);
+    return { p95: round(percentile(sorted, 0.95)), cpuPerFrame: round(cpuMs / (deltas.length + 2), 2) };
   } finally {
     await context.close();
   }
@@ -271,15 +317,17 @@ async function heapOverRestarts(browser: Browser, url: string, restarts: number)
 
 export async function measureBrowser(
   json: string,
-  options: { repeats: number; restarts: number; log: (m: string) => void },
+  options: { loads: number; restarts: number; log: (m: string) => void },
 ): Promise<BrowserFigures> {
-  const { repeats, restarts, log } = options;
+  const { loads, restarts, log } = options;
   const game = await serve();
   const plain = await serve({ configFile: false, root: 'bench/plain', build: { outDir: PLAIN_DIR } });
   const browser = await launch();
   try {
     const first = firstLine(json);
     const raw = { title: [] as number[], firstLine: [] as number[], plainFirstLine: [] as number[] };
+    const steps: Record<string, number>[] = [];
+    const plainSteps: Record<string, number>[] = [];
     let renderer = '';
     {
       const context = await newContext(browser);
@@ -289,17 +337,19 @@ export async function measureBrowser(
       renderer = (await page.evaluate(() => document.documentElement.dataset.renderer)) ?? '';
       await context.close();
     }
-    log(`load times (${repeats} loads each, game and plain page taking turns)`);
-    for (let i = 0; i < repeats; i++) {
-      raw.title.push(await loadAndWait(browser, game.url, first.text, 'title'));
-      raw.firstLine.push(await loadAndWait(browser, game.url + first.path, first.text, 'line'));
-      raw.plainFirstLine.push(await loadAndWait(browser, plain.url, first.text, 'line'));
+    log(`load times (${loads} loads each, game and plain page taking turns)`);
+    for (let i = 0; i < loads; i++) {
+      raw.title.push((await loadAndWait(browser, game.url, first.text, 'title')).title ?? Number.NaN);
+      steps.push(await loadAndWait(browser, game.url + first.path, first.text, 'line'));
+      plainSteps.push(await loadAndWait(browser, plain.url, first.text, 'line'));
+      raw.firstLine.push(steps.at(-1)?.line ?? Number.NaN);
+      raw.plainFirstLine.push(plainSteps.at(-1)?.line ?? Number.NaN);
     }
     log('frame times during text reveal with snow');
     const snow = game.url + snowLink(json);
     const runs = [];
     for (let i = 0; i < 3; i++) runs.push(await frames(browser, snow));
-    const titleFrameP95Ms = await titleFrames(browser, game.url);
+    const title = await titleFrames(browser, game.url);
     log('heap after a full playthrough');
     const played = await heapAfterPlaythrough(browser, game.url);
     log(`heap over ${restarts} restarts`);
@@ -318,12 +368,20 @@ export async function measureBrowser(
       frames: runs,
       frameP50Ms: round(middle(runs.map((r) => r.p50))),
       frameP95Ms: round(middle(runs.map((r) => r.p95))),
-      titleFrameP95Ms,
+      frameCpuMs: round(middle(runs.map((r) => r.cpuPerFrame)), 2),
+      titleFrameP95Ms: title.p95,
+      titleFrameCpuMs: title.cpuPerFrame,
       heapAfterPlaythroughMB: played.mb,
       playthroughSteps: played.steps,
       heapRestartsMB: heap,
       heapAfterRestartsMB: lastHeap,
       heapGrowthOverRestartsMB: round(lastHeap - firstHeap),
+      firstLineSteps: {
+        scripts: round(middle(steps.map((m) => m.scripts ?? Number.NaN))),
+        canvas: round(middle(steps.map((m) => m.canvas ?? Number.NaN))),
+        line: firstLineMs,
+      },
+      plainSteps: { scripts: round(middle(plainSteps.map((m) => m.scripts ?? Number.NaN))), line: plainFirstLineMs },
       raw: {
         title: raw.title.map((t) => round(t)),
         firstLine: raw.firstLine.map((t) => round(t)),

@@ -3,7 +3,7 @@
 //     by snapshot versus by replay, on the 200-choice fixture (tests/fixtures/engine/long.ink) and on
 //     one full run of the real story
 //   - the full story compile (tools/ink/compile.ts): the median of warm runs, and the first (cold) one
-import { encodeRun, Playthrough, replayRun } from '../src/engine/index.ts';
+import { encodeRun, loadStory, Playthrough, replayRun } from '../src/engine/index.ts';
 import { decodeSave, readEnvelope, savePlaythrough } from '../src/persistence/save-codec.ts';
 import { compileInkFile } from '../tools/ink/compile.ts';
 
@@ -62,6 +62,8 @@ export interface SaveFigures {
   loadMs: number;
   /** readEnvelope alone: parsing and validating the save, what a load screen does per slot. */
   readEnvelopeMs: number;
+  /** Restoring the saved ink state on a story already loaded (LoadJson): what a load costs without the replay. */
+  inkStateLoadMs: number;
   replayMs: number;
   snapshotMs: number;
   rewindBySnapshotMs: number;
@@ -74,6 +76,8 @@ export function measureSaves(name: string, json: string, maxChoices: number): Sa
   const save = savePlaythrough(p, NOW);
   const half = Math.floor(choices / 2);
   const rewound = playRun(json, maxChoices).p;
+  const inkState = p.inkState();
+  const story = loadStory(json);
   return {
     story: name,
     storyJsonBytes: Buffer.byteLength(json),
@@ -92,6 +96,7 @@ export function measureSaves(name: string, json: string, maxChoices: number): Sa
     readEnvelopeMs: median(() => {
       if (readEnvelope(save) instanceof Error) throw new Error('bench: the save did not validate');
     }),
+    inkStateLoadMs: median(() => story.state.LoadJson(inkState)),
     replayMs: median(() => replayRun(json, p.run, { beats: p.beatsThisTurn })),
     snapshotMs: median(() => p.inkState(), 50),
     rewindBySnapshotMs: median(() => rewound.rewindTo(half), 50),

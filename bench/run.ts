@@ -19,8 +19,8 @@ import { type LongPlayFigures, longPlay } from './long-play.ts';
 
 const quick = process.argv.includes('--quick');
 const SETTINGS = quick
-  ? { repeats: 2, restarts: 5, runs: 500, explorerSeconds: 1 }
-  : { repeats: 5, restarts: 50, runs: 10_000, explorerSeconds: 3 };
+  ? { loads: 3, restarts: 5, runs: 500, explorerSeconds: 1 }
+  : { loads: 9, restarts: 50, runs: 10_000, explorerSeconds: 3 };
 
 interface Budget {
   max?: number;
@@ -115,6 +115,13 @@ await part(
       `validation alone ${real.readEnvelopeMs} ms; the rest replays the run`,
     );
     add('readEnvelopeMs', 'read and validate a save (load screen)', real.readEnvelopeMs, 'ms');
+    add(
+      'inkStateLoadMs',
+      'restore the saved ink state alone (LoadJson)',
+      real.inkStateLoadMs,
+      'ms',
+      'what a load would cost without replaying the run',
+    );
     add('replayMs', 'replay, a whole run of the real story', real.replayMs, 'ms');
     add('loadLongMs', 'load, 200-choice fixture', long.loadMs, 'ms');
   },
@@ -141,11 +148,24 @@ const browserIds: [string, string, string][] = [
 if (built) {
   await part('browser (headless Chromium)', browserIds, async () => {
     const json = readFileSync(path.join(GAME_DIR, 'story.json'), 'utf8');
-    const b: BrowserFigures = await measureBrowser(json, { repeats: SETTINGS.repeats, restarts: SETTINGS.restarts, log });
+    const b: BrowserFigures = await measureBrowser(json, { loads: SETTINGS.loads, restarts: SETTINGS.restarts, log });
     details.browser = b;
     add('titleMs', 'time to the title (interactive)', b.titleMs, 'ms', `renderer: ${b.renderer}`);
-    add('firstLineMs', 'time to the first line, game', b.firstLineMs, 'ms', 'opened on a link to the first line');
-    add('plainFirstLineMs', 'time to the first line, plain ink page', b.plainFirstLineMs, 'ms');
+    const st = b.firstLineSteps;
+    add(
+      'firstLineMs',
+      'time to the first line, game',
+      b.firstLineMs,
+      'ms',
+      `opened on a link to the first line; scripts run by ${st.scripts} ms, Phaser's canvas at ${st.canvas} ms`,
+    );
+    add(
+      'plainFirstLineMs',
+      'time to the first line, plain ink page',
+      b.plainFirstLineMs,
+      'ms',
+      `scripts run by ${b.plainSteps.scripts} ms`,
+    );
     add('firstLineRatio', 'first line, game / plain ink page', b.firstLineRatio, 'x');
     add(
       'frameP50Ms',
@@ -155,7 +175,15 @@ if (built) {
       `renderer: ${b.renderer}; median of ${b.frames.length} runs`,
     );
     add('frameP95Ms', 'frame time p95, text reveal + snow', b.frameP95Ms, 'ms');
+    add(
+      'frameCpuMs',
+      'main-thread CPU per frame, text reveal + snow',
+      b.frameCpuMs,
+      'ms',
+      'CPU time, not wall time: other load on the machine does not inflate it',
+    );
     add('titleFrameP95Ms', 'frame time p95, idle title (comparison)', b.titleFrameP95Ms, 'ms');
+    add('titleFrameCpuMs', 'main-thread CPU per frame, idle title', b.titleFrameCpuMs, 'ms');
     add(
       'heapAfterPlaythroughMB',
       'heap after a full playthrough',

@@ -1,7 +1,7 @@
 // The asset catalogue: reads the art and audio manifests (assets/art/manifest.json,
 // assets/audio/manifest.json) and loads textures on demand. A missing or broken file is a warning and
 // a fallback, never a crash.
-import type Phaser from 'phaser';
+import Phaser from './phaser.ts';
 
 export interface ArtManifest {
   backgrounds: Record<string, string>;
@@ -37,11 +37,23 @@ interface Wanted {
   url: string;
   width: number;
   height: number;
+  /** Art that costs a lot to draw as vectors: kept as pixels with the Canvas renderer (see rasterise). */
+  raster?: boolean;
+  /** Never dropped by trim(): a scene draws it without asking the loader again (the title's art). */
+  pinned?: boolean;
 }
+
+/**
+ * Pixels kept for rasterised art, in bytes (a background is 8.3 MB, a portrait 2.2 MB). Past this,
+ * the least recently wanted art that nothing shows is dropped; it loads again when wanted.
+ */
+const RASTER_BUDGET = 48_000_000;
 
 /** Loads textures on demand with the scene's loader; resolves when each is loaded or has failed. */
 export class TextureLoader {
   private readonly failed = new Set<string>();
+  /** Textures rasterise() made and trim() may drop, with their size in bytes, least recently wanted first. */
+  private readonly rastered = new Map<string, number>();
   /** Loads run one after another: the scene's loader is shared. */
   private queue: Promise<void> = Promise.resolve();
   private readonly warn: (message: string) => void;
@@ -59,22 +71,23 @@ export class TextureLoader {
 
   wantBackground(id: string): Wanted | null {
     const url = this.art.backgrounds[id];
-    return url ? { key: textureKey.background(id), url, width: 1920, height: 1080 } : null;
+    return url ? { key: textureKey.background(id), url, width: 1920, height: 1080, raster: true } : null;
   }
 
   wantPortrait(who: string, expression: string): Wanted | null {
     const url = this.art.portraits[who]?.[expression] ?? this.art.portraits[who]?.neutral;
-    return url ? { key: textureKey.portrait(who, expression), url, width: 600, height: 900 } : null;
+    return url ? { key: textureKey.portrait(who, expression), url, width: 600, height: 900, raster: true } : null;
   }
 
   wantParticle(id: string): Wanted | null {
     const url = this.art.particles[id];
-    return url ? { key: textureKey.particle(id), url, width: 64, height: 64 } : null;
+    // Drawn a hundred times a frame: as pixels (64 x 64, 16 KB), never released.
+    return url ? { key: textureKey.particle(id), url, width: 64, height: 64, raster: true } : null;
   }
 
   wantImage(id: string, width: number, height: number): Wanted | null {
     const url = this.art.images[id];
-    return url ? { key: textureKey.image(id), url, width, height } : null;
+    return url ? { key: textureKey.image(id), url, width, height, raster: true, pinned: true } : null;
   }
 
   /** Loads what is not yet in the texture manager; never rejects. */
@@ -84,6 +97,14 @@ export class TextureLoader {
   }
 
   private load(scene: Phaser.Scene, wanted: (Wanted | null)[]): Promise<void> {
+    for (const w of wanted) {
+      // Wanted again: the most recently wanted is dropped last.
+      const bytes = w ? this.rastered.get(w.key) : undefined;
+      if (w && bytes !== undefined) {
+        this.rastered.delete(w.key);
+        this.rastered.set(w.key, bytes);
+      }
+    }
     const todo = wanted.filter((w): w is Wanted => w !== null && !scene.textures.exists(w.key) && !this.failed.has(w.key));
     if (todo.length === 0) return Promise.resolve();
     return new Promise((resolve) => {
@@ -95,7 +116,12 @@ export class TextureLoader {
       let files: Phaser.Loader.File[] = [];
       const complete = () => {
         // A file that arrived but did not decode fails without a 'loaderror': it is a failure all the same.
-        for (const w of todo) if (!scene.textures.exists(w.key) && !this.failed.has(w.key)) onError({ key: w.key, src: w.url });
+        for (const w of todo) {
+          if (!scene.textures.exists(w.key)) {
+            if (!this.failed.has(w.key)) onError({ key: w.key, src: w.url });
+          } else if (w.raster) this.rasterise(scene, w);
+        }
+        this.trim(scene, keys);
         done();
       };
       const done = () => {
@@ -128,4 +154,54 @@ export class TextureLoader {
   has(scene: Phaser.Scene, key: string): boolean {
     return scene.textures.exists(key) && !this.failed.has(key);
   }
+
+  /**
+   * Canvas renderer only. It draws an SVG image by rendering its vectors again on every frame: a
+   * painted background or the title takes 70-100 ms per frame that way here (headless Chromium,
+   * software), the same pixels from a canvas about 1 ms. So big art becomes pixels once, when it
+   * loads (portraits, ~2.5 ms a frame each as SVG, and particles, drawn a hundred times a frame,
+   * too). WebGL uploads the pixels to the GPU once by itself. Pixels cost memory: see trim().
+   */
+  private rasterise(scene: Phaser.Scene, w: Wanted): void {
+    if (scene.sys.game.renderer.type !== Phaser.CANVAS) return;
+    const image = scene.textures.get(w.key).getSourceImage();
+    if (!(image instanceof HTMLImageElement)) return;
+    scene.textures.remove(w.key);
+    const texture = scene.textures.createCanvas(w.key, w.width, w.height);
+    if (!texture) return;
+    texture.context.drawImage(image, 0, 0, w.width, w.height);
+    texture.refresh();
+    if (!w.pinned) this.rastered.set(w.key, w.width * w.height * 4);
+  }
+
+  /**
+   * Keeps rasterised art within RASTER_BUDGET: drops the least recently wanted that nothing shows
+   * (`keep`: what was just loaded, which the caller is about to show).
+   */
+  private trim(scene: Phaser.Scene, keep: ReadonlySet<string>): void {
+    let total = 0;
+    for (const bytes of this.rastered.values()) total += bytes;
+    if (total <= RASTER_BUDGET) return;
+    const shown = texturesInUse(scene.sys.game);
+    for (const [key, bytes] of this.rastered) {
+      if (total <= RASTER_BUDGET) break;
+      if (shown.has(key) || keep.has(key)) continue;
+      this.rastered.delete(key);
+      if (scene.textures.exists(key)) scene.textures.remove(key);
+      total -= bytes;
+    }
+  }
+}
+
+/** The keys of the textures that game objects in any scene show now (containers included). */
+function texturesInUse(game: Phaser.Game): Set<string> {
+  const keys = new Set<string>();
+  const visit = (o: Phaser.GameObjects.GameObject) => {
+    const key = (o as { texture?: { key?: string } }).texture?.key;
+    if (key) keys.add(key);
+    const list = (o as { list?: unknown }).list;
+    if (Array.isArray(list)) for (const child of list) visit(child as Phaser.GameObjects.GameObject);
+  };
+  for (const scene of game.scene.getScenes(false)) for (const o of scene.sys.displayList?.list ?? []) visit(o);
+  return keys;
 }
