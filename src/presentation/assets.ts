@@ -1,6 +1,7 @@
 // The asset catalogue: reads the art and audio manifests (assets/art/manifest.json,
 // assets/audio/manifest.json) and loads textures on demand. A missing or broken file is a warning and
 // a fallback, never a crash.
+import type { SoundManifest } from '../ports/audio.ts';
 import Phaser from './phaser.ts';
 
 export interface ArtManifest {
@@ -10,17 +11,8 @@ export interface ArtManifest {
   images: Record<string, string>;
 }
 
-export interface AudioEntry {
-  src: string;
-  loop?: boolean;
-  caption?: string;
-}
-
-export interface AudioManifest {
-  music: Record<string, AudioEntry>;
-  ambience: Record<string, AudioEntry>;
-  sfx: Record<string, AudioEntry>;
-}
+/** The audio manifest is the sound port's (src/ports/audio.ts). */
+export type AudioManifest = SoundManifest;
 
 export const EMPTY_ART: ArtManifest = { backgrounds: {}, portraits: {}, particles: {}, images: {} };
 export const EMPTY_AUDIO: AudioManifest = { music: {}, ambience: {}, sfx: {} };

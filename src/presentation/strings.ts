@@ -38,8 +38,6 @@ export const S = {
     title: 'Quit to the title',
     label: 'Story menu',
   },
-  notYet: (what: string) =>
-    `${what} is not built yet: it arrives with the player-features update. Your place in the story is kept.`,
   history: { heading: 'History', empty: 'Nothing read yet.', hint: 'Scroll with the mouse wheel, arrows or Page Up/Down.' },
   endings: {
     heading: 'Endings',

@@ -4,6 +4,8 @@
 // Two states that differ only in counts nobody reads behave the same, so the state key leaves those
 // out; with countAllVisits on, every container is counted, and keying on all counts would make almost
 // every path a distinct state.
+
+import { resolvePath } from '../../src/engine/graph/choice-text.ts';
 import { FlowGraph, isWeaveDivert, nodeResolver } from './reentry.ts';
 
 export interface StoryFacts {
@@ -59,17 +61,6 @@ function walk(array: unknown[], path: string, visit: Visit): void {
       if (Array.isArray(value)) walk(value, childPath(path, key), visit);
     }
   }
-}
-
-/** Resolves a relative path (".^.c-0") against the path of the item that holds it, as inkjs does. */
-export function resolvePath(target: string, itemPath: string): string {
-  if (!target.startsWith('.')) return target;
-  const parts = itemPath.split('.');
-  for (const part of target.split('.').slice(1)) {
-    if (part === '^') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('.');
 }
 
 const ONCE_ONLY = 16;

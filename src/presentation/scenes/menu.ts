@@ -23,8 +23,6 @@ export class MenuScene extends Phaser.Scene {
     const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
     const colours = palette(this);
     const panel = drawPanel(this, layout, colours, S.menu.heading);
-    const notYet = (what: string) => () => this.info({ heading: what, lines: [S.notYet(what)], back: 'menu' });
-    void notYet;
     const items: ListItem[] = [
       { label: S.menu.resume, onPress: () => this.resumeStory() },
       { label: S.menu.save, onPress: () => this.scene.start(SceneKey.Slots, { mode: 'save', back: 'menu' }) },
