@@ -85,7 +85,7 @@ export class SlotsScene extends Phaser.Scene {
     }
     const size = Math.round(layout.uiSize * (layout.portrait ? 0.7 : 0.62));
     const thumbW = layout.portrait ? 0 : 150;
-    const list = new ButtonList(this, panel.x + 50, panel.contentY - 30, items, {
+    const list = new ButtonList(this, panel.x + 50, panel.contentY + 40, items, {
       width: panel.width - 100 - (thumbW ? thumbW + 20 : 0),
       palette: colours,
       fontSize: size,
@@ -94,7 +94,7 @@ export class SlotsScene extends Phaser.Scene {
     if (thumbW && !data.confirm) this.thumbnails(summaries, list, panel.x + panel.width - 50 - thumbW, thumbW);
     const status = data.message ?? (data.confirm ? S.slots.confirm(slotName(data.confirm)) : S.slots.hint[data.mode]);
     this.add
-      .text(panel.x + 60, panel.y + 118, status, {
+      .text(panel.x + 60, panel.contentY - 10, status, {
         fontFamily: UI_FONT,
         fontSize: `${Math.round(size * 0.9)}px`,
         color: css(colours.accent),
