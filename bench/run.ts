@@ -112,8 +112,10 @@ await part(
       'load, a whole run of the real story',
       real.loadMs,
       'ms',
-      `validation alone ${real.readEnvelopeMs} ms; the rest replays the run`,
+      `to the drawn screen: validation (${real.readEnvelopeMs} ms) and the saved state restored; the replay that rebuilds history follows after the first frame`,
     );
+    add('loadSettledMs', 'load, then the history rebuilt (after the first frame)', real.loadSettledMs, 'ms');
+    add('loadColdMs', 'load, the first in a process (the story parsed too)', real.loadColdMs, 'ms');
     add('readEnvelopeMs', 'read and validate a save (load screen)', real.readEnvelopeMs, 'ms');
     add(
       'inkStateLoadMs',
