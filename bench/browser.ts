@@ -110,7 +110,7 @@ async function loadAndWait(browser: Browser, url: string, line: string, mark: ke
 }
 
 /** The story's first line as the mirror shows it, and a run link to it. */
-function firstLine(json: string): { text: string; path: string } {
+export function firstLine(json: string): { text: string; path: string } {
   const beat = Playthrough.start(json, { seed: 1 }).next();
   if (beat.kind !== 'line') throw new Error('bench: the story does not open with a line');
   const text = beat.speaker ? `${beat.speaker}: ${beat.text}` : beat.text;
@@ -118,7 +118,7 @@ function firstLine(json: string): { text: string; path: string } {
 }
 
 /** A run link to the first line shown with snow falling (option 1 at every choice). */
-function snowLink(json: string): string {
+export function snowLink(json: string): string {
   const p = Playthrough.start(json, { seed: 1 });
   let inTurn = 0;
   for (let guard = 0; guard < 10_000; guard++) {
