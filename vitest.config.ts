@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Timeouts are sized for a 2-core machine that other processes keep busy: a unit file that compiles
@@ -14,6 +15,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Vitest's default is one worker less than the cores: one on these 2-core machines, so
+          // every unit file ran after the other. The files are CPU-bound: use both cores.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

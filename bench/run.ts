@@ -186,6 +186,16 @@ if (built) {
     );
     add('titleFrameP95Ms', 'frame time p95, idle title (comparison)', b.titleFrameP95Ms, 'ms');
     add('titleFrameCpuMs', 'main-thread CPU per frame, idle title', b.titleFrameCpuMs, 'ms');
+    for (const c of b.chapterFrames) {
+      const what = `${c.particles === 'none' ? 'no particles' : c.particles}, ${c.portraits} portrait(s); p95 ${c.p95} ms`;
+      add(
+        `chapter${c.chapter}FrameCpuMs`,
+        `main-thread CPU per frame, busiest moment of chapter ${c.chapter}`,
+        c.cpuPerFrame,
+        'ms',
+        what,
+      );
+    }
     add(
       'heapAfterPlaythroughMB',
       'heap after a full playthrough',
