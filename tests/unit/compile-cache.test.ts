@@ -12,8 +12,11 @@ const root = path.join(dir, 'main.ink');
 const part = path.join(dir, 'part.ink');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// Sources unique to this run: an entry left by an earlier run (with its marked warning) is never read.
+const token = `${process.pid}-${Date.now()}-${Math.random()}`;
+
 function write(partText: string): void {
-  writeFileSync(root, 'INCLUDE part.ink\nThe first line.\n-> part\n');
+  writeFileSync(root, `// ${token}\nINCLUDE part.ink\nThe first line.\n-> part\n`);
   writeFileSync(part, `=== part ===\n${partText}\n-> END\n`);
 }
 
@@ -51,5 +54,6 @@ describe('the ink compile cache', () => {
     expect(result.json).toBeNull();
     expect(result).toEqual(compileInkFile(root));
     expect(result.errors[0]).toMatchObject({ severity: 'error', file: 'part.ink' });
+    rmSync(path.join(CACHE_DIR, `${sourcesKey(root)}.json`), { force: true });
   });
 });
