@@ -40,6 +40,8 @@ export interface BrowserFigures {
   /** The same measures on the idle title screen: what the machine gives with little to draw. */
   titleFrameP95Ms: number;
   titleFrameCpuMs: number;
+  /** CPU per frame while two lines are revealed at the busiest moment of each chapter (one run each). */
+  chapterFrames: (ChapterScene & { cpuPerFrame: number; p95: number })[];
   heapAfterPlaythroughMB: number;
   playthroughSteps: number;
   heapRestartsMB: { after: number; usedMB: number }[];
@@ -110,7 +112,7 @@ async function loadAndWait(browser: Browser, url: string, line: string, mark: ke
 }
 
 /** The story's first line as the mirror shows it, and a run link to it. */
-function firstLine(json: string): { text: string; path: string } {
+export function firstLine(json: string): { text: string; path: string } {
   const beat = Playthrough.start(json, { seed: 1 }).next();
   if (beat.kind !== 'line') throw new Error('bench: the story does not open with a line');
   const text = beat.speaker ? `${beat.speaker}: ${beat.text}` : beat.text;
@@ -118,7 +120,7 @@ function firstLine(json: string): { text: string; path: string } {
 }
 
 /** A run link to the first line shown with snow falling (option 1 at every choice). */
-function snowLink(json: string): string {
+export function snowLink(json: string): string {
   const p = Playthrough.start(json, { seed: 1 });
   let inTurn = 0;
   for (let guard = 0; guard < 10_000; guard++) {
@@ -132,6 +134,39 @@ function snowLink(json: string): string {
     if (beat.kind === 'line' && p.presentation.particles === 'snow') return `?run=${encodeRun(p.run)}&at=${inTurn}`;
   }
   throw new Error('bench: no line of the story has snow');
+}
+
+export interface ChapterScene {
+  chapter: number;
+  link: string;
+  particles: string;
+  portraits: number;
+}
+
+/**
+ * For each chapter, a run link to its busiest moment on the path that takes option 1 at every
+ * choice: particles falling (what costs most per frame), then the most portraits on screen.
+ */
+export function busiestScenes(json: string): ChapterScene[] {
+  const p = Playthrough.start(json, { seed: 1 });
+  const best = new Map<number, ChapterScene & { score: number }>();
+  let inTurn = 0;
+  for (let guard = 0; guard < 20_000; guard++) {
+    if (p.current?.kind === 'choices') {
+      p.choose(0);
+      inTurn = 0;
+    }
+    const beat = p.next();
+    inTurn++;
+    if (beat.kind === 'end') break;
+    const { chapter, particles, portraits } = p.presentation;
+    if (beat.kind !== 'line' || !chapter) continue;
+    const score = (particles === 'none' ? 0 : 10) + portraits.length;
+    if ((best.get(chapter.number)?.score ?? -1) >= score) continue;
+    const link = `?run=${encodeRun(p.run)}&at=${inTurn}`;
+    best.set(chapter.number, { chapter: chapter.number, link, particles, portraits: portraits.length, score });
+  }
+  return [...best.values()].sort((a, b) => a.chapter - b.chapter).map(({ score: _, ...scene }) => scene);
 }
 
 /**
@@ -164,7 +199,7 @@ export interface FrameRun {
   cpuPerFrame: number;
 }
 
-async function frames(browser: Browser, url: string): Promise<FrameRun> {
+async function frames(browser: Browser, url: string, reads = 4): Promise<FrameRun> {
   const context = await newContext(browser, { reducedMotion: 'no-preference' });
   try {
     await context.addInitScript(
@@ -189,7 +224,7 @@ async function frames(browser: Browser, url: string): Promise<FrameRun> {
       requestAnimationFrame(tick);
     });
     // Read on: each time, finish the line being revealed and start the next one.
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < reads; i++) {
       await page.keyboard.press('Space');
       await page.keyboard.press('Space');
       await page.waitForTimeout(1500);
@@ -350,6 +385,12 @@ export async function measureBrowser(
     const runs = [];
     for (let i = 0; i < 3; i++) runs.push(await frames(browser, snow));
     const title = await titleFrames(browser, game.url);
+    log('CPU per frame at the busiest moment of each chapter');
+    const chapterFrames = [];
+    for (const scene of busiestScenes(json)) {
+      const run = await frames(browser, game.url + scene.link, 2);
+      chapterFrames.push({ ...scene, cpuPerFrame: run.cpuPerFrame, p95: run.p95 });
+    }
     log('heap after a full playthrough');
     const played = await heapAfterPlaythrough(browser, game.url);
     log(`heap over ${restarts} restarts`);
@@ -371,6 +412,7 @@ export async function measureBrowser(
       frameCpuMs: round(middle(runs.map((r) => r.cpuPerFrame)), 2),
       titleFrameP95Ms: title.p95,
       titleFrameCpuMs: title.cpuPerFrame,
+      chapterFrames,
       heapAfterPlaythroughMB: played.mb,
       playthroughSteps: played.steps,
       heapRestartsMB: heap,

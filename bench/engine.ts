@@ -58,8 +58,15 @@ export interface SaveFigures {
   snapshotBytesHeld: number;
   playMs: number;
   saveMs: number;
-  /** decodeSave: validation, then a replay of the run to rebuild history and rewind points. */
+  /**
+   * decodeSave as the game loads (deferCheck): validation and the saved state restored, ready to draw.
+   * The story is parsed already (the game keeps the last story parsed: engine/parsed-story.ts).
+   */
   loadMs: number;
+  /** The same, then settle(): the replay that rebuilds history and rewind points and checks the state. */
+  loadSettledMs: number;
+  /** The first load in this process: the story is parsed too (new Story from its JSON). */
+  loadColdMs: number;
   /** readEnvelope alone: parsing and validating the save, what a load screen does per slot. */
   readEnvelopeMs: number;
   /** Restoring the saved ink state on a story already loaded (LoadJson): what a load costs without the replay. */
@@ -89,9 +96,14 @@ export function measureSaves(name: string, json: string, maxChoices: number): Sa
     snapshotBytesHeld: snapshotChars,
     playMs: median(() => playRun(json, maxChoices), 5),
     saveMs: median(() => savePlaythrough(p, NOW)),
+    loadColdMs: coldLoad(save, json),
     loadMs: median(() => {
-      const result = decodeSave(save, json);
-      if (result.kind !== 'loaded') throw new Error(`bench: the save did not load (${result.kind})`);
+      const result = decodeSave(save, json, { deferCheck: true });
+      if (result.kind !== 'loaded' || result.playthrough.settled) throw new Error(`bench: no quick load (${result.kind})`);
+    }),
+    loadSettledMs: median(() => {
+      const result = decodeSave(save, json, { deferCheck: true });
+      if (result.kind !== 'loaded' || !result.playthrough.settle()?.exact) throw new Error('bench: the save did not settle');
     }),
     readEnvelopeMs: median(() => {
       if (readEnvelope(save) instanceof Error) throw new Error('bench: the save did not validate');
@@ -102,6 +114,19 @@ export function measureSaves(name: string, json: string, maxChoices: number): Sa
     rewindBySnapshotMs: median(() => rewound.rewindTo(half), 50),
     rewindByReplayMs: median(() => replayRun(json, { ...p.run, choices: p.run.choices.slice(0, half) }, { beats: 0 })),
   };
+}
+
+/** The smallest story: parsing it replaces the story the engine keeps parsed. */
+const TINY_STORY = '{"inkVersion":21,"root":[["end",null],null],"listDefs":{}}';
+
+/** A load on a story not parsed yet (another story was parsed since), as a Continue from the title. */
+function coldLoad(save: string, json: string): number {
+  loadStory(TINY_STORY);
+  const start = performance.now();
+  const result = decodeSave(save, json, { deferCheck: true });
+  const ms = performance.now() - start;
+  if (result.kind !== 'loaded') throw new Error(`bench: the save did not load (${result.kind})`);
+  return round(ms, 1);
 }
 
 export function compileStory(file = 'story/main.ink'): string {

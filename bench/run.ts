@@ -112,8 +112,10 @@ await part(
       'load, a whole run of the real story',
       real.loadMs,
       'ms',
-      `validation alone ${real.readEnvelopeMs} ms; the rest replays the run`,
+      `to the drawn screen: validation (${real.readEnvelopeMs} ms) and the saved state restored; the replay that rebuilds history follows after the first frame`,
     );
+    add('loadSettledMs', 'load, then the history rebuilt (after the first frame)', real.loadSettledMs, 'ms');
+    add('loadColdMs', 'load, the first in a process (the story parsed too)', real.loadColdMs, 'ms');
     add('readEnvelopeMs', 'read and validate a save (load screen)', real.readEnvelopeMs, 'ms');
     add(
       'inkStateLoadMs',
@@ -184,6 +186,16 @@ if (built) {
     );
     add('titleFrameP95Ms', 'frame time p95, idle title (comparison)', b.titleFrameP95Ms, 'ms');
     add('titleFrameCpuMs', 'main-thread CPU per frame, idle title', b.titleFrameCpuMs, 'ms');
+    for (const c of b.chapterFrames) {
+      const what = `${c.particles === 'none' ? 'no particles' : c.particles}, ${c.portraits} portrait(s); p95 ${c.p95} ms`;
+      add(
+        `chapter${c.chapter}FrameCpuMs`,
+        `main-thread CPU per frame, busiest moment of chapter ${c.chapter}`,
+        c.cpuPerFrame,
+        'ms',
+        what,
+      );
+    }
     add(
       'heapAfterPlaythroughMB',
       'heap after a full playthrough',

@@ -4,7 +4,8 @@
 // dev recompiles and sends `room7:story` to the page, which replays the player's run on the new story.
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileInkFile, formatIssue, type InkIssue } from './ink/compile.ts';
+import { formatIssue, type InkIssue } from './ink/compile.ts';
+import { compileInkFileCached } from './ink/compile-cache.ts';
 import { type LintIssue, lintStory } from './ink/lint.ts';
 
 export interface InkPluginOptions {
@@ -24,7 +25,7 @@ export const STORY_URL = 'story.json';
 export const STORY_EVENT = 'room7:story';
 
 export function compileAndLint(root: string, assetsDir?: string): Compiled {
-  const compiled = compileInkFile(root);
+  const compiled = compileInkFileCached(root);
   const listDefs = compiled.json ? JSON.parse(compiled.json.replace(/^\uFEFF/, '')).listDefs : undefined;
   const lint = compiled.json ? lintStory(root, { ...(assetsDir ? { assetsDir } : {}), listDefs }) : [];
   const errors = [...compiled.errors, ...lint.filter((i) => i.severity === 'error')];

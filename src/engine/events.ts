@@ -1,5 +1,6 @@
 // The engine's typed events: what the presentation, the audio director, the DOM mirror and the
 // progress book listen to. One map, so a misspelt event name or a wrong payload is a type error.
+import type { Settlement } from './playthrough/saved-place.ts';
 import type { Run } from './run/run.ts';
 import type { Beat, ChoiceOption } from './story-engine.ts';
 
@@ -23,6 +24,8 @@ export interface EngineEvents {
   'story/error': InkIssue;
   /** The run (seed and choices) changed: a choice, a fork after a rewind, a rewind, a load. */
   'run/changed': { run: Run; reason: RunChange };
+  /** A quick load's history was rebuilt (Playthrough.settle); `exact` false: the saved state did not replay exactly. */
+  'history/settled': Settlement;
 }
 
 export type Listener<T> = (payload: T) => void;

@@ -18,6 +18,7 @@ export type { ChoicePointView, HistoryEntry, Restore, TakenChoice } from './play
 export { Playthrough, type StartOptions } from './playthrough/playthrough.ts';
 export { type Divergence, describeReplay, type ReplayOptions, type ReplayOutcome, replayRun } from './playthrough/replay.ts';
 export { captureSave, SAVE_FORMAT, type SaveEnvelope } from './playthrough/save-envelope.ts';
+export { resumeRun, type SavedPlace, type Settlement } from './playthrough/saved-place.ts';
 export {
   type ChapterMark,
   INITIAL_PRESENTATION,

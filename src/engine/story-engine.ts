@@ -5,6 +5,7 @@ import { Story } from 'inkjs';
 import { EngineUsageError, InkRuntimeError, StoryError } from './errors.ts';
 import type { InkIssue } from './events.ts';
 import { bindExternals, type ExternalTable, STORY_EXTERNALS } from './externals.ts';
+import { storyFor } from './parsed-story.ts';
 import { splitSpeaker } from './speakers.ts';
 import { type Command, parseTag } from './tags.ts';
 
@@ -40,8 +41,15 @@ function pathInMessage(message: string): string | null {
   return m ? `${m[1]}.${m[2]}` : null;
 }
 
-/** Creates an inkjs Story from compiled JSON with a clear error for what is not a story. */
+/**
+ * Creates an inkjs Story from compiled JSON with a clear error for what is not a story. The story
+ * parsed last is kept, so another Story for the same JSON costs no parse (parsed-story.ts).
+ */
 export function loadStory(json: string): Story {
+  return storyFor(json, parseStory);
+}
+
+function parseStory(json: string): Story {
   const text = json.replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
@@ -98,6 +106,19 @@ export class StoryEngine {
     const choices = this.story.currentChoices.map((c) => ({ index: c.index, text: c.text }));
     if (choices.length > 0) return { kind: 'choices', choices, commands };
     return { kind: 'end', commands };
+  }
+
+  /**
+   * After story.state.LoadJson: the beat that was on screen when the state was saved, rebuilt from
+   * the state (the last line's text, or the choices), without its commands (their effects are in the
+   * saved presentation state). Null when the state does not hold a beat of that kind.
+   */
+  beatOnScreen(kind: Beat['kind']): Beat | null {
+    const choices = this.story.currentChoices.map((c) => ({ index: c.index, text: c.text }));
+    if (kind === 'choices') return choices.length > 0 && !this.story.canContinue ? { kind, choices, commands: [] } : null;
+    if (kind === 'end') return choices.length === 0 && !this.story.canContinue ? { kind, commands: [] } : null;
+    const line = (this.story.currentText ?? '').trim();
+    return line === '' ? null : { kind, ...splitSpeaker(line), commands: [] };
   }
 
   choose(index: number): void {

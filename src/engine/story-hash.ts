@@ -2,9 +2,14 @@
 // cyrb53: a fast non-cryptographic 53-bit hash; we only need to notice that the story changed,
 // not to resist forgery. Always 14 lowercase hex digits, so it packs into 7 bytes in a run code.
 
+import { perStory } from './parsed-story.ts';
+
 export const STORY_HASH_HEX_DIGITS = 14;
 
-export function storyHash(json: string): string {
+/** The hash of the last story seen is kept: a load and a replay ask for it several times. */
+export const storyHash = perStory(hashStory);
+
+function hashStory(json: string): string {
   const text = json.replace(/^\uFEFF/, '');
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;

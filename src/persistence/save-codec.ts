@@ -2,9 +2,13 @@
 // at the saved beat. A save made on another version of the story is rebuilt by replaying its run, and
 // the report says how far it got. Every way a save can be wrong is a SaveError with a message that
 // says what to do: never a crash, never a silent mis-load.
-// A load always replays the run (to rebuild the history and the rewind snapshots) and, on the same
-// story, checks that the replay reaches exactly the saved ink state. That costs a replay: ~30 ms for
-// 200 choices of the bench fixture, ~60 ms for a whole run of the real story (`npm run bench`).
+// A load on the same story restores the saved ink and presentation state (under a millisecond) and
+// replays the run to rebuild the history and the rewind snapshots, checking that the replay reaches
+// exactly the saved state (engine/playthrough/saved-place.ts). The replay costs ~30 ms for 200
+// choices of the bench fixture, ~70 ms for a whole run of the real story (`npm run bench`): with
+// `deferCheck` the game draws the saved moment first and the replay runs after the first frame
+// (Playthrough.settle), a mismatch then reported by the 'history/settled' event. A save made on another
+// story version, or before saves recorded the beat on screen, is rebuilt by a replay, as before.
 import * as v from 'valibot';
 import {
   captureSave,
@@ -18,6 +22,7 @@ import {
   type Restore,
   RunDecodeError,
   replayRun,
+  resumeRun,
   SAVE_FORMAT,
   type SaveEnvelope,
   StoryError,
@@ -98,9 +103,18 @@ export function readEnvelope(text: string): SaveEnvelope | SaveError {
   return parsed.output;
 }
 
-export function decodeSave(text: string, storyJson: string, options: { externals?: ExternalTable } = {}): LoadResult {
+export interface DecodeOptions {
+  externals?: ExternalTable;
+  /**
+   * Return as soon as the saved state is restored; the replay that rebuilds the history and checks
+   * the state runs at the playthrough's settle() (the caller reports a mismatch: mismatchReport).
+   */
+  deferCheck?: boolean;
+}
+
+export function decodeSave(text: string, storyJson: string, options: DecodeOptions = {}): LoadResult {
   try {
-    return decode(text, storyJson, options.externals);
+    return decode(text, storyJson, options);
   } catch (e) {
     // Only the story itself can fail past validation: an ink error while replaying, or a broken story file.
     const error = e instanceof SaveError ? e : replayError(e);
@@ -115,7 +129,7 @@ function replayError(e: unknown): SaveError {
   return new SaveError('replay-failed', `This save could not be loaded because of an unexpected fault: ${reason}`);
 }
 
-function decode(text: string, storyJson: string, externals: ExternalTable | undefined): LoadResult {
+function decode(text: string, storyJson: string, { externals, deferCheck }: DecodeOptions): LoadResult {
   const envelope = readEnvelope(text);
   if (envelope instanceof SaveError) return { kind: 'error', error: envelope };
   let run: ReturnType<typeof decodeRun>;
@@ -143,6 +157,23 @@ function decode(text: string, storyJson: string, externals: ExternalTable | unde
     };
   }
   const sameStory = storyHash(storyJson) === envelope.storyHash;
+  if (sameStory && envelope.shown !== undefined) {
+    const place = {
+      ...envelope,
+      seed: run.seed,
+      choices: run.choices,
+      beats: envelope.beat,
+      shown: envelope.shown,
+      lastLine: envelope.summary,
+    };
+    const p = resumeRun(storyJson, run, place, externals ? { externals } : {});
+    if (p && deferCheck) return { kind: 'loaded', playthrough: p, restore: p.restore, envelope };
+    const settled = p?.settle();
+    if (p && settled?.exact) return { kind: 'loaded', playthrough: p, restore: p.restore, envelope };
+    if (p && settled) {
+      return { kind: 'rebuilt', playthrough: p, restore: p.restore, envelope, report: report(settled.outcome, true) };
+    }
+  }
   const outcome = replayRun(storyJson, run, {
     expected: envelope.choiceTexts,
     beats: envelope.beat,
@@ -153,6 +184,11 @@ function decode(text: string, storyJson: string, externals: ExternalTable | unde
     return { kind: 'loaded', playthrough: p, restore: p.restore, envelope };
   }
   return { kind: 'rebuilt', playthrough: p, restore: p.restore, envelope, report: report(outcome, sameStory) };
+}
+
+/** The report of a quick load whose replay did not reach the saved state (a 'history/settled' event, not exact). */
+export function mismatchReport(outcome: ReplayOutcome): RebuildReport {
+  return report(outcome, true);
 }
 
 function report(outcome: ReplayOutcome, sameStory: boolean): RebuildReport {

@@ -23,6 +23,7 @@ export const SaveSchema = v.object({
   run: v.pipe(v.string(), v.minLength(1, 'a run code')),
   choiceTexts: v.array(v.string()),
   beat: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  shown: v.optional(v.nullable(v.picklist(['line', 'choices', 'end']))),
   presentation: PresentationSchema,
   chapter: v.nullable(v.object({ number: v.pipe(v.number(), v.integer(), v.minValue(0)), title: v.string() })),
   savedAt: v.pipe(v.string(), v.isoTimestamp('an ISO time like 2024-05-01T12:00:00.000Z')),

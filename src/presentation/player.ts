@@ -17,6 +17,7 @@ import { CacheKey, SceneKey } from './keys.ts';
 import { NO_ROUTES, type Routes, recordRoute } from './map/map-routes.ts';
 import { services } from './services.ts';
 import { StorySession, sessionSlot } from './session.ts';
+import { settleAfterFirstFrame } from './settle-load.ts';
 
 export type Outcome = { ok: true; message: string } | { ok: false; message: string };
 
@@ -49,10 +50,12 @@ export async function saveToSlot(scene: Phaser.Scene, id: SlotId): Promise<Outco
 
 /** Loads save text into a new session; a save made on an older story is rebuilt and says how. */
 export function loadSave(scene: Phaser.Scene, text: string): Outcome {
-  const result = decodeSave(text, storyJson(scene));
+  const result = decodeSave(text, storyJson(scene), { deferCheck: true });
   if (result.kind === 'error') return { ok: false, message: result.error.message };
   const notice = result.kind === 'rebuilt' ? `This save was rebuilt: ${result.report.message}.` : undefined;
-  enterStory(scene, new StorySession(result.playthrough), notice);
+  const session = new StorySession(result.playthrough);
+  enterStory(scene, session, notice);
+  settleAfterFirstFrame(scene, session, (s, why) => enterStory(scene, s, why));
   return { ok: true, message: notice ?? 'Loaded.' };
 }
 

@@ -26,6 +26,8 @@ export async function openGame(
       if (!localStorage.getItem('room7.settings')) localStorage.setItem('room7.settings', s);
     }, JSON.stringify(options.settings));
   }
+  // Playwright's default 30 s per wait is thin on a 2-core machine that other processes keep busy.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -43,10 +43,9 @@ describe('EXTERNAL bindings', () => {
     expect(unboundExternals(seeded)).toEqual([]);
   });
 
-  test('the real story calls no EXTERNAL the game does not bind', async () => {
-    const { compileInkFile } = await import('../../tools/ink/compile.ts');
-    const json = compileInkFile('story/main.ink').json;
-    if (json) expect(unboundExternals(json, STORY_EXTERNALS)).toEqual([]);
+  test('the real story calls no EXTERNAL the game does not bind', () => {
+    const json = compileFixture('story/main.ink');
+    expect(unboundExternals(json, STORY_EXTERNALS)).toEqual([]);
   });
 
   test('bound functions run; a lookahead-unsafe one runs once per call', () => {

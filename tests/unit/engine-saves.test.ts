@@ -38,6 +38,7 @@ describe('save envelope', () => {
       run: encodeRun(p.run),
       choiceTexts: p.trail.map((t) => t.text),
       beat: 2,
+      shown: 'line',
       presentation: p.presentation,
       chapter: { number: 1, title: 'The Market' },
       savedAt: '2024-05-01T12:00:00.000Z',

@@ -259,11 +259,9 @@ describe('map list view (the DOM mirror)', () => {
 });
 
 describe('the real story on the map', () => {
-  test('every scene in a chapter, every choice point on a plate, nothing overlapping, in both orientations', async () => {
-    const { compileInkFile } = await import('../../tools/ink/compile.ts');
-    const compiled = compileInkFile('story/main.ink');
-    if (!compiled.json) return; // the story's own tests report compile errors
-    const real = buildMapModel({ graph: buildBranchGraph(compiled.json), progress: EMPTY_PROGRESS, playthrough: null });
+  test('every scene in a chapter, every choice point on a plate, nothing overlapping, in both orientations', () => {
+    const json = compileFixture('story/main.ink');
+    const real = buildMapModel({ graph: buildBranchGraph(json), progress: EMPTY_PROGRESS, playthrough: null });
     expect(real.chapters.map((c) => c.number)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(real.endings).toHaveLength(4);
     for (const [portrait, view] of [
@@ -281,11 +279,9 @@ describe('the real story on the map', () => {
     }
   });
 
-  test('landscape picks the column height that lets the whole map fit largest', async () => {
-    const { compileInkFile } = await import('../../tools/ink/compile.ts');
-    const compiled = compileInkFile('story/main.ink');
-    if (!compiled.json) return;
-    const real = buildMapModel({ graph: buildBranchGraph(compiled.json), progress: EMPTY_PROGRESS, playthrough: null });
+  test('landscape picks the column height that lets the whole map fit largest', () => {
+    const json = compileFixture('story/main.ink');
+    const real = buildMapModel({ graph: buildBranchGraph(json), progress: EMPTY_PROGRESS, playthrough: null });
     const columnsOf = (layout: ReturnType<typeof layoutMap>, chapter: number) =>
       new Set(real.chapters.find((c) => c.number === chapter)?.nodes.map((n) => layout.nodes.get(n.id)?.x)).size;
     // A short wide view wraps the longest chapter into columns; a tall one keeps it in one.

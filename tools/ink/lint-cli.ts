@@ -1,11 +1,12 @@
 // `npm run story:lint`: compile, then lint tags, speakers and asset ids. Exits 1 on any error.
 import path from 'node:path';
-import { compileInkFile, formatIssue } from './compile.ts';
+import { formatIssue } from './compile.ts';
+import { compileInkFileCached } from './compile-cache.ts';
 import { lintStory } from './lint.ts';
 
 const root = process.argv[2] ?? 'story/main.ink';
 const dir = path.relative(process.cwd(), path.dirname(path.resolve(root))) || '.';
-const compiled = compileInkFile(root);
+const compiled = compileInkFileCached(root);
 const listDefs = compiled.json ? JSON.parse(compiled.json.replace(/^\uFEFF/, '')).listDefs : undefined;
 const issues = [...compiled.errors, ...lintStory(root, { assetsDir: 'assets', listDefs })];
 for (const issue of issues) console.error(formatIssue(issue, dir));

@@ -21,6 +21,7 @@ import { Emitter, type EngineEvents } from '../events.ts';
 import type { ExternalTable } from '../externals.ts';
 import { INITIAL_PRESENTATION, type PresentationState, presentationAfterAll } from '../presentation-state.ts';
 import { newSeed, type Run } from '../run/run.ts';
+import { splitSpeaker } from '../speakers.ts';
 import { type Beat, StoryEngine } from '../story-engine.ts';
 import { storyHash } from '../story-hash.ts';
 import {
@@ -32,6 +33,8 @@ import {
   withoutCommands,
 } from './history.ts';
 import { NodeLocator } from './node-locator.ts';
+import type { ReplayOutcome } from './replay.ts';
+import type { SavedPlace, Settlement } from './saved-place.ts';
 
 export interface StartOptions {
   /** The ink story seed; a fresh one when omitted. */
@@ -52,6 +55,12 @@ export class Playthrough {
   private undone: TakenChoice[] = [];
   private state: PresentationState = INITIAL_PRESENTATION;
   private shown: Beat | null = null;
+  /**
+   * After a quick load (resume): replays the run to fill in the history, the rewind points and the
+   * trail, which the screen does not need to draw the saved place. Run by settle(): by the game
+   * after the first frame, or by the first call that needs them. Null once done.
+   */
+  private pending: { replay: () => ReplayOutcome; beats: number; inkState: string } | null = null;
 
   private constructor(json: string, options: StartOptions) {
     this.seed = options.seed ?? newSeed();
@@ -69,12 +78,73 @@ export class Playthrough {
     return new Playthrough(json, options);
   }
 
+  /**
+   * A playthrough at a saved place, drawn from the saved ink and presentation state alone (no
+   * replay): see saved-place.ts. Null when the saved state cannot be restored on this story.
+   */
+  static resume(json: string, place: SavedPlace, replay: () => ReplayOutcome, options: StartOptions = {}): Playthrough | null {
+    const p = new Playthrough(json, { ...options, seed: place.seed });
+    try {
+      p.engine.story.state.LoadJson(place.inkState);
+    } catch {
+      return null;
+    }
+    const beat = place.shown === null ? null : p.engine.beatOnScreen(place.shown);
+    if ((place.shown === null) !== (place.beats === 0) || (place.shown !== null && beat === null)) return null;
+    p.taken.push(...place.choices.map((index, k) => ({ index, text: place.choiceTexts[k] ?? '', at: '', node: null })));
+    p.state = place.presentation;
+    p.shown = beat;
+    // Until settled, the history holds what the screen shows: the last line, and the beat on screen.
+    const turn = place.choices.length;
+    if (beat?.kind !== 'line' && place.lastLine !== '') {
+      const line: Beat = { kind: 'line', ...splitSpeaker(place.lastLine), commands: [] };
+      p.entries.push({ beat: line, turn: place.beats > 1 ? turn : Math.max(0, turn - 1), node: null, after: null });
+    }
+    if (beat) p.entries.push({ beat, turn, node: p.locator.nodeOf(beat), after: p.taken[turn - 1] ?? null });
+    p.pending = { replay, beats: place.beats, inkState: place.inkState };
+    return p;
+  }
+
+  /** False after a quick load until settle() has rebuilt the history. */
+  get settled(): boolean {
+    return this.pending === null;
+  }
+
+  /**
+   * Rebuilds the history, rewind points and trail of a quick load by replaying its run, and checks
+   * that the replay reaches the saved state exactly (the ink state and the beat on screen). If it
+   * does not, the playthrough takes the replay's state, and `exact` is false: the caller reports it.
+   * Null when there was nothing to settle. Throws StoryError only for an ink error in the replay.
+   */
+  settle(): Settlement | null {
+    const pending = this.pending;
+    if (!pending) return null;
+    this.pending = null;
+    const outcome = pending.replay();
+    const r = outcome.playthrough;
+    // Against the saved text: a state loaded and written again need not be the same string.
+    const exact = outcome.sameStory && !outcome.divergence && r.inkState() === pending.inkState && sameBeat(r.shown, this.shown);
+    this.entries.splice(0, this.entries.length, ...r.entries);
+    this.points.splice(0, this.points.length, ...r.points);
+    this.taken.splice(0, this.taken.length, ...r.taken);
+    if (!exact) {
+      this.engine.story.state.LoadJson(r.inkState());
+      this.state = r.state;
+      this.shown = r.shown;
+    }
+    const settlement = { exact, outcome };
+    this.events.emit('history/settled', settlement);
+    return settlement;
+  }
+
   get run(): Run {
     return { storyHash: this.storyHash, seed: this.seed, choices: this.taken.map((t) => t.index) };
   }
   get trail(): readonly TakenChoice[] {
+    this.settle();
     return this.taken;
   }
+  /** Every beat shown; after a quick load, until settled, only the last line and the beat on screen. */
   get history(): readonly HistoryEntry[] {
     return this.entries;
   }
@@ -90,12 +160,14 @@ export class Playthrough {
   }
   /** How many beats have been shown since the last choice (a save stores it to replay to the same beat). */
   get beatsThisTurn(): number {
+    if (this.pending) return this.pending.beats;
     const turn = this.taken.length;
     let count = 0;
     for (let i = this.entries.length - 1; i >= 0 && this.entries[i]?.turn === turn; i--) count++;
     return count;
   }
   get choicePoints(): readonly ChoicePointView[] {
+    this.settle();
     return this.points.map((p) => ({
       turn: p.turn,
       choices: p.choices,
@@ -125,6 +197,7 @@ export class Playthrough {
 
   /** Shows the next beat. Throws EngineUsageError while choices wait or after the end. */
   next(): Beat {
+    this.settle();
     if (this.shown?.kind === 'choices') {
       throw new EngineUsageError(
         'waiting-for-choice',
@@ -153,6 +226,7 @@ export class Playthrough {
 
   /** Takes option `index` of the choices on offer; then call next(). */
   choose(index: number): void {
+    this.settle();
     if (this.shown?.kind !== 'choices') {
       throw new EngineUsageError('not-at-choice', 'No choices are on offer now: call next() until it returns a choices beat.');
     }
@@ -171,6 +245,7 @@ export class Playthrough {
 
   /** Goes back to the choice point reached after `turn` choices, with its choices on offer again. */
   rewindTo(turn: number): Restore {
+    this.settle();
     const point = this.points[turn];
     if (!point || !Number.isInteger(turn)) {
       const known = this.points.length === 0 ? 'none yet' : `0..${this.points.length - 1}`;
@@ -189,8 +264,17 @@ export class Playthrough {
 
   /** Takes back the last choice: its choice point is on offer again. */
   undo(): Restore {
+    this.settle();
     if (this.taken.length === 0)
       throw new EngineUsageError('nothing-to-undo', 'No choice has been made yet, so there is nothing to undo.');
     return this.rewindTo(this.taken.length - 1);
   }
+}
+
+/** The same beat on screen: kind, text and speaker, or the same choices (commands aside). */
+function sameBeat(a: Beat | null, b: Beat | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind === 'line' && b.kind === 'line') return a.text === b.text && a.speaker === b.speaker;
+  if (a.kind === 'choices' && b.kind === 'choices') return JSON.stringify(a.choices) === JSON.stringify(b.choices);
+  return a.kind === b.kind;
 }

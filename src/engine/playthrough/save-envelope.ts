@@ -2,6 +2,7 @@
 // validates it on load and rebuilds it when the story changed.
 import type { ChapterMark, PresentationState } from '../presentation-state.ts';
 import { encodeRun } from '../run/run-codec.ts';
+import type { Beat } from '../story-engine.ts';
 import type { Playthrough } from './playthrough.ts';
 
 export const SAVE_FORMAT = 1;
@@ -22,6 +23,11 @@ export interface SaveEnvelope {
   choiceTexts: string[];
   /** Beats shown since the last choice, so a replay stops at the same beat. */
   beat: number;
+  /**
+   * The kind of beat on screen (null: none yet). With it a load draws the saved moment from the ink
+   * state alone (saved-place.ts); saves made before it was added load by a replay, as before.
+   */
+  shown?: Beat['kind'] | null;
   presentation: PresentationState;
   chapter: ChapterMark | null;
   /** ISO 8601 time of saving. */
@@ -38,6 +44,7 @@ export function captureSave(p: Playthrough, now: Date): SaveEnvelope {
     run: encodeRun(p.run),
     choiceTexts: p.trail.map((t) => t.text),
     beat: p.beatsThisTurn,
+    shown: p.current?.kind ?? null,
     presentation: p.presentation,
     chapter: p.presentation.chapter,
     savedAt: now.toISOString(),

@@ -59,7 +59,9 @@ export class MenuScene extends Phaser.Scene {
   }
 
   private history(): void {
-    const log = sessionSlot.get(this.registry)?.log ?? [];
+    const session = sessionSlot.get(this.registry);
+    session?.playthrough.settle(); // after a quick load, the whole history (normally done already)
+    const log = session?.log ?? [];
     const lines = log.map((l) => (l.choice ? `› ${l.text}` : l.speaker ? `${l.speaker}: ${l.text}` : l.text));
     this.info({ heading: S.history.heading, lines: lines.length ? lines : [S.history.empty], back: 'menu', atEnd: true });
   }

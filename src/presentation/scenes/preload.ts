@@ -53,9 +53,9 @@ export class PreloadScene extends Phaser.Scene {
     svc.audio = { ...EMPTY_AUDIO, ...this.manifest<AudioManifest>(AUDIO, 'audio/manifest.json') };
     svc.textures = new TextureLoader(svc.art, svc.warn);
     const loader = svc.textures;
-    void loader
-      .ensure(this, [loader.wantImage('title', 1920, 1080), loader.wantImage('backpack_icon', 256, 256)])
-      .then(() => this.begin());
+    // A run link opens the story: the title's art would only delay its first line.
+    const titleArt = svc.startRun ? [] : [loader.wantImage('title', 1920, 1080), loader.wantImage('backpack_icon', 256, 256)];
+    void loader.ensure(this, titleArt).then(() => this.begin());
   }
 
   private manifest<T>(key: string, url: string): Partial<T> {

@@ -159,11 +159,11 @@ export class StoryScene extends Phaser.Scene {
     const last = this.session.log.at(-1);
     if (beat.kind === 'line') services(this).mirror.line(beat.text, beat.speaker);
     else if (last && !last.choice) services(this).mirror.line(last.text, last.speaker);
-    const stage = this.stage;
-    await this.stage.restore(this.session.stage);
-    if (!this.isCurrent(stage)) return; // rebuilt again meanwhile: the newer build resumes
+    // The line first; the background and portraits arrive behind it (their layers lie below the box).
+    const drawn = this.stage.restore(this.session.stage);
     services(this).sound.restore(this.session.stage);
     await this.show(beat, false);
+    await drawn;
   }
 
   private async advance(): Promise<void> {

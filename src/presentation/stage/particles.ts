@@ -6,7 +6,18 @@ import type { Layout } from '../layout.ts';
 
 type EmitterConfig = Phaser.Types.GameObjects.Particles.ParticleEmitterConfig;
 
-function configFor(kind: Exclude<Particles, 'none'>, { width, height }: Layout): EmitterConfig {
+/**
+ * Drops a particle once it has fallen (or risen) out of view, not only at the end of its lifespan:
+ * a lifespan long enough for the slowest flake to cross the screen kept the fast ones alive, and
+ * drawn, below it: about 40% of the snow. Each frame draws only what can be seen.
+ */
+function dropOutOfView({ width, height }: Layout, margin = 120): EmitterConfig['deathZone'] {
+  const inView = { contains: (x: number, y: number) => x > -margin && x < width + margin && y > -margin && y < height + margin };
+  return { type: 'onLeave', source: inView };
+}
+
+function configFor(kind: Exclude<Particles, 'none'>, layout: Layout): EmitterConfig {
+  const { width, height } = layout;
   switch (kind) {
     case 'snow':
       return {
@@ -18,6 +29,7 @@ function configFor(kind: Exclude<Particles, 'none'>, { width, height }: Layout):
         alpha: { min: 0.5, max: 0.95 },
         lifespan: (height / 40) * 1000,
         frequency: 60,
+        deathZone: dropOutOfView(layout),
       };
     case 'rain':
       return {
@@ -54,6 +66,7 @@ function configFor(kind: Exclude<Particles, 'none'>, { width, height }: Layout):
         lifespan: 5000,
         frequency: 70,
         blendMode: 'ADD',
+        deathZone: dropOutOfView(layout),
       };
     case 'glow':
       return {
