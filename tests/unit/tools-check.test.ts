@@ -53,8 +53,8 @@ describe('story:check', () => {
 
   test('fails on a dead end, with a run string that replays it', () => {
     const result = check('dead-end');
-    // The line of the knot where it stopped (`=== lost ===`): END clears ink's pointer.
-    expect(errors(result).map(brief)).toEqual([{ kind: 'dead-end', file: `${DIR}/dead-end.ink`, line: 9 }]);
+    // The line of the `-> END` that stopped it without a tag.
+    expect(errors(result).map(brief)).toEqual([{ kind: 'dead-end', file: `${DIR}/dead-end.ink`, line: 11 }]);
     expect(errors(result)[0]?.message).toMatch(/without an `# ending:` tag\. replay: npm run play -- \S+ --run [\w-]+$/);
   });
 

@@ -1,7 +1,10 @@
 // What one step of a run comes to, for the balance tool: how a segment ends the story (an ending id)
 // and what the story's variables are, read through inkjs's public API so that it works on any story.
+
+import { terminalOf } from '../explore/findings.ts';
 import type { Runner, Segment } from '../explore/runner.ts';
 import type { SourceMap } from '../explore/source-map.ts';
+import { namedPlace, type StoryFacts } from '../explore/story-facts.ts';
 
 /** A variable's value as the report shows it: numbers, booleans and strings as they are, a LIST as its items. */
 export type Shown = number | boolean | string | string[];
@@ -21,29 +24,17 @@ export function globalNames(runner: Runner): string[] {
 }
 
 /**
- * The named place an ink path lies in: its knot, stitch and labels, without the compiler's numbered
- * containers (`ch6.verdict.0.c-2.14` -> `ch6.verdict`), so it stays the same when lines are added.
+ * How a segment that offers no choice ends a run, named as the explorer names it (tools/explore/
+ * findings.ts): an `# ending:` tag, else the END or DONE by its place; a dead end or an ink error by
+ * where it happened. Null while the story offers choices.
  */
-export function namedPlace(inkPath: string | null): string {
-  if (!inkPath) return '(start)';
-  const named: string[] = [];
-  for (const part of inkPath.split('.')) {
-    if (/^\d+$/.test(part) || /^[cg]-\d+$/.test(part) || part === 's' || part === 'b') break;
-    named.push(part);
-  }
-  return named.join('.') || '(root)';
-}
-
-/** How a segment that offers no choice ends a run: an `# ending:` tag, else where the story stopped. */
-export function endingOf(segment: Segment, sources: SourceMap): string | null {
-  if (segment.failed) {
-    const issue = segment.issues.find((i) => i.severity === 'error');
-    return `runtime error at ${sources.describe(issue?.path ?? segment.endPath)}`;
-  }
-  if (segment.choices > 0) return null;
-  if (segment.outOfContent) return `dead end (ran out of content) in ${namedPlace(segment.endPath)}`;
-  if (segment.endingTag) return segment.endingTag;
-  return `END in ${namedPlace(segment.endPath)}`;
+export function endingOf(segment: Segment, facts: StoryFacts, sources: SourceMap): string | null {
+  const terminal = terminalOf(segment, facts);
+  if (!terminal) return null;
+  if (terminal.kind === 'ending') return terminal.id;
+  const issue = segment.issues.find((i) => i.severity === 'error' && !i.inOutput);
+  if (terminal.kind === 'failed') return `runtime error at ${sources.describe(issue?.path ?? segment.endPath)}`;
+  return `dead end in ${namedPlace(segment.endPath)} (${terminal.reason})`;
 }
 
 const WORD = /[\p{L}\p{N}]/u;

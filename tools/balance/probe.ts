@@ -45,7 +45,7 @@ export function optionOutcome(
   const all = runner.story.variablesState as unknown as Record<string, unknown>;
   const variables: Record<string, unknown> = {};
   for (const name of context.globals) variables[name] = all[name];
-  const ending = endingOf(segment, sources);
+  const ending = endingOf(segment, facts, sources);
   if (ending !== null) return { variables, varsKey: `end:${ending}`, key: `end:${ending}` };
   if (!keyed) return { variables, varsKey: '', key: '' };
   const parts = Object.entries(variables).map(([name, value]) => `${name}=${shownKey(value)}`);

@@ -88,7 +88,7 @@ export class Simulator {
     let choices = 0;
     for (;;) {
       const segment = runner.settle();
-      const ending = endingOf(segment, this.story.sources);
+      const ending = endingOf(segment, this.facts, this.story.sources);
       const current = runner.story.currentChoices;
       const where = ending ?? current[0]?.sourcePath ?? '';
       words.push({ count: wordsIn(segment), where: ending ? `the end (${ending})` : this.story.sources.describe(where) });

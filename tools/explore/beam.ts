@@ -56,7 +56,7 @@ export function beamSearch(
     const next: Candidate[] = [];
     for (const parent of frontier) {
       runner.load(parent.saved, true);
-      const options = runner.state.currentChoices.map((c) => c.sourcePath);
+      const options = runner.options.map((c) => c.sourcePath);
       findings.offer(options);
       for (let i = 0; i < options.length; i++) {
         // A copy for each option but the last, which may take the parent itself.

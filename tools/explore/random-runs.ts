@@ -63,7 +63,7 @@ export function randomRuns(
         stats.cut++;
         break;
       }
-      const options = runner.state.currentChoices.map((c) => c.sourcePath);
+      const options = runner.options.map((c) => c.sourcePath);
       findings.offer(options);
       const pick = phase === 'guided' ? leastTaken(options, findings, random) : Math.floor(random() * options.length);
       findings.take(options[pick] ?? '');

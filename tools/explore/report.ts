@@ -164,7 +164,7 @@ export function buildReport(input: ReportInput): ExploreReport {
     deadEnds: [...findings.deadEnds.values()]
       .map((d) => ({
         reason: d.reason,
-        where: sources.describe(d.path),
+        where: d.outOfContent ? sources.describeLast(d.path) : sources.describe(d.path),
         path: d.path,
         lastLine: d.lastLine,
         ...runReport(d, storyHash),
