@@ -1,7 +1,9 @@
 // story:check (tools/check) fails on each kind of problem, with the file and line of each, and passes
 // a story that has none. The fixtures all INCLUDE one small story that reaches the game's four endings.
 import { describe, expect, test } from 'vitest';
+import { ENDINGS } from '../../src/engine/index.ts';
 import { type CheckResult, checkStory } from '../../tools/check/check.ts';
+import { parseCheckConfig, readCheckConfig } from '../../tools/check/config.ts';
 import type { CheckProblem } from '../../tools/check/problem.ts';
 
 const DIR = 'tests/fixtures/tools/check';
@@ -70,10 +72,29 @@ describe('story:check', () => {
     expect(errors(result)[0]?.message).toContain('RANDOM was called with minimum as 6 and maximum as 1');
   });
 
-  test('fails when an ending of src/engine/endings.ts is never reached', () => {
+  test('fails when an ending the config requires is never reached', () => {
     const result = checkStory({ root: `${DIR}/clean.ink`, endings: ['acquittal', 'pardon'], explore: { budgetMs: 60_000 } });
     expect(errors(result).map((p) => p.message)).toEqual([
-      'no "# ending: pardon" in the story: every ending of src/engine/endings.ts must be reachable.',
+      'no "# ending: pardon" in the story, but the check config requires it.',
     ]);
+  });
+
+  test("our story's check.json requires the endings the game knows (src/engine/endings.ts)", () => {
+    const ours = readCheckConfig('story/check.json');
+    expect([...(ours.endings ?? [])].sort()).toEqual(ENDINGS.map((e) => e.id).sort());
+    expect(ours.failOnUnreached).toBe(true);
+  });
+
+  test('without a config nothing is required: a knot never reached is a warning', () => {
+    const result = checkStory({ root: `${DIR}/unreachable-knot.ink`, config: {}, explore: { budgetMs: 60_000 } });
+    expect(errors(result)).toEqual([]);
+    expect(result.problems.filter((p) => p.kind === 'unreached').map((p) => p.severity)).toEqual(['warning']);
+  });
+
+  test('a wrong config is refused with the field named', () => {
+    expect(() => parseCheckConfig({ endings: 'good' }, 'x.json')).toThrow(
+      /x\.json is not a valid story:check config:\n {2}endings:/,
+    );
+    expect(() => parseCheckConfig({ plan: { states: -1 } }, 'x.json')).toThrow(/plan\.states/);
   });
 });

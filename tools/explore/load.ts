@@ -4,11 +4,16 @@
 // kept too: its objects carry debug metadata, which turns ink paths into file:line for reports.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Story } from 'inkjs';
 import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { storyHash } from '../../src/engine/index.ts';
 import { type InkIssue, parseIssue } from '../ink/compile.ts';
 import { SourceMap } from './source-map.ts';
+
+/** The compiled-JSON formats inkjs 2.4 plays (Story.inkVersionMinimumCompatible, Story.inkVersionCurrent). */
+const MIN_INK_VERSION = 18;
+const MAX_INK_VERSION = 21;
 
 export interface LoadedStory {
   /** The file given on the command line. */
@@ -46,9 +51,30 @@ function fromJson(file: string, text: string): LoadResult {
   } catch (e) {
     version = e instanceof Error ? e.message : 'not JSON';
   }
+  const fail = (message: string): LoadResult => ({
+    ok: false,
+    file,
+    errors: [{ severity: 'error', file: path.basename(file), line: 0, message }],
+    warnings: [],
+  });
   if (typeof version !== 'number') {
-    const message = `${file} is not a compiled ink story (no inkVersion): ${String(version ?? 'missing')}`;
-    return { ok: false, file, errors: [{ severity: 'error', file: path.basename(file), line: 0, message }], warnings: [] };
+    return fail(`${file} is not a compiled ink story (no inkVersion): ${String(version ?? 'missing')}`);
+  }
+  if (version < MIN_INK_VERSION || version > MAX_INK_VERSION) {
+    const age = version < MIN_INK_VERSION ? 'an older' : 'a newer';
+    return fail(
+      `${file} was compiled by ${age} ink (format ${version}) than this runtime plays (inkjs: formats ${MIN_INK_VERSION} to ${MAX_INK_VERSION}). ` +
+        'Compile the .ink again with a current inklecate or Inky, or give the .ink file itself.',
+    );
+  }
+  try {
+    new Story(json);
+  } catch (e) {
+    const raw = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+    const clipped = raw.length > 120 ? `${raw.slice(0, 119)}…` : raw;
+    return fail(
+      `${file} is not a valid compiled ink story (inkjs says: ${clipped}). Compile the .ink again, or give the .ink file.`,
+    );
   }
   return { ok: true, story: { file, json, hash: storyHash(json), errors: [], warnings: [], sources: SourceMap.empty() } };
 }

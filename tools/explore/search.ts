@@ -19,7 +19,8 @@ export interface SearchLimits {
   maxTransitions?: number;
 }
 
-export type StopReason = 'complete' | 'time' | 'states' | 'memory' | 'transitions';
+/** Why the exhaustive pass stopped ('skipped': not run, random-only exploration). */
+export type StopReason = 'complete' | 'time' | 'states' | 'memory' | 'transitions' | 'skipped';
 
 export interface SearchStats {
   complete: boolean;

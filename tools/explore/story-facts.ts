@@ -31,7 +31,7 @@ function nameStops(stops: [string, 'END' | 'DONE'][]): Map<string, string> {
   }
   const names = new Map<string, string>();
   for (const [place, list] of byPlace) {
-    list.forEach(([path], i) => names.set(path, list.length > 1 ? `-> ${place} #${i + 1}` : `-> ${place}`));
+    for (const [i, [path]] of list.entries()) names.set(path, list.length > 1 ? `-> ${place} #${i + 1}` : `-> ${place}`);
   }
   return names;
 }
