@@ -6,19 +6,20 @@ import path from 'node:path';
 import { formatIssue } from '../ink/compile.ts';
 import { intOption, parseCli, UsageError } from './cli-args.ts';
 import { exploreStory } from './explore.ts';
+import { failures } from './failures.ts';
 import { loadStoryFile } from './load.ts';
-import { type ExploreReport, reportJson } from './report.ts';
+import { reportJson } from './report.ts';
 import { formatSummary } from './summary.ts';
 
-const USAGE = `usage: npm run story:explore -- <file.ink|file.json> [--states N] [--runs N] [--seed N] [--random]
+const USAGE = `usage: npm run story:explore -- [file.ink|file.json] [--states N] [--runs N] [--seed N] [--random]
          [--max-choices N] [--budget-ms N] [--json out.json] [--require-endings a,b] [--fail-on-unreached]
 
-Explores every distinct state breadth-first (up to --states, default 10000), then, if that did not
+Explores the story (default story/main.ink): every distinct state breadth-first (up to --states, default 10000), then, if that did not
 finish, two targeted beams and --runs (default 300) seeded random and coverage-guided runs. The plan
 is counted, so the same story, options and --seed give the same answer (and the same --json bytes) on
 any machine; --budget-ms (default 600000) only caps the time, and says so when hit.
   --random             random runs only (--runs of them): a quick seeded walk, with how often each
-                       ending was reached
+                       ending was reached (npm run story:walk is this)
   --max-choices N      a random run or beam stops after N choices (default 500; loops)
   --json out.json      the whole report (schemaVersion, paths relative to the working folder)
   --require-endings    ending ids (an "# ending:" tag, or "-> END in knot" as printed) that must be
@@ -40,27 +41,14 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The problems that make the exit code 1, one line each. */
-export function failures(report: ExploreReport, required: readonly string[], failOnUnreached: boolean): string[] {
-  const out: string[] = [];
-  if (report.deadEnds.length > 0) out.push(`${report.deadEnds.length} dead end(s)`);
-  if (report.errors.length > 0) out.push(`${report.errors.length} runtime error(s)`);
-  const found = new Set(report.endings.map((e) => e.id));
-  for (const id of required) if (!found.has(id)) out.push(`required ending "${id}" not reached`);
-  const { knots, stitches } = report.unreached;
-  if (failOnUnreached && knots.length + stitches.length > 0)
-    out.push(`${knots.length + stitches.length} knot(s) or stitch(es) never reached`);
-  return out;
-}
-
 function main(argv: string[]): number {
   const { values, positionals } = parseCli(argv, OPTIONS, USAGE);
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError(USAGE);
+  if (positionals.length > 1) throw new UsageError(USAGE);
+  const file = positionals[0] ?? 'story/main.ink';
   const loaded = loadStoryFile(file);
   const dir = path.relative(process.cwd(), path.dirname(path.resolve(file))) || '.';
   for (const issue of loaded.ok ? loaded.story.warnings : [...loaded.errors, ...loaded.warnings]) {
