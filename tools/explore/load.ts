@@ -5,10 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Story } from 'inkjs';
-import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
-import { Compiler, CompilerOptions } from 'inkjs/full';
 import { storyHash } from '../../src/engine/index.ts';
-import { type InkIssue, parseIssue } from '../ink/compile.ts';
+import { compileInk, type InkIssue } from '../ink/compile.ts';
 import { SourceMap } from './source-map.ts';
 
 /** The compiled-JSON formats inkjs 2.4 plays (Story.inkVersionMinimumCompatible, Story.inkVersionCurrent). */
@@ -79,26 +77,11 @@ function fromJson(file: string, text: string): LoadResult {
   return { ok: true, story: { file, json, hash: storyHash(json), errors: [], warnings: [], sources: SourceMap.empty() } };
 }
 
-/** Like tools/ink/compile.ts, but keeps the compiler's runtime story for its line numbers. */
+/** Compiles through the shared compile step (tools/ink/compile.ts), keeping its line numbers. */
 function compileSource(file: string, source: string): LoadResult {
-  const errors: InkIssue[] = [];
-  const warnings: InkIssue[] = [];
-  const onIssue = (message: string) => {
-    const issue = parseIssue(message, path.basename(file));
-    (issue.severity === 'error' ? errors : warnings).push(issue);
-  };
-  const handler = new PosixFileHandler(`${path.dirname(path.resolve(file))}/`);
-  const compiler = new Compiler(source, new CompilerOptions(path.basename(file), [], true, onIssue, handler));
-  try {
-    const runtime = compiler.Compile();
-    const json = errors.length === 0 ? (runtime?.ToJson() ?? null) : null;
-    if (json) {
-      const sources = new SourceMap(runtime.mainContentContainer, path.dirname(file));
-      return { ok: true, story: { file, json, hash: storyHash(json), errors, warnings, sources } };
-    }
-  } catch (e) {
-    // inkjs throws "Compilation failed." after reporting the errors through onIssue.
-    if (errors.length === 0) onIssue(`ERROR: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  return { ok: false, file, errors, warnings };
+  const { json, errors, warnings, runtime } = compileInk(source, file);
+  if (!json || !runtime) return { ok: false, file, errors, warnings };
+  const dir = path.relative(process.cwd(), path.dirname(path.resolve(file))) || '.';
+  const sources = new SourceMap(runtime.mainContentContainer, dir);
+  return { ok: true, story: { file, json, hash: storyHash(json), errors, warnings, sources } };
 }

@@ -14,6 +14,8 @@ export interface InkIssue {
   message: string;
   /** A problem the explorer sees in the output (NaN, Infinity) that ink itself does not stop on. */
   inOutput?: boolean;
+  /** ink's own message as inklecate prints it ("RUNTIME ERROR: 'main.ink' line 3: ..."), when ink reported it. */
+  raw?: string;
   /** The ink path where it happened, when known. */
   path: string | null;
 }
@@ -22,6 +24,8 @@ export interface Line {
   /** The text as Continue() returned it (with its newline). */
   text: string;
   tags: string[];
+  /** Issues ink reported while producing this line (indices into the segment's issues). */
+  issues?: number[];
 }
 
 export interface Segment {
@@ -133,10 +137,13 @@ export class Runner {
     let failed = false;
     try {
       while (this.story.canContinue) {
+        const before = this.issues.length;
         const text = this.story.Continue() ?? '';
         const tags = this.story.currentTags ?? [];
         for (const tag of tags) if (ENDING.test(tag)) endingTag = tag.replace(ENDING, '').trim();
-        lines.push({ text, tags });
+        const line: Line = { text, tags };
+        if (this.issues.length > before) line.issues = this.issues.map((_, i) => i).slice(before);
+        lines.push(line);
         const bad = BAD_NUMBER.exec(text);
         if (bad) {
           const message = `the text shows "${bad[1]}" (a division by zero or a bad number?): inklecate stops here with an error`;
@@ -176,5 +183,10 @@ export class Runner {
 function toIssue(raw: string, warning: boolean): InkIssue {
   const pointer = POINTER.exec(raw);
   const message = raw.replace(/^RUNTIME (ERROR|WARNING): (\([^)]*\): |'[^']*' line \d+: )?/, '').trim();
-  return { severity: warning ? 'warning' : 'error', message, path: pointer ? `${pointer[1]}.${pointer[2]}` : null };
+  return {
+    severity: warning ? 'warning' : 'error',
+    message,
+    path: pointer ? `${pointer[1]}.${pointer[2]}` : null,
+    raw: raw.trim(),
+  };
 }
