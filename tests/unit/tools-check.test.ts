@@ -5,6 +5,7 @@ import { ENDINGS } from '../../src/engine/index.ts';
 import { type CheckResult, checkStory } from '../../tools/check/check.ts';
 import { parseCheckConfig, readCheckConfig } from '../../tools/check/config.ts';
 import type { CheckProblem } from '../../tools/check/problem.ts';
+import { lintStory } from '../../tools/ink/lint.ts';
 
 const DIR = 'tests/fixtures/tools/check';
 
@@ -96,5 +97,14 @@ describe('story:check', () => {
       /x\.json is not a valid story:check config:\n {2}endings:/,
     );
     expect(() => parseCheckConfig({ plan: { states: -1 } }, 'x.json')).toThrow(/plan\.states/);
+  });
+});
+
+describe('story:lint', () => {
+  test('a switch case (`- Me: ~ ...`) is not a speaker line; a real unknown speaker still is', () => {
+    const issues = lintStory('tests/fixtures/tools/lint/switch.ink');
+    expect(issues.map((i) => [i.line, i.message])).toEqual([
+      [10, '"Stranger:" starts the line like a speaker, but "Stranger" is not one (see story/README.md, Speakers).'],
+    ]);
   });
 });

@@ -28,6 +28,18 @@ export interface CompileResult {
 export interface CompileWithRuntime extends CompileResult {
   /** The compiler's runtime story: its objects carry debug metadata (file and line). */
   runtime: Story | null;
+  /** Counts as `inklecate -s` prints them (null when the story did not parse). */
+  stats: InkStats | null;
+}
+
+export interface InkStats {
+  words: number;
+  knots: number;
+  stitches: number;
+  functions: number;
+  choices: number;
+  gathers: number;
+  diverts: number;
 }
 
 const ISSUE = /^(ERROR|WARNING|RUNTIME ERROR|RUNTIME WARNING|TODO): (?:'([^']+)' )?line (\d+): (.*)$/s;
@@ -77,14 +89,21 @@ export function compileInk(source: string, rootFile: string): CompileWithRuntime
   // countAllVisits: the explorer and the branch map read visit counts of every container.
   const options = new CompilerOptions(path.basename(rootFile), [], true, onIssue, handler);
   const compiler = new Compiler(source, options);
+  const stats = (): InkStats | null => {
+    try {
+      return compiler.GenerateStats();
+    } catch {
+      return null;
+    }
+  };
   try {
     const runtime = compiler.Compile();
-    if (runtime && errors.length === 0) return { json: storyToJson(runtime), errors, warnings, runtime };
+    if (runtime && errors.length === 0) return { json: storyToJson(runtime), errors, warnings, runtime, stats: stats() };
   } catch (e) {
     // inkjs throws "Compilation failed." after reporting the errors through onIssue.
     if (errors.length === 0) onIssue(`ERROR: ${e instanceof Error ? e.message : String(e)}`);
   }
-  return { json: null, errors, warnings, runtime: null };
+  return { json: null, errors, warnings, runtime: null, stats: stats() };
 }
 
 export function compileInkSource(source: string, rootFile: string): CompileResult {
