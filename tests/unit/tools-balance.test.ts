@@ -56,7 +56,7 @@ describe('story:balance: seeded random play', () => {
   test('endings are counted by their # ending: tag, or by where the story ended', () => {
     const report = balanceStory(matters, {}, { runs: 30, seed: 1 });
     const endings = report.policies[0]?.endings ?? {};
-    expect(Object.keys(endings).sort()).toEqual(['-> END in left', '-> END in right']);
+    expect(Object.keys(endings).sort()).toEqual(['END in left', 'END in right']);
     expect(Object.values(endings).reduce((a, b) => a + b, 0)).toBe(30);
   });
 });

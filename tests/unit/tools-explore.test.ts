@@ -92,8 +92,8 @@ describe('the explorer on a story without ending tags', () => {
 
   test('END or DONE is an ending named by its place, with the line of the END; running out of content is a dead end at its last line', () => {
     expect(findings(report).endings).toEqual([
-      { id: '-> END in morning', choices: [0], where: at(9) },
-      { id: '-> DONE in river', choices: [1, 0], where: at(16) },
+      { id: 'END in morning', choices: [0], where: at(9) },
+      { id: 'DONE in river', choices: [1, 0], where: at(16) },
     ]);
     expect(findings(report).deadEnds).toEqual([
       { reason: "ran out of content. Do you need a '-> DONE' or '-> END'?", choices: [1, 1], where: at(22) },
@@ -152,7 +152,7 @@ describe('a story in another style (loops, tunnels, threads, RANDOM, a LIST, an 
     expect(report.unreached.knots).toEqual([]);
     expect(report.choices.neverOffered).toEqual([]);
     expect(report.random.runs).toBe(200);
-    expect(report.endings.map((e) => e.id).sort()).toEqual(['-> END in caught', '-> END in escape']);
+    expect(report.endings.map((e) => e.id).sort()).toEqual(['END in caught', 'END in escape']);
   });
 });
 
@@ -174,7 +174,7 @@ describe('Inky-style stories nobody here wrote', () => {
     expect(report.errors).toEqual([]);
     expect(report.deadEnds).toEqual([]);
     // Visit the baker and the smith (either order), then the fallback leads to the evening.
-    expect(report.endings.map((e) => ({ id: e.id, choices: e.choices }))).toEqual([{ id: '-> END in evening', choices: [0, 0] }]);
+    expect(report.endings.map((e) => ({ id: e.id, choices: e.choices }))).toEqual([{ id: 'END in evening', choices: [0, 0] }]);
     expect(report.unreached.knots).toEqual([]);
   });
 
@@ -198,7 +198,7 @@ describe('Inky-style stories nobody here wrote', () => {
     expect(report.deadEnds.map((d) => ({ where: d.where, choices: d.choices }))).toEqual([
       { where: `${DIR}/inky/out-of-content.ink:14`, choices: [1] },
     ]);
-    expect(report.endings.map((e) => e.id)).toEqual(['-> END in left']);
+    expect(report.endings.map((e) => e.id)).toEqual(['END in left']);
   });
 
   test('a division by zero that prints Infinity is reported as an error', () => {
@@ -212,8 +212,8 @@ describe('Inky-style stories nobody here wrote', () => {
   test('one END is one ending, whatever text led to it; two ENDs in one knot are numbered', () => {
     const report = exploreStory(inky('divzero'));
     expect(report.endings.map((e) => [e.id, e.where])).toEqual([
-      ['-> END in share #1', `${DIR}/inky/divzero.ink:10`],
-      ['-> END in share #2', `${DIR}/inky/divzero.ink:14`],
+      ['END in share #1', `${DIR}/inky/divzero.ink:10`],
+      ['END in share #2', `${DIR}/inky/divzero.ink:14`],
     ]);
   });
 

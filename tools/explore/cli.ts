@@ -22,7 +22,7 @@ any machine; --budget-ms (default 600000) only caps the time, and says so when h
                        ending was reached (npm run story:walk is this)
   --max-choices N      a random run or beam stops after N choices (default 500; loops)
   --json out.json      the whole report (schemaVersion, paths relative to the working folder)
-  --require-endings    ending ids (an "# ending:" tag, or "-> END in knot" as printed) that must be
+  --require-endings    ending ids (an "# ending:" tag, or "END in knot" as printed) that must be
                        reached, comma-separated: exit 1 if one is not
   --fail-on-unreached  exit 1 if a knot or stitch is never reached
 Exit code: 0 clean, 1 a problem found (dead end, runtime error, NaN/Infinity in the text, a required

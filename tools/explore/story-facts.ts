@@ -31,7 +31,7 @@ function nameStops(stops: [string, 'END' | 'DONE'][]): Map<string, string> {
   }
   const names = new Map<string, string>();
   for (const [place, list] of byPlace) {
-    for (const [i, [path]] of list.entries()) names.set(path, list.length > 1 ? `-> ${place} #${i + 1}` : `-> ${place}`);
+    for (const [i, [path]] of list.entries()) names.set(path, list.length > 1 ? `${place} #${i + 1}` : place);
   }
   return names;
 }
@@ -55,7 +55,7 @@ export interface StoryFacts {
   reenterable: Set<string>;
   /** Key on all visit counts and turn indices (see FactOptions). */
   strict: boolean;
-  /** Ink path of each END and DONE -> its name as an ending ("-> END in knot.stitch", "#2" when a place has several). */
+  /** Ink path of each END and DONE -> its name as an ending ("END in knot.stitch", "#2" when a place has several). */
   stops: Map<string, string>;
 }
 
