@@ -1,7 +1,9 @@
 // The terminal player (tools/play) with stdin piped: an inklecate-style transcript on stdout and
 // nothing else, compared with expected files; clear messages, never a stack trace, for what is wrong.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { encodeRun, Playthrough, storyHash } from '../../src/engine/index.ts';
 import { compileInkSource } from '../../tools/ink/compile.ts';
@@ -131,5 +133,34 @@ describe('the shared compile step', () => {
     const keys = result.errors.map((e) => `${e.line}:${e.message}`);
     expect(keys.length).toBeGreaterThan(0);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('story:compile', () => {
+  const compile = (args: string[]) => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'tools/ink/compile-cli.ts', ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { code: child.status, stdout: child.stdout, stderr: child.stderr };
+  };
+
+  test("-o writes the JSON; --stats prints inklecate's counts; --help is help, not a file name", () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'room7-compile-')), 'story.json');
+    const result = compile([`${DIR}/inky/fallback.ink`, '-o', out, '--stats']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Words: ');
+    expect(result.stdout).toMatch(/Knots: 4\nStitches: 0\nFunctions: 0\nChoices: 3\n/);
+    expect(JSON.parse(readFileSync(out, 'utf8')).inkVersion).toBe(21);
+    const help = compile(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run story:compile/);
+  });
+
+  test('a broken story: each error once, as file:line, exit 1', () => {
+    const result = compile(['tests/fixtures/broken/main.ink']);
+    expect(result.code).toBe(1);
+    const errors = result.stderr.split('\n').filter((l) => l.includes(': error: '));
+    expect(errors).toEqual(["tests/fixtures/broken/part.ink:4: error: Divert target not found: '-> nowhere_at_all'"]);
   });
 });
