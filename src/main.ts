@@ -175,14 +175,17 @@ function start(): void {
   if (import.meta.hot) {
     // Authors: a saved .ink file recompiles; the game replays the current run on the new story.
     // A compile error shows in Vite's overlay and the last good story keeps running.
-    import.meta.hot.on('room7:story', (data: { ok: boolean }) => {
+    import.meta.hot.on('room7:story', (data: { ok: boolean; places?: Record<string, string> }) => {
       if (!data.ok) return;
+      // The story compiles again: close the overlay an earlier error opened (Vite closes it only on a
+      // module update, and this is none).
+      for (const overlay of document.querySelectorAll('vite-error-overlay')) (overlay as { close?: () => void }).close?.();
       void fetch('story.json', { cache: 'no-store' })
         .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`story.json: ${r.status}`))))
         .then((json) => {
           const scene = game.scene.getScenes(true)[0];
           if (!scene) return;
-          const outcome = reloadStory(scene, json);
+          const outcome = reloadStory(scene, json, data.places ?? {});
           console.info(`[Room 7] ${outcome.message}`);
           mirror.announce(outcome.message);
         })

@@ -35,6 +35,16 @@ export class Mirror {
     while (this.log.childElementCount > 200) this.log.firstElementChild?.remove();
   }
 
+  /**
+   * Says the current line again after the story screen is rebuilt in place (a load, a resize, a hot
+   * reload), unless the log already ends with it: the log never holds the same line twice in a row.
+   */
+  repeat(text: string, speaker: string | null = null): void {
+    const last = this.log.lastElementChild;
+    if (last?.textContent === `${speaker ? `${speaker}: ` : ''}${text}`) return;
+    this.line(text, speaker);
+  }
+
   /** Replaces the buttons on offer (choices, or a menu: `dialog` makes it a real dialog). */
   offer(items: MirrorChoice[], label = 'Choices', dialog = false, body: readonly string[] = []): void {
     this.choices.setAttribute('aria-label', label);

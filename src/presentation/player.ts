@@ -152,9 +152,9 @@ export function readRoutes(store: KeyValueStore): Routes {
 /**
  * Hot reload for authors (dev only): the story was recompiled. The current run is replayed on the
  * new story, matching each choice by its text; where it no longer fits, play stops at the last valid
- * choice and the story screen says where the versions diverged.
+ * choice and the story screen says where the versions diverged (with `places`, knot -> file:line).
  */
-export function reloadStory(scene: Phaser.Scene, json: string): Outcome {
+export function reloadStory(scene: Phaser.Scene, json: string, places: Readonly<Record<string, string>> = {}): Outcome {
   scene.cache.text.remove(CacheKey.story);
   scene.cache.text.add(CacheKey.story, json);
   nodeIds = null;
@@ -163,8 +163,14 @@ export function reloadStory(scene: Phaser.Scene, json: string): Outcome {
   const p = session.playthrough;
   try {
     const outcome = replayRun(json, p.run, { expected: p.trail.map((c) => c.text), beats: Math.max(1, p.beatsThisTurn) });
+    // The dev server knows each knot's and option's file and line (tools/vite-plugin-ink.ts): the
+    // author can go straight to the edit. The choice point on offer where the replay stopped, else its knot.
+    const node = outcome.divergence?.node ?? null;
+    const offered = outcome.divergence ? outcome.playthrough.choicePoints.at(-1) : undefined;
+    const first = offered?.chosen === null ? offered.choices[0]?.text : undefined;
+    const where = (first !== undefined ? places[`${node ?? ''}\u0001${first}`] : undefined) ?? (node ? places[node] : undefined);
     const notice = outcome.divergence
-      ? `Story reloaded, but your place no longer fits: ${describeReplay(outcome)}.`
+      ? `Story reloaded, but your place no longer fits: ${describeReplay(outcome)}${where ? ` (${where})` : ''}.`
       : `Story reloaded: ${describeReplay(outcome)}.`;
     enterStory(scene, new StorySession(outcome.playthrough), notice);
     return { ok: true, message: notice };

@@ -1,8 +1,11 @@
 // story:check (tools/check) fails on each kind of problem, with the file and line of each, and passes
 // a story that has none. The fixtures all INCLUDE one small story that reaches the game's four endings.
 import { describe, expect, test } from 'vitest';
+import { ENDINGS } from '../../src/engine/index.ts';
 import { type CheckResult, checkStory } from '../../tools/check/check.ts';
+import { parseCheckConfig, readCheckConfig } from '../../tools/check/config.ts';
 import type { CheckProblem } from '../../tools/check/problem.ts';
+import { lintStory } from '../../tools/ink/lint.ts';
 
 const DIR = 'tests/fixtures/tools/check';
 
@@ -53,8 +56,8 @@ describe('story:check', () => {
 
   test('fails on a dead end, with a run string that replays it', () => {
     const result = check('dead-end');
-    // The line of the knot where it stopped (`=== lost ===`): END clears ink's pointer.
-    expect(errors(result).map(brief)).toEqual([{ kind: 'dead-end', file: `${DIR}/dead-end.ink`, line: 9 }]);
+    // The line of the `-> END` that stopped it without a tag.
+    expect(errors(result).map(brief)).toEqual([{ kind: 'dead-end', file: `${DIR}/dead-end.ink`, line: 11 }]);
     expect(errors(result)[0]?.message).toMatch(/without an `# ending:` tag\. replay: npm run play -- \S+ --run [\w-]+$/);
   });
 
@@ -70,10 +73,38 @@ describe('story:check', () => {
     expect(errors(result)[0]?.message).toContain('RANDOM was called with minimum as 6 and maximum as 1');
   });
 
-  test('fails when an ending of src/engine/endings.ts is never reached', () => {
+  test('fails when an ending the config requires is never reached', () => {
     const result = checkStory({ root: `${DIR}/clean.ink`, endings: ['acquittal', 'pardon'], explore: { budgetMs: 60_000 } });
     expect(errors(result).map((p) => p.message)).toEqual([
-      'no "# ending: pardon" in the story: every ending of src/engine/endings.ts must be reachable.',
+      'no "# ending: pardon" in the story, but the check config requires it.',
+    ]);
+  });
+
+  test("our story's check.json requires the endings the game knows (src/engine/endings.ts)", () => {
+    const ours = readCheckConfig('story/check.json');
+    expect([...(ours.endings ?? [])].sort()).toEqual(ENDINGS.map((e) => e.id).sort());
+    expect(ours.failOnUnreached).toBe(true);
+  });
+
+  test('without a config nothing is required: a knot never reached is a warning', () => {
+    const result = checkStory({ root: `${DIR}/unreachable-knot.ink`, config: {}, explore: { budgetMs: 60_000 } });
+    expect(errors(result)).toEqual([]);
+    expect(result.problems.filter((p) => p.kind === 'unreached').map((p) => p.severity)).toEqual(['warning']);
+  });
+
+  test('a wrong config is refused with the field named', () => {
+    expect(() => parseCheckConfig({ endings: 'good' }, 'x.json')).toThrow(
+      /x\.json is not a valid story:check config:\n {2}endings:/,
+    );
+    expect(() => parseCheckConfig({ plan: { states: -1 } }, 'x.json')).toThrow(/plan\.states/);
+  });
+});
+
+describe('story:lint', () => {
+  test('a switch case (`- Me: ~ ...`) is not a speaker line; a real unknown speaker still is', () => {
+    const issues = lintStory('tests/fixtures/tools/lint/switch.ink');
+    expect(issues.map((i) => [i.line, i.message])).toEqual([
+      [10, '"Stranger:" starts the line like a speaker, but "Stranger" is not one (see story/README.md, Speakers).'],
     ]);
   });
 });

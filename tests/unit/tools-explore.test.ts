@@ -1,6 +1,7 @@
 // The explorer (tools/explore) on small stories whose endings, dead ends and faults are known.
 import { describe, expect, test } from 'vitest';
 import { decodeRun, replayRun } from '../../src/engine/index.ts';
+import { failures } from '../../tools/explore/failures.ts';
 import {
   type ExploreReport,
   exploreStory,
@@ -8,6 +9,7 @@ import {
   loadStoryFile,
   measureExplorerThroughput,
 } from '../../tools/explore/index.ts';
+import { reportJson } from '../../tools/explore/report.ts';
 import { Runner } from '../../tools/explore/runner.ts';
 
 const DIR = 'tests/fixtures/tools';
@@ -43,15 +45,15 @@ describe('the explorer on a story with ending tags', () => {
 
   test('reports each ending with a shortest run', () => {
     expect(findings(report).endings).toEqual([
-      { id: 'left_door', choices: [0, 0], where: at(15) },
-      { id: 'right_door', choices: [0, 1, 0], where: at(26) },
+      { id: 'left_door', choices: [0, 0], where: at(20) },
+      { id: 'right_door', choices: [0, 1, 0], where: at(31) },
     ]);
     expect(report.endings.every((e) => e.shortest && e.foundBy === 'exhaustive')).toBe(true);
   });
 
   test('reports the END without an ending tag as a dead end, and the ink error with its line', () => {
     expect(findings(report).deadEnds).toEqual([
-      { reason: 'the story stopped without an `# ending:` tag', choices: [2], where: at(33) },
+      { reason: 'the story stopped without an `# ending:` tag', choices: [2], where: at(35) },
     ]);
     expect(findings(report).errors).toEqual([
       {
@@ -88,13 +90,13 @@ describe('the explorer on a story without ending tags', () => {
   const report = exploreStory(load('explore/untagged.ink'), { budgetMs: 30_000 });
   const at = (line: number) => `${DIR}/explore/untagged.ink:${line}`;
 
-  test('END or DONE after text is an ending named by its last line; running out of content is a dead end', () => {
+  test('END or DONE is an ending named by its place, with the line of the END; running out of content is a dead end at its last line', () => {
     expect(findings(report).endings).toEqual([
-      { id: 'You sleep until noon.', choices: [0], where: at(5) },
-      { id: 'The water is cold.', choices: [1, 0], where: at(15) },
+      { id: 'END in morning', choices: [0], where: at(9) },
+      { id: 'DONE in river', choices: [1, 0], where: at(16) },
     ]);
     expect(findings(report).deadEnds).toEqual([
-      { reason: "ran out of content. Do you need a '-> DONE' or '-> END'?", choices: [1, 1], where: at(21) },
+      { reason: "ran out of content. Do you need a '-> DONE' or '-> END'?", choices: [1, 1], where: at(22) },
     ]);
     expect(report.errors).toEqual([]);
   });
@@ -108,8 +110,8 @@ describe('de-duplication of story states', () => {
     // 2^3 sets of questions asked; 3! orders of asking all of them would be 6 times as many paths.
     expect(report.exhaustive).toMatchObject({ complete: true, states: 8, transitions: 20 });
     expect(findings(report).endings).toEqual([
-      { id: 'stranger', choices: [3], where: `${DIR}/explore/hub.ink:28` },
-      { id: 'friend', choices: [0, 1, 1], where: `${DIR}/explore/hub.ink:23` },
+      { id: 'stranger', choices: [3], where: `${DIR}/explore/hub.ink:31` },
+      { id: 'friend', choices: [0, 1, 1], where: `${DIR}/explore/hub.ink:26` },
     ]);
   });
 
@@ -150,7 +152,7 @@ describe('a story in another style (loops, tunnels, threads, RANDOM, a LIST, an 
     expect(report.unreached.knots).toEqual([]);
     expect(report.choices.neverOffered).toEqual([]);
     expect(report.random.runs).toBe(200);
-    expect(report.endings.map((e) => e.id)).toContain('The moral: a quiet thief is a rich thief.');
+    expect(report.endings.map((e) => e.id).sort()).toEqual(['END in caught', 'END in escape']);
   });
 });
 
@@ -161,5 +163,84 @@ describe('the bench hook', () => {
     expect(result.naive.states).toBe(result.explorer.states);
     expect(result.naive.distinct).toBe(result.explorer.distinct);
     expect(result.speedup).toBeGreaterThan(0);
+  });
+});
+
+describe('Inky-style stories nobody here wrote', () => {
+  const inky = (name: string) => load(`inky/${name}.ink`);
+
+  test('a fallback choice (`* -> target`) beside visible ones: explored without a crash, taken when nothing is left', () => {
+    const report = exploreStory(inky('fallback'), { randomRuns: 50 });
+    expect(report.errors).toEqual([]);
+    expect(report.deadEnds).toEqual([]);
+    // Visit the baker and the smith (either order), then the fallback leads to the evening.
+    expect(report.endings.map((e) => ({ id: e.id, choices: e.choices }))).toEqual([{ id: 'END in evening', choices: [0, 0] }]);
+    expect(report.unreached.knots).toEqual([]);
+  });
+
+  test('the same plan gives byte-identical JSON, also on a story that loops for ever', () => {
+    const plan = { maxStates: 300, randomRuns: 40, maxChoicesPerRun: 60 };
+    const a = reportJson(exploreStory(inky('loop'), plan));
+    const b = reportJson(exploreStory(inky('loop'), plan));
+    expect(a).toBe(b);
+    const report = JSON.parse(a) as ExploreReport;
+    expect(report.schemaVersion).toBe(1);
+    expect(report.file).toBe(`${DIR}/inky/loop.ink`);
+    // The loop is bounded by the plan, not by a timer.
+    expect(report.exhaustive).toMatchObject({ stoppedBy: 'states', states: 300 });
+    expect(report.targeted.cut).toBe(true);
+    expect(report.timeCapped).toBe(false);
+    expect(a).not.toMatch(/"ms"|statesPerSecond/);
+  });
+
+  test('a story that runs out of content: a dead end at its last line', () => {
+    const report = exploreStory(inky('out-of-content'));
+    expect(report.deadEnds.map((d) => ({ where: d.where, choices: d.choices }))).toEqual([
+      { where: `${DIR}/inky/out-of-content.ink:14`, choices: [1] },
+    ]);
+    expect(report.endings.map((e) => e.id)).toEqual(['END in left']);
+  });
+
+  test('a division by zero that prints Infinity is reported as an error', () => {
+    const report = exploreStory(inky('divzero'));
+    expect(report.errors.map((e) => ({ message: e.message, choices: e.choices }))).toEqual([
+      { message: expect.stringContaining('"Infinity"'), choices: [0] },
+    ]);
+    expect(failures(report, [], false)).toEqual(['1 runtime error(s)']);
+  });
+
+  test('one END is one ending, whatever text led to it; two ENDs in one knot are numbered', () => {
+    const report = exploreStory(inky('divzero'));
+    expect(report.endings.map((e) => [e.id, e.where])).toEqual([
+      ['END in share #1', `${DIR}/inky/divzero.ink:10`],
+      ['END in share #2', `${DIR}/inky/divzero.ink:14`],
+    ]);
+  });
+
+  test('--require-endings and --fail-on-unreached turn into failures', () => {
+    const report = exploreStory(load('explore/tagged.ink'));
+    expect(failures(report, ['left_door', 'trapdoor'], true)).toEqual(
+      expect.arrayContaining(['required ending "trapdoor" not reached', '1 knot(s) or stitch(es) never reached']),
+    );
+  });
+
+  test('random play only (story:walk): plain random runs whose counts differ from one seed to another', () => {
+    const counts = (seed: number) =>
+      exploreStory(load('balance/coin.ink'), { strategy: 'random', randomRuns: 60, seed })
+        .endings.map((e) => `${e.id}:${e.count}`)
+        .sort();
+    const one = counts(1);
+    expect(one.map((c) => c.split(':')[0])).toEqual(['heads', 'tails']);
+    expect(counts(2)).not.toEqual(one);
+    expect(counts(1)).toEqual(one);
+    const report = exploreStory(load('balance/coin.ink'), { strategy: 'random', randomRuns: 60 });
+    expect(report.random).toMatchObject({ runs: 60, guided: 0 });
+    expect(report.exhaustive.stoppedBy).toBe('skipped');
+  });
+
+  test('a compiled JSON of an older ink is refused with a message, not a stack trace', () => {
+    const result = loadStoryFile(`${DIR}/inky/old-format.json`);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.message).toMatch(/older ink \(format 17\).*Compile the \.ink again/);
   });
 });

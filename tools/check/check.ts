@@ -1,17 +1,21 @@
 // story:check: everything that must hold before the story ships, each problem with its file and line.
 //   1. it compiles (errors fail, warnings are listed);
-//   2. the lint passes (tags against the grammar, speakers, asset ids in the manifests);
+//   2. the lint passes (tags against the grammar, speakers, asset ids in the manifests), unless the
+//      config turns it off;
 //   3. every EXTERNAL runs in the game (externals.ts);
-//   4. the explorer, on a fixed plan: every ending of src/engine/endings.ts reached, no dead end, no
-//      ink runtime error, every knot and stitch reached (unreached choices and ink warnings are listed).
-// The plan is counted, not timed (states, beams, runs), so a slow machine gets the same answer, only
-// later; the time budget is a cap that is reported if hit.
+//   4. the explorer, on a fixed plan: the config's endings reached, no dead end, no ink runtime error
+//      (nor NaN/Infinity in the text), every knot and stitch reached (an error with failOnUnreached, else
+//      a warning); choices never offered and ink warnings are listed.
+// What is required comes from the story's check.json (config.ts), so it runs on any story. The plan is
+// counted, not timed (states, beams, runs), so a slow machine gets the same answer, only later; the
+// time budget is only a cap, and a warning when hit.
 import path from 'node:path';
-import { ENDINGS, type ExternalTable } from '../../src/engine/index.ts';
-import { type ExploreOptions, exploreStory } from '../explore/explore.ts';
+import type { ExternalTable } from '../../src/engine/index.ts';
+import { DEFAULT_EXPLORE_PLAN, type ExploreOptions, exploreStory } from '../explore/explore.ts';
 import { type LoadedStory, loadStoryFile } from '../explore/load.ts';
 import type { ExploreReport } from '../explore/report.ts';
 import { lintStory } from '../ink/lint.ts';
+import { type CheckConfig, configBeside, readCheckConfig } from './config.ts';
 import { checkExternals } from './externals.ts';
 import { type CheckProblem, placeOf } from './problem.ts';
 
@@ -20,25 +24,28 @@ export interface CheckOptions {
   root?: string;
   /** Folder of the asset manifests (default assets). */
   assetsDir?: string;
-  /** Ending ids that must be reached (default: src/engine/endings.ts). */
+  /** The requirements (default: check.json beside the root, else none). */
+  config?: CheckConfig;
+  /** Ending ids that must be reached (overrides the config's). */
   endings?: readonly string[];
   externals?: ExternalTable;
   /** Overrides of the exploration plan (see DEFAULT_PLAN). */
   explore?: ExploreOptions;
 }
 
-/**
- * The exploration plan for the real story (~130 choices a run, 400 options): 10 000 distinct states
- * breadth-first, the two variable beams, then 300 random and coverage-guided runs: about 15 s of CPU.
- * The 120 s budget only guards against a story that loops.
- */
-export const DEFAULT_PLAN: ExploreOptions = {
-  budgetMs: 120_000,
-  exhaustiveShare: 1,
-  maxStates: 10_000,
-  randomRuns: 300,
-  seed: 1,
-};
+/** The plan when the config names none: the explorer's (10 000 states, 300 runs, seed 1) under a 5-minute cap. */
+export const DEFAULT_PLAN: ExploreOptions = { ...DEFAULT_EXPLORE_PLAN, budgetMs: 300_000 };
+
+export function planFrom(config: CheckConfig): ExploreOptions {
+  const p = config.plan ?? {};
+  return {
+    ...DEFAULT_PLAN,
+    ...(p.states !== undefined ? { maxStates: p.states } : {}),
+    ...(p.runs !== undefined ? { randomRuns: p.runs } : {}),
+    ...(p.seed !== undefined ? { seed: p.seed } : {}),
+    ...(p.maxChoicesPerRun !== undefined ? { maxChoicesPerRun: p.maxChoicesPerRun } : {}),
+  };
+}
 
 export interface CheckResult {
   problems: CheckProblem[];
@@ -48,13 +55,14 @@ export interface CheckResult {
 
 export function checkStory(options: CheckOptions = {}): CheckResult {
   const root = options.root ?? 'story/main.ink';
+  const config = options.config ?? readCheckConfig(configBeside(root), true);
   const dir = path.relative(process.cwd(), path.dirname(path.resolve(root))) || '.';
   const problems: CheckProblem[] = [];
   const loaded = loadStoryFile(root);
   for (const issue of loaded.ok ? loaded.story.warnings : [...loaded.errors, ...loaded.warnings]) {
     problems.push({ ...issue, kind: 'compile', file: path.join(dir, issue.file) });
   }
-  if (root.endsWith('.ink')) {
+  if (root.endsWith('.ink') && config.lint !== false) {
     const listDefs = loaded.ok
       ? (JSON.parse(loaded.story.json) as { listDefs?: Record<string, Record<string, number>> }).listDefs
       : undefined;
@@ -79,16 +87,21 @@ export function checkStory(options: CheckOptions = {}): CheckResult {
     return { problems, story, report: null };
   }
   const plan: ExploreOptions = {
-    ...DEFAULT_PLAN,
+    ...planFrom(config),
     ...(options.externals ? { externals: options.externals } : {}),
     ...options.explore,
   };
   const report = exploreStory(story, plan);
-  problems.push(...exploreProblems(report, root, options.endings ?? ENDINGS.map((e) => e.id), plan.randomRuns));
+  const required = { endings: options.endings ?? config.endings ?? [], failOnUnreached: config.failOnUnreached === true };
+  problems.push(...exploreProblems(report, root, required));
   return { problems, story, report };
 }
 
-function exploreProblems(report: ExploreReport, root: string, endings: readonly string[], plannedRuns?: number): CheckProblem[] {
+function exploreProblems(
+  report: ExploreReport,
+  root: string,
+  required: { endings: readonly string[]; failOnUnreached: boolean },
+): CheckProblem[] {
   const out: CheckProblem[] = [];
   const at = (severity: CheckProblem['severity'], kind: CheckProblem['kind'], where: string, message: string) => {
     const place = placeOf(where, root);
@@ -97,23 +110,26 @@ function exploreProblems(report: ExploreReport, root: string, endings: readonly 
   };
   const replay = (run: string) => `replay: npm run play -- ${root} --run ${run}`;
   const found = new Set(report.endings.map((e) => e.id));
-  for (const id of endings) {
+  for (const id of required.endings) {
     if (found.has(id)) continue;
     const tag = report.unreached.endings.find((e) => e.id === id);
     if (tag) at('error', 'ending', tag.where, `ending "${id}" is never reached by the explorer (${howExplored(report)}).`);
-    else
-      at('error', 'ending', root, `no "# ending: ${id}" in the story: every ending of src/engine/endings.ts must be reachable.`);
+    else at('error', 'ending', root, `no "# ending: ${id}" in the story, but the check config requires it.`);
   }
   for (const d of report.deadEnds) at('error', 'dead-end', d.where, `dead end: ${d.reason}. ${replay(d.run)}`);
   for (const e of report.errors) at('error', 'runtime-error', e.where, `ink runtime error: ${e.message}. ${replay(e.run)}`);
   for (const w of report.warnings)
     at('warning', 'runtime-warning', w.where, `ink runtime warning: ${w.message}. ${replay(w.run)}`);
   for (const p of [...report.unreached.knots, ...report.unreached.stitches]) {
-    at('error', 'unreached', p.where, `"${p.id}" is never reached (${howExplored(report)}).`);
+    at(
+      required.failOnUnreached ? 'error' : 'warning',
+      'unreached',
+      p.where,
+      `"${p.id}" is never reached (${howExplored(report)}).`,
+    );
   }
   for (const c of report.choices.neverOffered) at('warning', 'choice', c.where, `choice "${c.text}" is never offered.`);
-  const cut = report.exhaustive.stoppedBy === 'time' || report.exhaustive.stoppedBy === 'memory';
-  if (cut || (plannedRuns !== undefined && !report.exhaustive.complete && report.random.runs < plannedRuns)) {
+  if (report.timeCapped || report.exhaustive.stoppedBy === 'memory') {
     at('warning', 'budget', root, `the exploration stopped before its plan was done (${howExplored(report)}): results may vary.`);
   }
   return out;

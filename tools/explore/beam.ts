@@ -14,6 +14,8 @@ export interface BeamStats {
   runs: number;
   transitions: number;
   ms: number;
+  /** A beam was still going at its depth limit (a story that loops). */
+  cut: boolean;
 }
 
 interface Candidate {
@@ -40,23 +42,27 @@ export function beamSearch(
   facts: StoryFacts,
   findings: Findings,
   seed: number,
-  limits: { deadline: number; width: number; direction: 1 | -1 },
+  limits: { deadline: number; width: number; direction: 1 | -1; maxDepth: number },
 ): BeamStats {
   const start = performance.now();
   const phase: Phase = 'targeted';
   findings.phase = phase;
-  const stats: BeamStats = { runs: 0, transitions: 0, ms: 0 };
+  const stats: BeamStats = { runs: 0, transitions: 0, ms: 0, cut: false };
   runner.restart(seed);
   const opening = runner.settle();
   const origin = (choices: number[]) => ({ depth: choices.length, phase, shortest: false, run: () => ({ seed, choices }) });
   if (findings.record(opening, facts, origin([]))) return stats;
   let frontier: Candidate[] = [{ saved: runner.detach(), choices: [], score: 0 }];
   const seen = new Set<string>();
-  while (frontier.length > 0 && performance.now() < limits.deadline) {
+  for (let depth = 0; frontier.length > 0 && performance.now() < limits.deadline; depth++) {
+    if (depth >= limits.maxDepth) {
+      stats.cut = true;
+      break;
+    }
     const next: Candidate[] = [];
     for (const parent of frontier) {
       runner.load(parent.saved, true);
-      const options = runner.state.currentChoices.map((c) => c.sourcePath);
+      const options = runner.options.map((c) => c.sourcePath);
       findings.offer(options);
       for (let i = 0; i < options.length; i++) {
         // A copy for each option but the last, which may take the parent itself.

@@ -2,7 +2,7 @@
 // so that a typo ("--seed x") stops with a message rather than running with NaN.
 import { parseArgs } from 'node:util';
 
-export type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
 export class UsageError extends Error {}
 

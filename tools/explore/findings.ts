@@ -33,6 +33,8 @@ export interface EndingFound extends Found {
 
 export interface DeadEndFound extends Found {
   reason: string;
+  /** ink ran out of content (rather than an END without an ending tag). */
+  outOfContent: boolean;
   path: string | null;
   lastLine: string;
 }
@@ -67,8 +69,10 @@ export function terminalOf(segment: Segment, facts: StoryFacts): Terminal | null
       ? { kind: 'ending', id: segment.endingTag, lastLine }
       : { kind: 'dead-end', reason: NO_ENDING_TAG, lastLine };
   }
-  // A story without ending tags: reaching END or DONE is an ending, named by its last line.
-  const id = lastLine ? clip(lastLine, 80) : `(no text) at ${segment.endPath ?? 'the start'}`;
+  // A story without ending tags: reaching END or DONE is an ending, named by where it is (the same
+  // END is one ending, whatever text led to it).
+  const named = segment.stopPath ? facts.stops.get(segment.stopPath) : undefined;
+  const id = named ?? (lastLine ? clip(lastLine, 80) : `(no text) at ${segment.endPath ?? 'the start'}`);
   return { kind: 'ending', id, lastLine };
 }
 
@@ -123,7 +127,12 @@ export class Findings {
     } else if (terminal?.kind === 'dead-end') {
       const { reason, lastLine } = terminal;
       const where = segment.endPath ?? '';
-      keep(this.deadEnds, `${reason}\u0000${where}`, origin, () => ({ reason, path: segment.endPath, lastLine }));
+      keep(this.deadEnds, `${reason}\u0000${where}`, origin, () => ({
+        reason,
+        outOfContent: segment.outOfContent !== null,
+        path: segment.endPath,
+        lastLine,
+      }));
     }
     return terminal;
   }

@@ -7,6 +7,7 @@
 //   - install(story, state): makes a stored state the story's current one.
 //   - onVisit(story, fn): hears every container the story enters, for coverage (works on stories
 //     compiled without countAllVisits too).
+//   - onStop(story, fn): hears each END and DONE the story runs, with its ink path (where an ending is).
 //   - the fields a state key reads (variables, visit counts, turn indices, choices with their threads).
 // probeInternals() checks all this on the real story before the search: a fork must serialise to the
 // same JSON as its source. If inkjs changes shape, the explorer falls back to JSON cloning (slower).
@@ -107,6 +108,21 @@ export function onVisit(story: Story, fn: (container: VisitedContainer) => void)
   };
 }
 
+const DONE = 19; // inkjs ControlCommand.CommandType
+const END = 20;
+
+/** Calls `fn` with the ink path of every END or DONE command the story runs from now on. */
+export function onStop(story: Story, fn: (path: string, end: boolean) => void): void {
+  type Command = { commandType?: number; path?: { toString(): string } };
+  const target = story as unknown as { PerformLogicAndFlowControl: (obj: Command | null) => boolean };
+  const original = target.PerformLogicAndFlowControl.bind(story);
+  target.PerformLogicAndFlowControl = (obj) => {
+    const type = obj?.commandType;
+    if ((type === END || type === DONE) && obj?.path) fn(obj.path.toString(), type === END);
+    return original(obj);
+  };
+}
+
 /** True when this inkjs build has the shape fork() needs and a fork round-trips exactly. */
 export function probeInternals(story: Story): boolean {
   try {
@@ -117,6 +133,7 @@ export function probeInternals(story: Story): boolean {
       state._turnIndices instanceof Map &&
       state.variablesState._globalVariables instanceof Map &&
       typeof (story as unknown as { VisitContainer?: unknown }).VisitContainer === 'function' &&
+      typeof (story as unknown as { PerformLogicAndFlowControl?: unknown }).PerformLogicAndFlowControl === 'function' &&
       '_state' in story;
     if (!shaped) return false;
     const before = story.state.ToJson();

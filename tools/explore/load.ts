@@ -4,11 +4,14 @@
 // kept too: its objects carry debug metadata, which turns ink paths into file:line for reports.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
-import { Compiler, CompilerOptions } from 'inkjs/full';
+import { Story } from 'inkjs';
 import { storyHash } from '../../src/engine/index.ts';
-import { type InkIssue, parseIssue } from '../ink/compile.ts';
+import { compileInk, type InkIssue } from '../ink/compile.ts';
 import { SourceMap } from './source-map.ts';
+
+/** The compiled-JSON formats inkjs 2.4 plays (Story.inkVersionMinimumCompatible, Story.inkVersionCurrent). */
+const MIN_INK_VERSION = 18;
+const MAX_INK_VERSION = 21;
 
 export interface LoadedStory {
   /** The file given on the command line. */
@@ -46,33 +49,39 @@ function fromJson(file: string, text: string): LoadResult {
   } catch (e) {
     version = e instanceof Error ? e.message : 'not JSON';
   }
+  const fail = (message: string): LoadResult => ({
+    ok: false,
+    file,
+    errors: [{ severity: 'error', file: path.basename(file), line: 0, message }],
+    warnings: [],
+  });
   if (typeof version !== 'number') {
-    const message = `${file} is not a compiled ink story (no inkVersion): ${String(version ?? 'missing')}`;
-    return { ok: false, file, errors: [{ severity: 'error', file: path.basename(file), line: 0, message }], warnings: [] };
+    return fail(`${file} is not a compiled ink story (no inkVersion): ${String(version ?? 'missing')}`);
+  }
+  if (version < MIN_INK_VERSION || version > MAX_INK_VERSION) {
+    const age = version < MIN_INK_VERSION ? 'an older' : 'a newer';
+    return fail(
+      `${file} was compiled by ${age} ink (format ${version}) than this runtime plays (inkjs: formats ${MIN_INK_VERSION} to ${MAX_INK_VERSION}). ` +
+        'Compile the .ink again with a current inklecate or Inky, or give the .ink file itself.',
+    );
+  }
+  try {
+    new Story(json);
+  } catch (e) {
+    const raw = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+    const clipped = raw.length > 120 ? `${raw.slice(0, 119)}…` : raw;
+    return fail(
+      `${file} is not a valid compiled ink story (inkjs says: ${clipped}). Compile the .ink again, or give the .ink file.`,
+    );
   }
   return { ok: true, story: { file, json, hash: storyHash(json), errors: [], warnings: [], sources: SourceMap.empty() } };
 }
 
-/** Like tools/ink/compile.ts, but keeps the compiler's runtime story for its line numbers. */
+/** Compiles through the shared compile step (tools/ink/compile.ts), keeping its line numbers. */
 function compileSource(file: string, source: string): LoadResult {
-  const errors: InkIssue[] = [];
-  const warnings: InkIssue[] = [];
-  const onIssue = (message: string) => {
-    const issue = parseIssue(message, path.basename(file));
-    (issue.severity === 'error' ? errors : warnings).push(issue);
-  };
-  const handler = new PosixFileHandler(`${path.dirname(path.resolve(file))}/`);
-  const compiler = new Compiler(source, new CompilerOptions(path.basename(file), [], true, onIssue, handler));
-  try {
-    const runtime = compiler.Compile();
-    const json = errors.length === 0 ? (runtime?.ToJson() ?? null) : null;
-    if (json) {
-      const sources = new SourceMap(runtime.mainContentContainer, path.dirname(file));
-      return { ok: true, story: { file, json, hash: storyHash(json), errors, warnings, sources } };
-    }
-  } catch (e) {
-    // inkjs throws "Compilation failed." after reporting the errors through onIssue.
-    if (errors.length === 0) onIssue(`ERROR: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  return { ok: false, file, errors, warnings };
+  const { json, errors, warnings, runtime } = compileInk(source, file);
+  if (!json || !runtime) return { ok: false, file, errors, warnings };
+  const dir = path.relative(process.cwd(), path.dirname(path.resolve(file))) || '.';
+  const sources = new SourceMap(runtime.mainContentContainer, dir);
+  return { ok: true, story: { file, json, hash: storyHash(json), errors, warnings, sources } };
 }

@@ -15,6 +15,8 @@ export interface RandomLimits {
   runs?: number;
   /** A run is cut after this many choices (a story may loop for ever). */
   maxChoices: number;
+  /** Alternate with coverage-guided runs (default true); false: every run random, so counts are chance's. */
+  guided?: boolean;
 }
 
 export interface RandomStats {
@@ -49,7 +51,7 @@ export function randomRuns(
   const random = prng(seed ^ 0x5eed);
   const stats: RandomStats = { runs: 0, guided: 0, transitions: 0, cut: 0, ms: 0 };
   while (performance.now() < limits.deadline && (limits.runs === undefined || stats.runs < limits.runs)) {
-    const phase: Phase = stats.runs % 2 === 1 ? 'guided' : 'random';
+    const phase: Phase = limits.guided !== false && stats.runs % 2 === 1 ? 'guided' : 'random';
     const inkSeed = facts.usesRandom && stats.runs > 0 ? Math.floor(random() * (MAX_SEED + 1)) : seed;
     const choices: number[] = [];
     findings.phase = phase;
@@ -63,7 +65,7 @@ export function randomRuns(
         stats.cut++;
         break;
       }
-      const options = runner.state.currentChoices.map((c) => c.sourcePath);
+      const options = runner.options.map((c) => c.sourcePath);
       findings.offer(options);
       const pick = phase === 'guided' ? leastTaken(options, findings, random) : Math.floor(random() * options.length);
       findings.take(options[pick] ?? '');

@@ -53,10 +53,28 @@ export interface ChoiceReport {
   where: string;
 }
 
+/** The explorer's plan: what it was asked to do (the same plan gives the same report). */
+export interface ExplorePlan {
+  strategy: 'full' | 'random';
+  maxStates: number;
+  randomRuns: number;
+  seed: number;
+  maxChoicesPerRun: number;
+  beamWidth: number;
+}
+
+/** Version of the --json format: raised when a field changes meaning or goes away. */
+export const REPORT_SCHEMA_VERSION = 1;
+
 export interface ExploreReport {
+  schemaVersion: number;
+  /** The story, relative to the working folder. */
   file: string;
   storyHash: string;
   seed: number;
+  plan: ExplorePlan;
+  /** The time bound was hit before the plan was done: the answer depends on the machine. */
+  timeCapped: boolean;
   /** Budget and how it was used. */
   exhaustive: SearchStats;
   targeted: BeamStats;
@@ -87,7 +105,8 @@ export interface ExploreReport {
 export interface ReportInput {
   file: string;
   storyHash: string;
-  seed: number;
+  plan: ExplorePlan;
+  timeCapped: boolean;
   findings: Findings;
   facts: StoryFacts;
   graph: BranchGraph;
@@ -150,9 +169,12 @@ export function buildReport(input: ReportInput): ExploreReport {
   const visited = total - neverShown.length;
 
   return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
     file: input.file,
     storyHash,
-    seed: input.seed,
+    seed: input.plan.seed,
+    plan: input.plan,
+    timeCapped: input.timeCapped,
     exhaustive: input.exhaustive,
     targeted: input.targeted,
     random: input.random,
@@ -164,7 +186,7 @@ export function buildReport(input: ReportInput): ExploreReport {
     deadEnds: [...findings.deadEnds.values()]
       .map((d) => ({
         reason: d.reason,
-        where: sources.describe(d.path),
+        where: d.outOfContent ? sources.describeLast(d.path) : sources.describe(d.path),
         path: d.path,
         lastLine: d.lastLine,
         ...runReport(d, storyHash),
@@ -192,4 +214,12 @@ export function buildReport(input: ReportInput): ExploreReport {
 function issueReport(found: IssueFound, sources: SourceMap, hash: string): IssueReport {
   const { issue } = found;
   return { message: issue.message, where: sources.describe(issue.path), path: issue.path, ...runReport(found, hash) };
+}
+
+/** Timings vary from run to run; the JSON leaves them out, so the same plan gives the same bytes. */
+const TIMINGS = new Set(['ms', 'statesPerSecond']);
+
+/** The report as --json writes it: stable key order, no timings, a trailing newline. */
+export function reportJson(report: ExploreReport): string {
+  return `${JSON.stringify(report, (key, value) => (TIMINGS.has(key) ? undefined : value), 2)}\n`;
 }

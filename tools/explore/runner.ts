@@ -6,12 +6,16 @@
 // one, so the tools can run any story.
 import { Story } from 'inkjs';
 import { bindExternals, type ExternalTable, STORY_EXTERNALS } from '../../src/engine/index.ts';
-import { fork, type InkState, install, onVisit, probeInternals, type VisitedContainer } from './ink-internals.ts';
+import { fork, type InkState, install, onStop, onVisit, probeInternals, type VisitedContainer } from './ink-internals.ts';
 
 export interface InkIssue {
   severity: 'error' | 'warning';
   /** ink's message without its "RUNTIME ERROR: (pointer):" prefix. */
   message: string;
+  /** A problem the explorer sees in the output (NaN, Infinity) that ink itself does not stop on. */
+  inOutput?: boolean;
+  /** ink's own message as inklecate prints it ("RUNTIME ERROR: 'main.ink' line 3: ..."), when ink reported it. */
+  raw?: string;
   /** The ink path where it happened, when known. */
   path: string | null;
 }
@@ -20,6 +24,8 @@ export interface Line {
   /** The text as Continue() returned it (with its newline). */
   text: string;
   tags: string[];
+  /** Issues ink reported while producing this line (indices into the segment's issues). */
+  issues?: number[];
 }
 
 export interface Segment {
@@ -33,8 +39,10 @@ export interface Segment {
   failed: boolean;
   /** Options on offer at the end of the segment (0: the story ended). */
   choices: number;
-  /** Where the segment ended (the last ink path run). */
+  /** Where the segment ended: the END or DONE that ended it, else the last ink path run. */
   endPath: string | null;
+  /** The END or DONE command that ended the story (its ink path), when one did. */
+  stopPath: string | null;
 }
 
 const INK_WARNING = 1; // inkjs ErrorType: 0 author, 1 warning, 2 error
@@ -43,6 +51,8 @@ const ENDING = /^\s*ending:/;
 /** A segment longer than this is taken for an endless loop (one with no text at all still hangs inkjs). */
 const MAX_LINES = 20_000;
 const POINTER = /Ink Pointer -> (\S+) -- index (\d+)/;
+/** What JavaScript prints for a division by zero or a bad number; inklecate stops with an error instead. */
+const BAD_NUMBER = /(?<![\p{L}\p{N}_])(NaN|-?Infinity)(?![\p{L}\p{N}_])/u;
 
 export interface RunnerOptions {
   externals?: ExternalTable;
@@ -59,6 +69,8 @@ export class Runner {
   private issues: InkIssue[] = [];
   /** The container entered last: where the story was when END or an error cleared its pointer. */
   private lastContainer: VisitedContainer | null = null;
+  /** The last END or DONE run in this segment. */
+  private lastStop: string | null = null;
 
   constructor(json: string, options: RunnerOptions = {}) {
     this.story = new Story(json);
@@ -72,6 +84,9 @@ export class Runner {
       onVisit(this.story, (container) => {
         this.lastContainer = container;
         forward?.(container);
+      });
+      onStop(this.story, (path) => {
+        this.lastStop = path;
       });
     }
   }
@@ -101,6 +116,14 @@ export class Runner {
     return this.story.state;
   }
 
+  /**
+   * The options on offer, as the runtime offers them: a fallback choice (`* -> target`) is not one of
+   * them; ink takes it by itself when nothing else is left.
+   */
+  get options(): Story['currentChoices'] {
+    return this.story.currentChoices;
+  }
+
   choose(index: number): void {
     this.story.ChooseChoiceIndex(index);
   }
@@ -108,16 +131,25 @@ export class Runner {
   /** Runs to the next choice point or the end. Never throws for the story's own faults. */
   settle(): Segment {
     this.issues = [];
+    this.lastStop = null;
     const lines: Line[] = [];
     let endingTag: string | null = null;
     let failed = false;
     try {
       while (this.story.canContinue) {
+        const before = this.issues.length;
         const text = this.story.Continue() ?? '';
         const tags = this.story.currentTags ?? [];
         for (const tag of tags) if (ENDING.test(tag)) endingTag = tag.replace(ENDING, '').trim();
-        lines.push({ text, tags });
-        if (this.issues.length > 0 && this.issues.some((i) => i.severity === 'error')) break;
+        const line: Line = { text, tags };
+        if (this.issues.length > before) line.issues = this.issues.map((_, i) => i).slice(before);
+        lines.push(line);
+        const bad = BAD_NUMBER.exec(text);
+        if (bad) {
+          const message = `the text shows "${bad[1]}" (a division by zero or a bad number?): inklecate stops here with an error`;
+          this.issues.push({ severity: 'error', message, path: this.lastContainer?.path.toString() ?? null, inOutput: true });
+        }
+        if (this.issues.some((i) => i.severity === 'error' && !i.inOutput)) break;
         if (lines.length >= MAX_LINES) {
           const message = `${MAX_LINES} lines without a choice or an end: an endless loop?`;
           this.issues.push({ severity: 'error', message, path: this.story.state.currentPathString });
@@ -132,23 +164,29 @@ export class Runner {
     }
     let outOfContent: string | null = null;
     for (const issue of this.issues) {
-      if (issue.severity !== 'error') continue;
+      if (issue.severity !== 'error' || issue.inOutput) continue;
       if (OUT_OF_CONTENT.test(issue.message)) outOfContent = issue.message;
       else failed = true;
     }
     const choices = failed ? 0 : this.story.currentChoices.length;
     // Where it stopped matters only for an ending, a dead end or an issue; finding it allocates.
+    const stopPath = choices === 0 && !failed && !outOfContent ? this.lastStop : null;
     const endPath =
       choices === 0 || this.issues.length > 0
-        ? (this.story.state.previousPathString ?? this.lastContainer?.path.toString() ?? null)
+        ? (stopPath ?? this.story.state.previousPathString ?? this.lastContainer?.path.toString() ?? null)
         : null;
     for (const issue of this.issues) issue.path ??= endPath;
-    return { lines, endingTag, issues: this.issues, outOfContent, failed, choices, endPath };
+    return { lines, endingTag, issues: this.issues, outOfContent, failed, choices, endPath, stopPath };
   }
 }
 
 function toIssue(raw: string, warning: boolean): InkIssue {
   const pointer = POINTER.exec(raw);
   const message = raw.replace(/^RUNTIME (ERROR|WARNING): (\([^)]*\): |'[^']*' line \d+: )?/, '').trim();
-  return { severity: warning ? 'warning' : 'error', message, path: pointer ? `${pointer[1]}.${pointer[2]}` : null };
+  return {
+    severity: warning ? 'warning' : 'error',
+    message,
+    path: pointer ? `${pointer[1]}.${pointer[2]}` : null,
+    raw: raw.trim(),
+  };
 }

@@ -19,7 +19,8 @@ export interface SearchLimits {
   maxTransitions?: number;
 }
 
-export type StopReason = 'complete' | 'time' | 'states' | 'memory' | 'transitions';
+/** Why the exhaustive pass stopped ('skipped': not run, random-only exploration). */
+export type StopReason = 'complete' | 'time' | 'states' | 'memory' | 'transitions' | 'skipped';
 
 export interface SearchStats {
   complete: boolean;
@@ -127,9 +128,9 @@ export function exhaustiveSearch(
 
 /** Makes a queued state current (a copy, unless it has one option) and records its options as offered. */
 function expand(runner: Runner, saved: InkState | string, findings: Findings): number {
-  const single = typeof saved !== 'string' && saved.currentChoices.length === 1;
+  const single = typeof saved !== 'string' && saved.currentChoices.filter((c) => !c.isInvisibleDefault).length === 1;
   runner.load(saved, !single);
-  const options = runner.state.currentChoices;
+  const options = runner.options;
   findings.offer(options.map((c) => c.sourcePath));
   for (const option of options) findings.take(option.sourcePath);
   return options.length;

@@ -38,14 +38,58 @@ export class SourceMap {
     if (cached !== undefined) return cached;
     let node: RuntimeNode | undefined = this.root;
     let place: SourcePlace | null = null;
+    let own = false;
     for (const part of inkPath.split('.')) {
       node = /^\d+$/.test(part) ? node.content?.[Number(part)] : (node.namedContent?.get(part) as RuntimeNode | undefined);
       if (!node) break;
-      const meta = node.debugMetadata;
-      if (meta?.fileName) place = { file: joinDir(this.dir, meta.fileName), line: meta.startLineNumber };
+      own = this.lineOf(node) !== null;
+      place = this.lineOf(node) ?? place;
     }
+    // A container without a line of its own (a choice's body, a gather) would report its knot's
+    // header: its first line inside says better where it is.
+    if (node && !own) place = this.firstLineIn(node, 0) ?? place;
     this.cache.set(inkPath, place);
     return place;
+  }
+
+  /**
+   * For where the story ran out: the last line inside the container at `inkPath` (the text it ran out
+   * after), rather than its header. Any other path: as placeOf.
+   */
+  describeLast(inkPath: string | null): string {
+    if (!this.root || !inkPath) return this.describe(inkPath);
+    let node: RuntimeNode | undefined = this.root;
+    for (const part of inkPath.split('.')) {
+      node = /^\d+$/.test(part) ? node?.content?.[Number(part)] : (node?.namedContent?.get(part) as RuntimeNode | undefined);
+    }
+    const place = node ? this.lastLineIn(node, 0) : null;
+    return place ? `${place.file}:${place.line}` : this.describe(inkPath);
+  }
+
+  private lastLineIn(node: RuntimeNode, depth: number): SourcePlace | null {
+    if (depth > 8) return null;
+    const content = node.content ?? [];
+    for (let i = content.length - 1; i >= 0; i--) {
+      const child = content[i];
+      if (!child) continue;
+      const place = this.lastLineIn(child, depth + 1) ?? this.lineOf(child);
+      if (place) return place;
+    }
+    return null;
+  }
+
+  private lineOf(node: RuntimeNode): SourcePlace | null {
+    const meta = node.debugMetadata;
+    return meta?.fileName ? { file: joinDir(this.dir, meta.fileName), line: meta.startLineNumber } : null;
+  }
+
+  private firstLineIn(node: RuntimeNode, depth: number): SourcePlace | null {
+    if (depth > 8) return null;
+    for (const child of node.content ?? []) {
+      const place = this.lineOf(child) ?? this.firstLineIn(child, depth + 1);
+      if (place) return place;
+    }
+    return null;
   }
 
   /** "story/ch1.ink:12" or the ink path itself when no line is known. */

@@ -8,6 +8,34 @@
 import { resolvePath } from '../../src/engine/graph/choice-text.ts';
 import { FlowGraph, isWeaveDivert, nodeResolver } from './reentry.ts';
 
+/**
+ * The named place an ink path lies in: its knot, stitch and labels, without the compiler's numbered
+ * containers (`ch6.verdict.0.c-2.14` -> `ch6.verdict`), so it stays the same when lines are added.
+ */
+export function namedPlace(inkPath: string | null): string {
+  if (!inkPath) return '(start)';
+  const named: string[] = [];
+  for (const part of inkPath.split('.')) {
+    if (/^\d+$/.test(part) || /^[cg]-\d+$/.test(part) || part === 's' || part === 'b') break;
+    named.push(part);
+  }
+  return named.join('.') || '(top)';
+}
+
+/** Names each END and DONE by its place; a place with several numbers them in story order. */
+function nameStops(stops: [string, 'END' | 'DONE'][]): Map<string, string> {
+  const byPlace = new Map<string, [string, 'END' | 'DONE'][]>();
+  for (const stop of stops) {
+    const place = `${stop[1]} in ${namedPlace(stop[0])}`;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), stop]);
+  }
+  const names = new Map<string, string>();
+  for (const [place, list] of byPlace) {
+    for (const [i, [path]] of list.entries()) names.set(path, list.length > 1 ? `${place} #${i + 1}` : place);
+  }
+  return names;
+}
+
 export interface StoryFacts {
   /** Containers whose visit count the story reads: `{knot}` tests, once-only choices, sequences. */
   countedPaths: string[];
@@ -27,6 +55,8 @@ export interface StoryFacts {
   reenterable: Set<string>;
   /** Key on all visit counts and turn indices (see FactOptions). */
   strict: boolean;
+  /** Ink path of each END and DONE -> its name as an ending ("END in knot.stitch", "#2" when a place has several). */
+  stops: Map<string, string>;
 }
 
 export interface ContentContainer {
@@ -89,6 +119,7 @@ export function readStoryFacts(json: string, options: FactOptions = {}): StoryFa
   let readsTurnNumber = false;
   let usesRandom = false;
   let hasEndingTags = false;
+  const stops: [string, 'END' | 'DONE'][] = [];
 
   const onDivert = (item: Record<string, unknown>, itemPath: string, startsThread: boolean) => {
     const from = nodeOf(itemPath);
@@ -117,7 +148,8 @@ export function readStoryFacts(json: string, options: FactOptions = {}): StoryFa
         else if (item.trim().length > 1 && !content.has(container)) {
           content.set(container, { firstText: itemPath, text: item.slice(1).trim() });
         }
-      } else if (item === 'visit') countedIfReentered.push([nodeOf(container), container]);
+      } else if (item === 'end' || item === 'done') stops.push([itemPath, item === 'end' ? 'END' : 'DONE']);
+      else if (item === 'visit') countedIfReentered.push([nodeOf(container), container]);
       else if (item === 'readc') dynamicCounts = true;
       else if (item === 'turns') dynamicTurns = true;
       else if (item === 'turn') readsTurnNumber = true;
@@ -154,5 +186,6 @@ export function readStoryFacts(json: string, options: FactOptions = {}): StoryFa
     topLevelNames: new Set(isRecord(top) ? Object.keys(top).filter((k) => k !== '#f' && k !== '#n') : []),
     reenterable,
     strict: options.strict === true,
+    stops: nameStops(stops),
   };
 }

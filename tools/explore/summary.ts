@@ -23,26 +23,42 @@ const n = (value: number) => value.toLocaleString('en');
 
 export function formatSummary(report: ExploreReport): string {
   const { exhaustive: ex, random } = report;
-  const out: string[] = [`Explored ${report.file} (story ${report.storyHash}, seed ${report.seed})`];
-  const stopped = ex.complete
-    ? 'complete: every distinct state expanded'
-    : `stopped by ${ex.stoppedBy}, ${n(ex.frontier)} states left`;
-  out.push(
-    `  exhaustive: ${n(ex.states)} distinct states, ${n(ex.transitions)} choices tried in ${(ex.ms / 1000).toFixed(1)} s ` +
-      `(${n(report.statesPerSecond)}/s), depth ${ex.depth}; ${stopped}`,
-  );
+  const { plan } = report;
+  const out: string[] = [
+    `Explored ${report.file} (story ${report.storyHash}, seed ${report.seed}; plan: ` +
+      (plan.strategy === 'random'
+        ? `${n(plan.randomRuns)} random runs`
+        : `${n(plan.maxStates)} states, ${n(plan.randomRuns)} runs`) +
+      `, at most ${n(plan.maxChoicesPerRun)} choices a run)`,
+  ];
+  if (ex.stoppedBy !== 'skipped') {
+    const stopped = ex.complete
+      ? 'complete: every distinct state expanded'
+      : `stopped by ${ex.stoppedBy}, ${n(ex.frontier)} states left`;
+    out.push(
+      `  exhaustive: ${n(ex.states)} distinct states, ${n(ex.transitions)} choices tried in ${(ex.ms / 1000).toFixed(1)} s ` +
+        `(${n(report.statesPerSecond)}/s), depth ${ex.depth}; ${stopped}`,
+    );
+  }
   const { targeted } = report;
-  if (targeted.transitions > 0)
-    out.push(`  targeted: 2 beams over the variables, ${n(targeted.transitions)} choices, ${n(targeted.runs)} endings reached`);
+  if (targeted.transitions > 0) {
+    const cut = targeted.cut ? `; cut at ${n(plan.maxChoicesPerRun)} choices (a loop?)` : '';
+    out.push(
+      `  targeted: 2 beams over the variables, ${n(targeted.transitions)} choices, ${n(targeted.runs)} endings reached${cut}`,
+    );
+  }
   if (random.runs > 0) {
     const cut = random.cut > 0 ? `; ${random.cut} cut at the choice limit (a loop?)` : '';
     out.push(`  random: ${n(random.runs)} runs (${n(random.guided)} coverage-guided), ${n(random.transitions)} choices${cut}`);
   }
+  if (report.timeCapped)
+    out.push('  warning: the time cap (--budget-ms) was hit before the plan was done: this answer depends on the machine.');
   if (!report.inMemoryForks)
     out.push('  note: inkjs internals differ from what the explorer expects; states were cloned as JSON (slower).');
 
   out.push('', `Endings (${report.endings.length}):`);
-  out.push(...list(report.endings, (e) => `${e.id}: ${runLine(e)} [${e.where}]`));
+  const times = (e: RunReport) => (random.runs > 0 && ex.stoppedBy === 'skipped' ? `, reached ${n(e.count)}x` : '');
+  out.push(...list(report.endings, (e) => `${e.id}: ${runLine(e)}${times(e)} [${e.where}]`));
   out.push(...list(report.unreached.endings, (e) => `never reached: ${e.id} [${e.where}]`));
   out.push('', `Dead ends (${report.deadEnds.length}):`);
   out.push(

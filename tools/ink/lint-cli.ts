@@ -1,4 +1,5 @@
-// `npm run story:lint`: compile, then lint tags, speakers and asset ids. Exits 1 on any error.
+// `npm run story:lint`: compile (its warnings listed too), then lint tags, speakers and asset ids.
+// Exits 1 on any error.
 import path from 'node:path';
 import { formatIssue } from './compile.ts';
 import { compileInkFileCached } from './compile-cache.ts';
@@ -8,7 +9,7 @@ const root = process.argv[2] ?? 'story/main.ink';
 const dir = path.relative(process.cwd(), path.dirname(path.resolve(root))) || '.';
 const compiled = compileInkFileCached(root);
 const listDefs = compiled.json ? JSON.parse(compiled.json.replace(/^\uFEFF/, '')).listDefs : undefined;
-const issues = [...compiled.errors, ...lintStory(root, { assetsDir: 'assets', listDefs })];
+const issues = [...compiled.errors, ...compiled.warnings, ...lintStory(root, { assetsDir: 'assets', listDefs })];
 for (const issue of issues) console.error(formatIssue(issue, dir));
 const errors = issues.filter((i) => i.severity === 'error').length;
 if (errors > 0) {

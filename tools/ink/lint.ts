@@ -175,6 +175,8 @@ export function lintStory(rootFile: string, options: LintOptions = {}): LintIssu
         .replace(/^([*+-]\s*)+(\([\w]+\)\s*)?/, '')
         .trim();
       if (!text || LOGIC.test(text)) return;
+      // A switch case (`- Me: ~ return`, `- 2:`, `- "a": -> x`): a value and logic, not a speaker and words.
+      if (/^[^:]+:\s*(~|->|\{|$)/.test(text)) return;
       const name = unknownSpeaker(text.replace(/^\[[^\]]*\]\s*/, ''));
       if (name)
         at('error', `"${name}:" starts the line like a speaker, but "${name}" is not one (see story/README.md, Speakers).`);

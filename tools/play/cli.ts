@@ -10,13 +10,29 @@ import { createInterface } from 'node:readline';
 import { intOption, parseCli, UsageError } from '../explore/cli-args.ts';
 import { loadStoryFile } from '../explore/load.ts';
 import { formatIssue } from '../ink/compile.ts';
-import { PlaySession, readRunString, type Turn } from './session.ts';
+import { PlaySession, readRunString, startPlaces, type Turn } from './session.ts';
 import { playTranscript } from './transcript.ts';
 
-const USAGE = 'usage: npm run play -- <file.ink|file.json> [--seed N] [--run RUNSTRING]';
+const USAGE = `usage: npm run play -- <file.ink|file.json> [--seed N] [--run RUNSTRING | --from KNOT]
+
+In a terminal: interactive. With stdin piped: reads one choice number per line and prints inklecate's
+play-mode transcript (text, "# tags:" lines, RUNTIME ERROR lines, numbered choices, "?> ").
+  --seed N      the ink seed (RANDOM, shuffles); default 1
+  --run CODE    replay a run string first (from story:explore, story:check, the game's share link)
+  --from KNOT   start at a knot or knot.stitch instead of the top
+Exit code: 0 the story ended or the input did, 1 an error stopped the story (ink runtime error,
+running out of content), 2 a bad story or argument.`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCli(argv, { seed: { type: 'string' }, run: { type: 'string' } }, USAGE);
+  const { values, positionals } = parseCli(
+    argv,
+    { seed: { type: 'string' }, run: { type: 'string' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    USAGE,
+  );
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError(USAGE);
   const loaded = loadStoryFile(file);
@@ -36,7 +52,15 @@ async function main(argv: string[]): Promise<number> {
     seed = read.run.seed;
     replay = read.run.choices;
   }
-  const session = new PlaySession(loaded.story, seed);
+  const from = typeof values.from === 'string' ? values.from : null;
+  if (from !== null) {
+    if (replay.length > 0) throw new UsageError('--from and --run cannot go together: a run string starts at the top.');
+    const places = startPlaces(loaded.story);
+    if (!places.includes(from)) {
+      throw new UsageError(`--from: the story has no knot or stitch "${from}". It has: ${places.join(', ') || 'none'}.`);
+    }
+  }
+  const session = new PlaySession(loaded.story, seed, from);
   if (!process.stdin.isTTY) return playPiped(session, replay);
   const { playInteractive } = await import('./tty.ts'); // React and ink load only for a terminal
   return playInteractive(session, replayTurns(session, replay));

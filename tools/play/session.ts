@@ -3,9 +3,9 @@
 // explorer's Runner, which also lets an unbound EXTERNAL fall back to its ink function. It keeps the
 // run (seed and choices) so that the run string can be copied out, and a snapshot per choice point
 // for undo.
-import { decodeRun, encodeRun, type Run, RunDecodeError } from '../../src/engine/index.ts';
+import { buildBranchGraph, decodeRun, encodeRun, type Run, RunDecodeError } from '../../src/engine/index.ts';
 import type { LoadedStory } from '../explore/load.ts';
-import { type Line, Runner, type Segment } from '../explore/runner.ts';
+import { type InkIssue, type Line, Runner, type Segment } from '../explore/runner.ts';
 
 export interface ChoiceView {
   text: string;
@@ -14,10 +14,15 @@ export interface ChoiceView {
 
 export interface Turn {
   lines: Line[];
+  /** What ink reported in this turn; each line's `issues` index into it. */
+  issues: InkIssue[];
   choices: ChoiceView[];
   /** The story reached its end (or stopped on an error). */
   ended: boolean;
-  /** Set when an ink error stopped the story: where and what, ready to print. */
+  /**
+   * Set when an error stopped the story (an ink runtime error, running out of content, an EXTERNAL
+   * without binding): where and what, ready to print.
+   */
   error: string | null;
   warnings: string[];
 }
@@ -33,9 +38,12 @@ export class PlaySession {
   constructor(
     readonly story: LoadedStory,
     readonly seed: number,
+    /** A knot or knot.stitch to start at (`--from`); checked with startPlaces(). */
+    readonly from: string | null = null,
   ) {
     this.runner = new Runner(story.json);
     this.runner.restart(seed);
+    if (from) this.runner.story.ChoosePathString(from);
   }
 
   /** The first turn: everything up to the first choice point. */
@@ -84,12 +92,19 @@ export class PlaySession {
   private advance(): Turn {
     const segment = this.runner.settle();
     const choices = this.runner.story.currentChoices.map((c) => ({ text: c.text, tags: c.tags ?? [] }));
-    const error = segment.failed ? this.describeError(segment) : null;
+    const error = segment.failed
+      ? this.describeError(segment)
+      : segment.outOfContent
+        ? [segment.endPath ? this.story.sources.describeLast(segment.endPath) : '', segment.outOfContent]
+            .filter(Boolean)
+            .join(': ')
+        : null;
     const warnings = segment.issues
-      .filter((i) => i.severity === 'warning')
+      .filter((i) => i.severity === 'warning' || i.inOutput)
       .map((i) => `${this.story.sources.describe(i.path)}: warning: ${i.message}`);
     this.current = {
       lines: segment.lines,
+      issues: segment.issues,
       choices: error ? [] : choices,
       ended: error !== null || choices.length === 0,
       error,
@@ -126,4 +141,11 @@ export function readRunString(code: string, story: LoadedStory): { run: Run; war
     if (e instanceof RunDecodeError) return { error: e.message };
     throw e;
   }
+}
+
+/** The knots and stitches a story can start at (`--from`). */
+export function startPlaces(story: LoadedStory): string[] {
+  return buildBranchGraph(story.json)
+    .nodes.filter((n) => n.kind !== 'function')
+    .map((n) => n.id);
 }

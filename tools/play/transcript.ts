@@ -1,10 +1,13 @@
-// The plain mode (stdin is not a terminal): inklecate's play-mode transcript, so that a run can be
-// compared line for line in tests and CI. On stdout and nothing else:
-//   each line of text as ink gives it, then `# tags: a, b` when it has tags;
-//   at a choice point a blank line, `1: text` per option (and its `# tags:` line), then `?> `;
+// The plain mode (stdin is not a terminal): inklecate's play-mode transcript (inklecate/
+// CommandLinePlayer.cs), so that a run can be compared line for line with inklecate's. On stdout:
+//   each line of text as ink gives it, then `# tags: a, b` when it has tags, then any runtime error or
+//   warning ink reported on it, as ink words it (`RUNTIME ERROR: 'main.ink' line 9: ran out of content...`);
+//   at a choice point a blank line, `1: text` per option (no tags: inklecate prints none), then `?> `;
 //   `Choice out of range` / `Unexpected input. Type a choice number.` for bad input, and `?> ` again;
 //   `<User input stream closed.>` when the input ends while choices wait.
-// One choice number per input line; blank lines are skipped. Warnings and errors go to stderr.
+// One choice number per input line; blank lines are skipped. Our own explanations (the error with its
+// path, an EXTERNAL without binding, NaN in the text) go to stderr. Exit code 1 when an error stopped
+// the story.
 import type { PlaySession, Turn } from './session.ts';
 
 export interface TranscriptIo {
@@ -15,16 +18,26 @@ export interface TranscriptIo {
 }
 
 function printTurn(turn: Turn, io: TranscriptIo): void {
+  const printed = new Set<number>();
+  const printIssues = (indices: readonly number[]) => {
+    for (const i of indices) {
+      const raw = turn.issues[i]?.raw;
+      if (raw === undefined || printed.has(i)) continue;
+      printed.add(i);
+      io.out(`${raw}\n`);
+    }
+  };
   for (const line of turn.lines) {
     io.out(line.text);
     if (line.tags.length > 0) io.out(`# tags: ${line.tags.join(', ')}\n`);
+    printIssues(line.issues ?? []);
   }
-  for (const warning of turn.warnings) io.err(`${warning}\n`);
+  printIssues(turn.issues.map((_, i) => i));
+  for (const issue of turn.issues) if (issue.inOutput) io.err(`warning: ${issue.message}\n`);
   if (turn.choices.length === 0) return;
   io.out('\n');
   turn.choices.forEach((choice, i) => {
     io.out(`${i + 1}: ${choice.text}\n`);
-    if (choice.tags.length > 0) io.out(`# tags: ${choice.tags.join(', ')}\n`);
   });
 }
 
@@ -35,7 +48,7 @@ export async function playTranscript(session: PlaySession, io: TranscriptIo, rep
   for (;;) {
     printTurn(turn, io);
     if (turn.error) {
-      io.err(`${turn.error}\n`);
+      io.err(`${turn.error}\n`); // with file and line relative to here, beside ink's line on stdout
       return 1;
     }
     if (turn.choices.length === 0) return 0;

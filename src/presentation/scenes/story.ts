@@ -155,10 +155,11 @@ export class StoryScene extends Phaser.Scene {
 
   /** Draws the session's state as it stands (after a resize, a load or a rewind). */
   private async resume(beat: Beat): Promise<void> {
-    // The mirror repeats where we are, so a screen-reader user hears the same line after a load.
+    // The mirror repeats where we are, so a screen-reader user hears the same line after a load; not
+    // when its log already ends with it (a resize, a hot reload), so no line shows twice.
     const last = this.session.log.at(-1);
-    if (beat.kind === 'line') services(this).mirror.line(beat.text, beat.speaker);
-    else if (last && !last.choice) services(this).mirror.line(last.text, last.speaker);
+    if (beat.kind === 'line') services(this).mirror.repeat(beat.text, beat.speaker);
+    else if (last && !last.choice) services(this).mirror.repeat(last.text, last.speaker);
     // The line first; the background and portraits arrive behind it (their layers lie below the box).
     const drawn = this.stage.restore(this.session.stage);
     services(this).sound.restore(this.session.stage);
