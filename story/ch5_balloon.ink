@@ -303,6 +303,7 @@ The men have made a cake: seven little chocolate cakes from the canteen, stacked
 { ch5_build.fifth_night.beat_out:
     Ye-sung sees his hands first: the rag bandages, still on. She kisses each of them, on the bandage, where it will not hurt.
 }
+{ch3.visits.whole_day: Before anything else she tells him the whole morning, the boring bits first, as agreed.}
 They sing to her. Man-beom sings loudest and worst. Ye-sung blows the candle out first try and says her wish is a secret, which means everybody knows it.
 # hide: chunho
 # show: warden neutral right
@@ -322,7 +323,7 @@ The men put in their workshop wages. The warden went to the shop on his day off;
 Ye-sung: It's better than the one in the window. That one was for anybody. This one is from everybody.
 She will not take it off. She sits down in it, eats cake in it, and explains its pockets to the whole cell.
 # sfx: paper
-Da-do has helped Yong-gu make a card: drawing paper folded once, and inside, in big careful letters that took two evenings, words he chose himself.
+Da-do has helped Yong-gu make a card: drawing paper folded once, and inside, in big careful letters that took two evenings, words he chose himself.{ch3.visits.did_homework: He made the letters as Ye-sung taught him at the warden's table, and she sees it at once.}
 * (read_card) [Read the card to her out loud.]
     ~ Exhibits += birthday_card
     # exhibit: birthday_card
@@ -391,6 +392,7 @@ Boots in the corridor, still far off. There is time for one goodbye, a proper on
     Yong-gu: Yang-ho. You are a good boss. Be a good boss.
     Yang-ho, who has never hugged anyone, does it badly, with a lot of back-slapping, so it can pass for something else.
     Yang-ho: You were the best of us. Don't argue. I'm the boss.
+    {ch4_night.told_safe: Yang-ho: She's safe, you said. She'll stay that way. That's the boss talking.}
 * (bye_chunho) [Go to Chun-ho.]
     ~ raise(bond_chunho, 1)
     # show: chunho sad right
@@ -414,6 +416,7 @@ Boots in the corridor, still far off. There is time for one goodbye, a proper on
     {ch4_morning.took_thread: Yong-gu unties the red thread from his wrist and puts it in Bong-shik's palm.|Yong-gu takes Bong-shik's hand, which is shaking, and holds it still.}
     Yong-gu: It worked. Ye-sung is safe. Good luck.
     Bong-shik: That's not... that's not how luck works.
+    {ch4_snow.snowball: He has a snowball's worth of snow in his pocket, from the yard, gone to water. He was keeping it for her. He does not say so.}
 * (bye_dado) [Go to Da-do.]
     ~ raise(bond_dado, 1)
     # show: dado sad right
