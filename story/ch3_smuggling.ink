@@ -16,10 +16,10 @@
 # ambience: courtroom
 # show: yesung_adult neutral center
 # show: judge neutral right
-Judge: Counsel. The prison held your father until the twenty-third of December. A great many people asked him about the market in that time: guards, a warden, other prisoners. Did he ever tell it differently?
+Judge: Counsel. Guards, a warden, other prisoners: a great many people asked your father about the market. Did he ever tell it differently?
 Ye-sung: Once, Your Honour. In court, with the commissioner in the third row.
 Judge: And before that?
-Ye-sung: Before that, the court should hear him answer for itself. The first man in authority who asked him inside those walls is sitting in this room.
+Ye-sung: The first man in authority who asked him inside those walls is sitting in this room.
 * [Glance at the second row.]
     { ch2.named_uncles:
         The uncles sit in a row, very upright, like boys outside a headmaster's office.
@@ -35,7 +35,7 @@ Ye-sung: Before that, the court should hear him answer for itself. The first man
         He has not looked at her once since he came in. When the judge says "a warden", he does.
     }
 * [Keep her eyes on the judge.]
-    She keeps her eyes on the judge. Never perform for the gallery: it was the first rule she was taught. Under the table her hands hold each other very tightly.
+    She keeps her eyes on the judge. Never perform for the gallery: the first rule she was taught. Under the table her hands hold each other tightly.
 -
 -> plan
 
@@ -49,14 +49,12 @@ Ye-sung: Before that, the court should hear him answer for itself. The first man
 # show: dado neutral left
 # show: yonggu neutral farleft
 # show: manbeom neutral farright
-Three nights later Room 7 holds a meeting. It is held in whispers, under blankets, by the light of a candle that Bong-shik says is blessed and Chun-ho says is stolen from the chapel. Both of them are right.
-Chun-ho: Here's what I've got. Concert in the chapel, Thursday. A children's choir from the city. I've seen the list of schools, and one of them is Ye-sung's.
+Room 7 meets in whispers, by a candle Bong-shik says is blessed and Chun-ho says is stolen from the chapel. Both are right.
+Chun-ho: Concert in the chapel, Thursday. A children's choir. One of the schools is Ye-sung's.
 Yong-gu: Ye-sung sings. She's loud.
 Chun-ho: Good. Loud is hard to lose.
-Yang-ho: She comes in with the choir. She goes out with us. In the morning she goes back the way she came. Two jobs have to go right, or nothing does. It's your girl. You say who does them.
-Da-do: For the record, I would like it noted that this is insane.
-Yang-ho: Noted.
-Da-do: And the outside. The teacher has to let her go with an uncle. The landlady has to let her stay out all night. Somebody has to get a word through the wall.
+Da-do: For the record, this is insane.
+Yang-ho: Noted. First job: the teacher has to let her go home with an uncle. Somebody gets word through the wall. It's your girl, Yong-gu. You say who.
 * (word_chunho) [Trust Chun-ho. He knows how things get through walls.]
     { ch2.days.letter:
         Chun-ho: You asked me once how a letter gets out. Now you find out. Two days, no cigarettes. This one's on the house.
@@ -73,7 +71,7 @@ Da-do: And the outside. The teacher has to let her go with an uncle. The landlad
     Yang-ho: Chun-ho does it. He'd do it anyway and charge us.
     Chun-ho looks, for a second, like a man who wanted to be asked.
 -
-Somebody has to carry her back, folded into the box of hymn books that Room 7 will be ordered to take back to the store. It will be heavy, and it must not look heavy.
+Yang-ho: Second job. After the concert Room 7 carries the hymn books back to the store, in a box. She goes in the box. It'll be heavy, and it mustn't look heavy.
 * (carry_manbeom) [Trust Man-beom. He could carry a piano like a loaf of bread.]
     # show: manbeom happy farright
     ~ raise(bond_manbeom, 1)
@@ -92,9 +90,7 @@ Somebody has to carry her back, folded into the box of hymn books that Room 7 wi
 -
 # hide: manbeom
 # show: bongshik happy farright
-Room 7 settles the rest without asking him. When the children file out, Bong-shik will see something holy in the organ pipes and say so, loudly, until every guard is looking at him; he says it is not even a lie, he sees things in organ pipes all the time. Da-do will lie awake and count the night rounds, eleven, two and five, because he never sleeps anyway.
-Yang-ho blows out the candle.
-Yang-ho: Thursday, then.
+Bong-shik says he will take care of the guards when the children file out, and will not say how. Yang-ho blows out the candle.
 { ch2.days.charm:
     In the dark, Yong-gu turns his shoes to face the door, and Bong-shik, who sees everything, turns his own to match.
 - else:
@@ -109,8 +105,8 @@ Yang-ho: Thursday, then.
 # particles: dust
 # show: yonggu neutral left
 # show: teacher neutral right
-The chapel smells of floor polish and pine branches. Two hundred men in blue sit on folding chairs, with guards along the walls. At the front, twenty children in white collars stand in two rows, and a young teacher with a pitch pipe counts them twice.
-Yong-gu sees Ye-sung before she sees him. Second row, third from the left, mouth open wider than anyone's, her hair in the two bunches he taught himself to tie.
+The chapel smells of floor polish and pine branches. Two hundred men in blue, guards along the walls, and at the front twenty children in white collars.
+Yong-gu sees Ye-sung first. Second row, third from the left, mouth open wider than anyone's, her hair in the two bunches he taught himself to tie.
 # show: yesung_child happy center
 Then she sees him.
 * (waved) [Wave, small, as at the school gate.]
@@ -120,10 +116,10 @@ Then she sees him.
 * (called_name) [Say her name. He cannot help it.]
     Yong-gu: Ye-sung!
     # show: guard tense farright
-    Heads turn. A guard steps off the wall. In the Room 7 row, Bong-shik sneezes like a burst tyre and Chun-ho says amen, loudly, twice, until the guard decides it was all one noise and steps back. He goes on looking at the Room 7 row for the rest of the song.
+    Heads turn. A guard steps off the wall. Bong-shik sneezes like a burst tyre and Chun-ho says amen, loudly, twice, until the guard decides it was all one noise. He watches the Room 7 row for the rest of the song.
     # hide: guard
 -
-The song ends. The teacher blows a note for the next one, and then looks at her list.
+The song ends. The teacher looks at her list.
 {
 - ch3.plan.word_dado:
     Teacher: Lee Ye-sung goes home with her uncle afterwards. He wrote a very nice letter.
@@ -132,9 +128,8 @@ The song ends. The teacher blows a note for the next one, and then looks at her 
 - else:
     Teacher: Lee Ye-sung is being collected afterwards. Her uncle telephoned.
 }
-She ticks something. That is the whole of the teacher's part, and she never knows she played it.
-When the children file out, the plan begins.
-Bong-shik stands up and says, in a high clear voice, that his grandmother is in the organ pipes and would like a word. He will not sit down. He points. Every head in the chapel turns to the organ. Man-beom, who was given no part at all, begins to cry, because he always cries at choirs, and one of the guards, to his own horror, pats him on the back.
+She ticks something, and never knows she was part of a plan.
+When the children file out, Bong-shik stands and announces, in a high clear voice, that his grandmother is in the organ pipes and would like a word. He points. Every head turns to the organ. Man-beom, who has no part at all, cries, because he always cries at choirs.
 In the noise, a small girl in a white collar walks the wrong way down the side aisle, straight and quick, as if she has been told exactly where to go. She has.
 # hide: teacher
 # hide: yesung_child
@@ -142,7 +137,7 @@ In the noise, a small girl in a white collar walks the wrong way down the side a
     The box of hymn books goes back to Room 7 in Yong-gu's arms. He keeps his book face on all the way. Twice the box giggles. The second time, the guard at the corridor gate frowns at it and lets it pass.
 - else:
     { ch3.plan.carry_yangho:
-        The box of hymn books goes back to Room 7 in Yang-ho's arms. Guards step aside for it. Nobody has looked in the boss's box for eleven years, and nobody starts today.
+        The box of hymn books goes back to Room 7 in Yang-ho's arms. Guards step aside for it. Nobody starts searching the boss today.
     - else:
         The box of hymn books goes back to Room 7 in Man-beom's arms, as if it weighs nothing at all. He talks to it all the way down the corridor, very softly, as to a kitten inside a coat.
     }
@@ -155,9 +150,9 @@ In the noise, a small girl in a white collar walks the wrong way down the side a
 # ambience: prison_night
 # show: yonggu happy left
 # show: yesung_child happy center
-The lid comes off and Ye-sung stands up in the box like something out of a magic show, hymn books sliding off her shoulders.
+The lid comes off and Ye-sung stands up in the box like a magic trick, hymn books sliding off her shoulders.
 Ye-sung: Dad. You didn't brush your hair.
-Then she is in his arms, and for a while Room 7 looks at the walls and the ceiling and the floor, anywhere but at the two of them.
+Then she is in his arms, and Room 7 looks at the walls and the ceiling, anywhere but at the two of them.
 { ch2.yard.saw_snow || ch2.yard.between:
     She finds the bandage on his arm at once. Her face goes hard.
 - else:
@@ -295,11 +290,11 @@ Long past lights-out, Ye-sung is wide awake, and so, it turns out, is everybody 
 # show: yonggu neutral left
 # show: yesung_child happy center
 { song.taught_them || song.taught_her:
-    After the singing she gets out her crayons, because she never goes anywhere without them, and draws.
+    After the singing, out come the crayons. She never goes anywhere without them.
 - else:
-    She wakes an hour later, wide awake again, and gets out her crayons, because she never goes anywhere without them, and draws.
+    An hour later she is awake again, and out come the crayons. She never goes anywhere without them.
 }
-She draws Room 7. The heater is a sun. Six men stand in a row holding hands, with her in the middle, and over each of them she prints a name in big careful letters. {night.met_yangho:Uncle Boss|Uncle Warm Wall}. {night.met_chunho:Uncle Shop|Uncle Biscuits}. {night.met_bongshik:Uncle Lucky|Uncle Over-There}. {night.met_manbeom:Uncle Cries|Uncle Big}. {night.met_dado:Grandpa Book|Grandpa}. Dad.
+She draws Room 7: the heater a sun, six men holding hands with her in the middle, and over each a name in big careful letters. {night.met_yangho:Uncle Boss|Uncle Warm Wall}. {night.met_chunho:Uncle Shop|Uncle Biscuits}. {night.met_bongshik:Uncle Lucky|Uncle Over-There}. {night.met_manbeom:Uncle Cries|Uncle Big}. {night.met_dado:Grandpa Book|Grandpa}. Dad.
 Ye-sung: It's for you. Keep it somewhere safe.
 * (gave_dado) [Give it to Da-do to keep inside his law book.]
     Da-do slides the drawing between two pages of the law book, somewhere in the middle, where the presumption of innocence lives.
@@ -350,9 +345,15 @@ Warden: Stand for the count.
 Yong-gu is slow getting up; his knees are stiff from the floor. The guard gives him a shove to hurry him.
 # show: yesung_child tense center
 { ch3.chapel.shushed:
-    Ye-sung stays hidden for one whole second, finger on her lips, as she was shown in the chapel. Then the second is over, and she is out, both fists up.
+    Ye-sung stays hidden for one whole second, finger on her lips, as she was shown in the chapel. Then the second is over.
+}
+{
+- hid_blankets:
+    The blankets erupt. Man-beom goes over sideways, and Ye-sung comes out of the pile with both fists up.
+- hid_box:
+    The lid flies off the box and hymn books go everywhere, and Ye-sung comes out of it with both fists up.
 - else:
-    Ye-sung is out of her hiding place before anybody can stop her, both fists up.
+    Ye-sung comes out from behind Yang-ho, under his arm, before he can close it, both fists up.
 }
 Ye-sung: Don't push my dad!
 Nobody in Room 7 breathes.
@@ -421,11 +422,11 @@ Yong-gu is led to the door. He has time for one thing.
 # music: theme_yesung_sad
 # ambience: prison_night
 # show: yonggu sad center
-The punishment cell is the length of a man and has no window. The guards who take him there are not gentle about it, and nobody tells them to be.
+The punishment cell is the length of a man and has no window.
 { ch3.crayons.gave_shirt:
-    They search him at the door. They find the drawing inside his shirt and drop it in the bin by the guard's desk, with the cigarette ends.
+    They search him at the door, find the drawing inside his shirt, and drop it in the bin with the cigarette ends.
 }
-Three days. He counts them by the meals. He says the goodnight list every night to the wall. On the third night they come to take him back, and the corridor smells of smoke.
+Three days, counted by the meals. On the third night they come to take him back, and the corridor smells of smoke.
 -> fire
 
 = fire
@@ -434,15 +435,15 @@ Three days. He counts them by the meals. He says the goodnight list every night 
 # sfx: fire
 # particles: embers
 # show: yonggu tense left
-They are walking him back to Room 7 past the offices when he smells it: kerosene and burning paper. Smoke is coming out round the edges of the warden's door, thick and brown.
+Kerosene and burning paper. Smoke is coming out round the edges of the warden's door, thick and brown.
 # sfx: alarm
-The guard with him shouts and runs for the hose, and forgets he has a prisoner. Through the glass in the door Yong-gu can see a shape on the floor by the desk. A grey coat.
-Somebody wanted the warden gone and did not care how. Yong-gu does not think about that. There is a man on the floor.
-* [Soak his jacket in the fire bucket and throw it over his head.]
+The guard shouts and runs for the hose, and forgets he has a prisoner. Through the glass in the door Yong-gu can see a grey coat on the floor by the desk.
+Somebody wanted the warden gone. Yong-gu does not think about that. There is a man on the floor.
+* (jacket) [Soak his jacket in the fire bucket and throw it over his head.]
     He plunges his jacket in the red fire bucket by the wall, as the firemen did on television, and goes in under it.
-* [Wrap his hand in his sleeve and open the door.]
+* (handle) [Wrap his hand in his sleeve and open the door.]
     The handle is too hot to hold. He wraps his hand in his sleeve and holds it anyway.
-* [Shout for help. Then go in.]
+* (shouted) [Shout for help. Then go in.]
     Yong-gu: Help! Man on the floor! Help!
     Nobody comes in time. He goes in.
 -
@@ -452,7 +453,7 @@ The room is orange and roaring. Papers curl on the desk like leaves.
 { ch3.crayons.gave_wall:
     On the desk, among them, six crayon people holding hands curl up and go black. He sees it. He cannot stop for it.
 }
-He gets his arms under the warden and drags him out into the corridor, and the corridor is full of smoke too, so he keeps going, all the way to the cold air at the end.
+He gets his arms under the warden and drags him out, and the corridor is full of smoke too, so he keeps going, to the cold air at the end.
 # scene: prison_yard cut
 # particles: snow
 # show: yonggu tense left
@@ -485,6 +486,14 @@ The next morning the warden sits on the edge of an infirmary bed with a bandaged
     Yong-gu's hand is bandaged too. The warden looks at it, and at the older bandage on his arm from the yard, and at nothing else for a while.
 - else:
     Yong-gu's hand is bandaged too. The warden looks at it, and at nothing else, for a while.
+}
+{
+- fire.handle:
+    The palm is the worst: the shape of a door handle, burnt through a sleeve.
+- fire.jacket:
+    His eyebrows are gone on one side, and his wet jacket froze in the yard; they had to cut it off him.
+- else:
+    When he speaks, his voice is a whisper. He used it all up in the corridor, shouting for help.
 }
 Warden: You could have left me. After I sent you to the box over your girl, most men would have.
 * { fire.did_cpr } [Tell him where he learned to push on a chest.]
@@ -570,8 +579,7 @@ Room 7 hears the news before Yong-gu has finished walking down the corridor to t
 # music: theme_yesung
 # show: yonggu happy left
 # show: yesung_child happy right
-After that, {warden_doubt >= 2:every day|twice a week, and then, after the first week, without anyone saying so, every day} at four, Ye-sung comes. The warden's office has been painted over the burn marks and smells of new paint and old smoke. For one hour a day it belongs to them, and the guard at the door does the crossword aloud, and asks Ye-sung for the words he cannot get.
-For that hour, Yong-gu is simply a father with a daughter who wants to know what he ate.
+After that, {warden_doubt >= 2:every day|twice a week, and then, without anyone saying so, every day} at four, Ye-sung comes to the warden's office, which smells of new paint and old smoke. The guard at the door does the crossword aloud and asks her for the words he cannot get.
 * (did_homework) [Do her homework together. She teaches him her new letters.]
     She does her homework on the table and makes him copy every new letter underneath hers. His are bigger and wobblier. She gives him a star for each one anyway, drawn in red, because she is a fair teacher.
 * (counted_days) [Count the days to her birthday together.]
@@ -583,13 +591,9 @@ For that hour, Yong-gu is simply a father with a daughter who wants to know what
     Yong-gu: Tell me everything. Even the boring bits.
     She tells him everything, the boring bits most of all: who sat where, what was in the soup, which girl cried and why. He listens to it like the news.
 -
-Through the little window in the door, sometimes, a grey face watches them for a minute, and then goes away.
 # show: warden neutral center
-At night, alone in the same office, the warden takes Lee Yong-gu's case file out of the cabinet and reads it again from the first page, slowly, looking for the place where it went wrong.
-{ warden_doubt >= 3:
-    He reads it three times. Each time, the thing he is looking for is not there.
-}
+At night, in the same office, the warden reads Lee Yong-gu's case file again from the first page{warden_doubt >= 3:, three times,} looking for the place where it went wrong.
 # hide: all
 # music: stop
-A date for the trial goes up on the board in the guardroom. In Room 7, five men begin to count the days too.
+A date for the trial goes up on the guardroom board. In Room 7, five men begin to count the days too.
 -> ch4

@@ -14,21 +14,20 @@
 # music: court
 # ambience: courtroom
 # show: yesung_adult neutral center
-The clerk slides the bound record across the table: the hearing of December 1997, forty-one typed pages, from a machine whose letter e sat a little high.
 # show: prosecutor neutral right
-Prosecutor: The defendant confessed in open court, Your Honour, in whole sentences, in front of a judge. The defence will say he did not understand what he was saying. Did he?
-She turns to a page she has read so often that its corner has gone soft. Her father's answer fills half of it. It has commas. It has the word "intent".
+Prosecutor: The defendant confessed in open court, Your Honour, in whole sentences. The defence will say he did not understand what he was saying. Did he?
+Ye-sung opens the record of the hearing at a page whose corner has gone soft. Her father's answer fills half of it. It has commas. It has the word "intent".
 Her father never said intent in his life. He said want, and then what he wanted, and it was nearly always for her.
 * [Read the answer aloud, exactly as it is typed.]
-    She reads it in a level voice, every comma, every borrowed word. It sounds like what it is: a man reciting a stranger's sentence. When she finishes, nobody in the training court is writing.
+    She reads it in a level voice, every comma, every borrowed word. It sounds like what it is: a stranger's sentence in her father's mouth.
 * [Tell the bench how he really spoke.]
     # show: judge neutral left
     Ye-sung: My father spoke in short sentences, Your Honour. A subject, a verb, and usually me. This answer has a subordinate clause.
     Judge: The record is what it is, counsel.
     Ye-sung: Yes. That is my point.
 * [Say nothing. Let the page lie open.]
-    She lays the record open on the table and takes her hand away, as if the paper were hot. The silence lasts exactly as long as she decides it will.
-- Ye-sung: Before he gave that answer, he practised other ones. Five men taught him, in a cell, for ten days. The court can judge from those what he understood.
+    She lays the record open on the table and takes her hand away, as if the paper were hot.
+- Ye-sung: Before that answer, he practised others. Five men taught him, in a cell, for ten days. The court can judge from those what he understood.
 -> ch4_rehearsal
 
 === ch4_rehearsal ===
@@ -41,8 +40,7 @@ Her father never said intent in his life. He said want, and then what he wanted,
 # show: yangho neutral right
 # show: bongshik neutral farleft
 # show: chunho neutral farright
-For the ten days before the trial, Room 7 is a courtroom.
-The folded blankets are the judge's bench. Yang-ho's slipper is the gavel. The bucket in the corner, lid on and a towel over it, is the witness stand, and nobody is allowed to laugh about that either.
+For the ten days before the trial, Room 7 is a courtroom. The folded blankets are the bench. Yang-ho's slipper is the gavel. The bucket in the corner, lid on and a towel over it, is the witness stand, and nobody is allowed to laugh about that.
 {bond_dado >= 3: Da-do has written the questions out in big square letters, one to a page, so that Yong-gu can follow them with his finger.|Da-do has the questions on the back of an old envelope, in writing so small he has to hold it at arm's length himself.}
 {bond_yangho >= 3: Yang-ho has made one rule: nobody laughs unless Yong-gu laughs first. He says it twice, looking at Chun-ho.}
 {warden_doubt >= 2: A slip from the warden's office has taken Room 7 off the workshop rota for ten afternoons. No reason is written on it.}
@@ -319,10 +317,10 @@ He takes him down the administration corridor, to a room with one chair and no w
 The man turns round, and Yong-gu knows him: the shop, the bell over the door, the last yellow backpack going out under this man's arm.
 On the table lies a school photograph of a girl with a crooked fringe.
 Commissioner: Sit down.
-* [Tell him he is sorry about Ji-yeon.]
+* (said_sorry) [Tell him he is sorry about Ji-yeon.]
     Yong-gu: I am sorry. About Ji-yeon. She was kind. She showed me the shop.
     It may be the kindest thing anyone has said to the commissioner in weeks. In this room it is the worst thing that could be said.
-* [Give him the practised answer.]
+* (gave_answer) [Give him the practised answer.]
     Yong-gu: I didn't. She slipped on the ice.
     Commissioner: They've been teaching you. Good. You learn, then.
     He says it quietly, as if that were the thing he needed to find out.
@@ -336,6 +334,12 @@ What happens next is short, and the commissioner has done it before. The chair g
 He gets to eleven. Then he starts again at one, because it is easier than eleven.
 # show: commissioner neutral right
 The commissioner crouches beside him and speaks at an ordinary volume, which is worse than shouting.
+{
+- said_sorry:
+    Commissioner: Sorry. You don't get to be sorry. You get to be useful.
+- gave_answer:
+    Commissioner: Now. You'll learn a different answer, as well as you learned that one.
+}
 Commissioner: Your girl walks home from school along the river road. Over the crossing by the stationer's. Red hat.
 Commissioner: The roads freeze, this time of year. Children slip. Nobody is ever to blame.
 He unfolds a sheet of paper. It is written in a square, careful hand, a policeman's hand, and he does not let go of it.
@@ -404,7 +408,14 @@ Warden: Who did this, Mr. Lee?
 -> recite
 
 = recite
-That night Yong-gu lies with his face to the wall, learning the words the commissioner left in him. {rehearsal_score >= 4: He knows six true answers by heart. He is learning to lay one lie over all of them.}
+{
+- said_fell:
+    It is the first lie he has told in Room 7, and nobody believed it. He lies with his face to the wall, learning a longer one.
+- let_clean:
+    Yang-ho's towel is still folded on his blanket, pink at one corner. He lies with his face to the wall, learning the words the commissioner left in him.
+- else:
+    He lies with his face to the wall, learning the words the commissioner left in him.
+} {rehearsal_score >= 4: He knows six true answers by heart. He is learning to lay one lie over all of them.}
 * (recited_aloud) [Say the words aloud, under the blanket, to keep them.]
     He says them in a whisper, over and over, every long word, breathing in the wrong places.
     On the next blanket, Da-do lies very still. Then he feels for his law book and a pencil stub, and in the margin of the page on confessions, by the light of the corridor lamp, he writes down what he hears, word for word, and the date: two days before the trial.
@@ -468,7 +479,7 @@ The courtroom is warmer than Room 7 and much less friendly. Reporters fill the s
 {warden_doubt >= 2: Near the back, out of uniform, sits the warden. He has taken a day's leave to be here, and he sits like a man hoping nobody will recognise him.}
 {ch4_morning.took_thread: Under his cuff, Yong-gu can feel Bong-shik's thread.}
 Judge: The defendant will state his name.
-* [Lee Yong-gu.]
+* (said_name) [Lee Yong-gu.]
     Yong-gu: Lee Yong-gu.
     {ch4_rehearsal.q1_good: Short, true and finished, exactly as the slipper-gavel taught him.|It comes out plain and clear, as Da-do wanted it.}
 * [Lee Yong-gu. Ye-sung's dad.]
@@ -525,8 +536,13 @@ Yong-gu: ...on the...
 He cannot get to the word. It is there and he cannot reach it, like a high shelf when his arms are full.
 Prosecutor: On the what, Mr. Lee?
 The two fingers on the rail stop walking. They wait.
+* (said_her_name) [Say it. Ice. Say the word.]
+    He opens his mouth for ice. What comes out, very quietly, is his daughter's name. Only the clerk hears it, and she does not know what it is, and does not type it.
+* (watched_fingers) [Watch the fingers on the rail.]
+    He watches them. They do not move. They do not need to. They could start walking again at any time, along any kerb in the city.
+-
 Prosecutor: Let the record show the defendant began a denial and could not complete it.
-The clerk types it: the half-sentence, the dots, the silence after. It goes into the record exactly like that, broken, where anyone who looked could find it.
+The clerk types it: the half-sentence, the dots, the silence after. It goes into the record broken, where anyone who looked could find it.
 {ch4_rehearsal.q6_silent: Da-do said silence is written down as yes. Yong-gu doesn't want them to write yes for him.|The silence stretches. Yong-gu doesn't want the silence to answer for him.} If it has to be said, he will say it himself, so that it is his to give, and Ye-sung's to keep.
 -> confession
 
@@ -583,6 +599,8 @@ Room 7 knows before the door is open. Nobody is playing cards. Man-beom's face i
     Yang-ho: Ten days we sat on that floor with you.
 }
 {tried_truth: Word has come down the corridor ahead of him: he started to say no. He got as far as the ice.}
+{ch4_trial.truth.said_her_name: Man-beom: The guard said you stopped in the middle. He said you said a name.}
+{not ch4_trial.said_name: Bong-shik: The guard says you told the judge you're Ye-sung's dad. Good. Let him write that down somewhere.}
 {
 - ch4_bruises.recite.recited_aloud:
     Da-do has his law book open on his knees at the page on confessions. He does not need to read the margin. He heard it all this afternoon, in a courtroom, word for word, as it was whispered to the wall two nights ago.

@@ -44,12 +44,12 @@ Prosecutor: Why should this court trust a man who ran?
 # show: chunho neutral left
 # show: yangho tense right
 # show: dado neutral farright
-For three nights after the sentence nobody in Room 7 plays cards. On the fourth, Bong-shik sits up with a magazine from the chapel rack, open at a photograph: a field in another country, full of hot-air balloons like fruit in a bowl.
+Three nights after the sentence, Bong-shik sits up with a magazine from the chapel rack, open at a field in another country full of hot-air balloons, like fruit in a bowl.
 Bong-shik: Up.
 Yang-ho: What?
 Bong-shik: Everybody watches the walls. Gate, walls, fence. Nobody watches up.
 Chun-ho: That's the stupidest... hang on. Hang on.
-Da-do: The Christmas concert is on the eighteenth. Every guard in the chapel. And a children's choir.
+Da-do: The Christmas concert is on the eighteenth. Every guard in the chapel, and a children's choir.
 One by one, they turn and look at Yong-gu.
 * (with_her) [Ask if Ye-sung can come too.]
     Yong-gu: Ye-sung comes too?
@@ -69,7 +69,7 @@ One by one, they turn and look at Yong-gu.
 # scene: cell_night
 # music: balloon
 # show: yonggu neutral center
-They build it in the workshop in the dead hours, with a mailbag wedged under the door. Forty bedsheets go to the laundry on Tuesdays and, since Chun-ho, thirty-eight come back. Da-do's sums fill the back of a calendar. Yang-ho's man in the boiler room has found a burner, and does not want to be thanked.
+They build it in the workshop in the dead hours, with a mailbag wedged under the door. Forty bedsheets go to the laundry on Tuesdays and, since Chun-ho, thirty-eight come back. Yang-ho's man in the boiler room has found a burner.
 On the first night Yong-gu chooses where to help.
 * (helped_manbeom) [Hold the seams flat for Man-beom's needle.]
     ~ raise(bond_manbeom, 1)
@@ -154,12 +154,10 @@ On the seventh night it is finished, folded into the laundry cart under a tarpau
 # show: yesung_child happy center
 # show: teacher neutral left
 # show: yonggu happy farleft
-The chapel smells of radiator dust and tangerine peel. Guards line the walls. On the little stage the choir waits in white collars, Ye-sung in the front row because she is the smallest and the loudest.
-She finds her father among two hundred blue uniforms in one second and waves with her whole arm. The teacher lowers the arm. Ye-sung puts it back up.
-Bong-shik told her the plan at yesterday's visit, in a whisper. She has kept it for a whole day, which for her is a record.
+The chapel smells of radiator dust and tangerine peel. On the little stage the choir waits in white collars, Ye-sung in the front row, the smallest and the loudest. She finds her father among two hundred blue uniforms in one second and waves with her whole arm. She knows the plan. She has kept it a whole day, a record.
 Halfway through the third carol, every light in the chapel goes out.
 # sfx: crowd
-Yang-ho's man in the boiler room has done his part. Two hundred men say something at once. Guards shout for everyone to sit. The children, who were taught what to do in a fire but not in this, go on singing, because nobody has told them to stop.
+Yang-ho's man in the boiler room has done his part. Guards shout for everyone to sit. The children go on singing, because nobody has told them to stop.
 Ye-sung has to cross the chapel in the dark.
 * (sang_her_in) {Memories ? song_taught} [Sing her song under the carol, so she can follow it.]
     He sings {ch3.song.taught_her:the river song|the chapel song she taught Room 7}, not loud, a little to one side of the tune. A small hand finds his sleeve before the verse is out.
@@ -187,7 +185,9 @@ Ye-sung: Is it now? Is it the surprise?
 # show: yesung_child happy center
 # show: yangho tense right
 # sfx: burner
-Behind the chapel, in the corner of the wall the searchlight never quite reaches, the balloon is standing up.
+Behind the chapel, where the searchlight never quite reaches, the balloon is standing up.
+{ch5_concert.called_her: Already, behind them, the chapel's back door bangs open and shut: the torch that nearly found them is looking outside now.}
+{ch5_concert.sang_her_in: Ye-sung is still humming it.}
 Yang-ho works the burner. Each roar pushes the sheets fuller, until {balloon_mark == "name":YE-SUNG in boot polish|{balloon_mark == "moon":a mustard moon|a patched white shape}} blocks out half the stars. {ch5_build.fifth_night.tore_panel:One panel is grey wool: Man-beom's blanket.} The basket is a laundry cart with its wheels off.
 Ye-sung: It's a house! Daddy, a flying house!
 Somebody must hold the rope and let it out hand over hand.
@@ -251,6 +251,14 @@ Something flashes white by the guard tower, once, and then again.
 # show: warden sad right
 They bring a ladder to the inside of the wall, and the warden climbs it himself, to the top rung, close enough to touch the basket. The wire is between them. On the far side of the road, torches are already coming.
 Warden: Mr. Lee.
+{
+- reached_rope:
+    Warden: Don't reach for it again. Don't lean. Stay in the middle.
+- bus_stop:
+    Ye-sung: Is this our stop, Daddy?
+- else:
+    Ye-sung is a warm knot inside his coat. She does not look down.
+}
 * (stayed) [Ask him to take Ye-sung first.]
     ~ Answers += a_stayed
     Yong-gu: Her first. Please. She is cold.
@@ -264,7 +272,7 @@ Warden: Mr. Lee.
     He stops. There is nowhere on the other side. There never was. He lets the warden take her, and the guards take him, and the report says he tried to go over the wire. It is true.
 -
 # hide: warden
-The balloon, emptying, slumps over the wire like a sheet on a washing line.
+Behind him the balloon, emptying, slumps over the wire like washing.
 -> ch5_after
 
 === ch5_after ===
@@ -273,8 +281,7 @@ The balloon, emptying, slumps over the wire like a sheet on a washing line.
 # ambience: prison_night
 # show: yonggu sad center
 # show: bongshik sad right
-Room 7 loses its yard until the new year, which nobody in it expects to need. The warden writes the report himself, and signs it, and takes it upstairs.
-That night Bong-shik sits facing the wall with the rope end in his lap, unpicking his own knot with his nails.
+Room 7 loses its yard until the new year. That night Bong-shik sits facing the wall with the rope end in his lap, unpicking his own knot with his nails.
 Bong-shik: My knot. My stupid lucky knot. If I'd tied a bad one, it would have slipped.
 * (good_knot) [Tell Bong-shik it was a good knot.]
     ~ Deeds += kept_faith_knot
@@ -299,17 +306,17 @@ Bong-shik: My knot. My stupid lucky knot. If I'd tied a bad one, it would have s
 # show: bongshik happy farleft
 # show: chunho happy right
 On the morning of the twenty-third, the warden brings Ye-sung to Room 7 himself, with a signature on a form that nobody above him has read.
-The men have made a cake: seven little chocolate cakes from the canteen, stacked into a tower, with one candle in the top one, already leaning. Chun-ho traded three days' cigarettes for the candle and calls it a bargain.
+The men have made a cake: seven little chocolate cakes from the canteen in a tower, one candle in the top, leaning. Chun-ho traded three days' cigarettes for the candle.
 { ch5_build.fifth_night.beat_out:
     Ye-sung sees his hands first: the rag bandages, still on. She kisses each of them, on the bandage, where it will not hurt.
 }
 {ch3.visits.whole_day: Before anything else she tells him the whole morning, the boring bits first, as agreed.}
-They sing to her. Man-beom sings loudest and worst. Ye-sung blows the candle out first try and says her wish is a secret, which means everybody knows it.
+They sing. Man-beom sings loudest and worst. Ye-sung blows out the candle and says her wish is a secret, which means everybody knows it.
 # hide: chunho
 # show: warden neutral right
 Then Yang-ho nods to the warden, and the warden brings a shop bag out from behind his back. Inside it is the yellow backpack.
 {Memories ? promise: Yong-gu promised it at a shop window, for a Saturday. The Saturday was five weeks ago.}
-The men put in their workshop wages. The warden went to the shop on his day off; for Christmas, the shopkeeper had ordered more.
+Room 7 put in its workshop wages; the warden went to the shop on his day off. For Christmas, the shopkeeper had ordered more.
 * (held_up) [Hold it up at the height of her eyes, as it sat in the window.]
     He holds it up in both hands, at the height of her eyes, so she sees it exactly as she first saw it through the glass.
     Yong-gu: Ye-sung. The yellow one.
@@ -436,7 +443,7 @@ To the others he gives what there is time for: a nod, a hand on an arm, his eyes
 # show: yesung_child sad left
 # show: warden sad farleft
 # sfx: footsteps
-The corridor is long and green and smells of floor polish. Two guards walk with Yong-gu. Ye-sung walks beside him in her yellow backpack, the warden's hand on her shoulder.
+The corridor is long and green. Two guards walk with Yong-gu; Ye-sung walks beside him in her yellow backpack, the warden's hand on her shoulder.
 Behind them, from Room 7, comes singing: {ch3.song.taught_them:her chapel song|{ch3.song.taught_her:the river song|a carol from the concert}}, five men in five keys.
 At the door at the end, the guards stop. Ye-sung takes his sleeve in both hands.
 Ye-sung: You didn't do anything bad, Daddy. I know. When I'm big I'll tell them. I'll tell everybody.
