@@ -56,7 +56,7 @@ Ye-sung: It's still there. I checked this morning. How much is it? The ticket's 
     # hide: shopkeeper
 * (counted_money) [Take off a glove and count what he has.]
     Yong-gu counts on his bare fingers, moving his lips: the jar at home, the coins in his pocket.
-    Yong-gu: Twenty-one thousand. Not enough yet. On Saturday it is enough.
+    Yong-gu: Twenty-one thousand. Not enough yet.
 * (let_guess) [Let Ye-sung guess.]
     Ye-sung studies the backpack with her head on one side, like a jeweller.
     Ye-sung: A million won. But probably less, because it's small.
@@ -358,10 +358,13 @@ In the one room, Ye-sung has put out two bowls and two pairs of chopsticks. He i
 * (at_window) [Stand at the window and watch the corner.]
     She stands on the box by the window. Every shape that turns the corner is him for one second, and then it isn't.
 * (practised) [Practise the promise on her own hands.]
-    { market.stamped:
+    {
+    - market.stamped:
         She presses her thumb to her other thumb: the stamp, the copy. It doesn't work as well with one person.
+    - market.shouted:
+        She whispers it to the dark. Saturday. Yellow backpack. It sounds smaller with only her.
     - else:
-        She practises the promise in the dark glass. It sounds smaller with only her.
+        She practises the promise nod in the dark glass. It is harder than it looks.
     }
 -
 At eleven there is a knock, and it is not him. It is Mrs. Ahn from downstairs, in her coat over her nightdress, with a young policeman behind her who does not come in.
@@ -387,7 +390,7 @@ Detective: Tell me what you did to the girl.
     The young detective types it, on a top sheet with a carbon under it. The older one pulls out the top sheet, reads it, and drops it in the bin. Nobody remembers the carbon.
     ~ Exhibits += cpr_statement
     # exhibit: cpr_statement
-    In 2013 that carbon, faint as breath, lies in Ye-sung's file: his words, once, in his own order.
+    In 2013 Ye-sung finds that carbon among the station's duplicates, faint as breath: his words, once, in his own order.
 * (asked_girl) [Ask if the girl is all right.]
     Yong-gu: The girl. Did she wake up?
     Detective: She's dead. You know she's dead.
@@ -421,7 +424,7 @@ Detective: Say yes.
 * (said_no) [Say no.]
     ~ ch1_said = "no"
     Yong-gu: No. Ice. A brick.
-    { home.said_sorry: Ye-sung's rule: you don't say sorry when you didn't do anything. He holds on to it. }
+    { home.said_sorry: He thinks of Ye-sung's new rule: no sorry when you didn't do anything. Yes is a kind of sorry. He does not say it. }
     # fx: shake
     He says no four more times and gets the hand four more times. The record of the night will hold none of the noes.
 * (said_yes) [Say yes, to make it stop.]
@@ -458,7 +461,7 @@ Detective: Sign here, and you can go home to your daughter.
     He thinks of what he told them: the ice, the brick. He signs.
 * (thumbed) [Press his thumb on it, like a promise stamp.]
     ~ ch1_signed = "thumb"
-    They give him the red ink pad. He presses his thumb down, straight and careful. A stamp means you keep it. He thinks it means he will go home.
+    They give him the red ink pad. He presses his thumb down, straight and careful. A stamp is a promise. He thinks it means he will go home.
 -
 # show: yonggu_home sad left
 They take him down a corridor that smells of disinfectant.

@@ -443,5 +443,13 @@ Yang-ho: So Yang-ho doesn't say can't. Go to sleep. Here. The warm spot's yours.
 -
 # hide: all
 # music: stop
+{
+- favour.asked_backpack:
+    Chun-ho lies awake working out where in Seoul a man could buy a yellow backpack with a silver moon on it.
+- favour.asked_judge:
+    Da-do lies awake with his law book under his head, thinking about judges.
+- else:
+    Yang-ho lies awake longest.
+}
 That night five men in Room 7 lie awake thinking the same impossible thought, and the sixth sleeps.
 -> ch3
