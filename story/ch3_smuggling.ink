@@ -119,7 +119,7 @@ Then she sees him.
     Heads turn. A guard steps off the wall. Bong-shik sneezes like a burst tyre and Chun-ho says amen, loudly, twice, until the guard decides it was all one noise. He watches the Room 7 row for the rest of the song.
     # hide: guard
 -
-The song ends. The teacher looks at her list.
+The song ends, and the teacher looks at her list.
 {
 - ch3.plan.word_dado:
     Teacher: Lee Ye-sung goes home with her uncle afterwards. He wrote a very nice letter.
@@ -131,6 +131,11 @@ The song ends. The teacher looks at her list.
 She ticks something, and never knows she was part of a plan.
 When the children file out, Bong-shik stands and announces, in a high clear voice, that his grandmother is in the organ pipes and would like a word. He points. Every head turns to the organ. Man-beom, who has no part at all, cries, because he always cries at choirs.
 In the noise, a small girl in a white collar walks the wrong way down the side aisle, straight and quick, as if she has been told exactly where to go. She has.
+* [Look at the organ, like everybody else.]
+    Yong-gu looks at the organ, hard, as Yang-ho told him to. It is the most difficult thing he has done all year.
+* (watched_her) [Watch her all the way to the door.]
+    He cannot help it. He turns right round on his chair to watch her go, and at the end of the row a guard, bored of organs, turns to see what he is watching, and sees only a door swinging shut.
+-
 # hide: teacher
 # hide: yesung_child
 { ch3.plan.carry_self:
@@ -326,7 +331,7 @@ Ye-sung: It's for you. Keep it somewhere safe.
 # sfx: footsteps
 The count comes early. Too early, and too many boots.
 Da-do is on his feet at once. This is not the five o'clock round. This is somebody else.
-{ ch3.chapel.called_name || ch3.plan.carry_self:
+{ ch3.chapel.called_name || ch3.chapel.watched_her || ch3.plan.carry_self:
     Somewhere, a guard has mentioned to somebody that something about Room 7 was strange yesterday. It only takes one.
 }
 There is no time. Ye-sung has to go somewhere.

@@ -267,7 +267,7 @@ The visits are an hour. An hour is two things, if nobody wastes it.
 * [Lie down in the snow beside her.]
     ~ Memories += snow_angel
     # memory: snow_angel
-    Ye-sung drops flat on her back and sweeps her arms and legs, and orders him to do the same. He lies down. The cold comes straight through his uniform. Above them the sky is white and falling.
+    Ye-sung drops flat on her back, sweeps her arms and legs, and orders him to do the same. The cold comes straight through his uniform. Above them the sky is white and falling.
     Ye-sung: Arms up AND down, Daddy. You're only doing up.
     He does up and down. When they stand, there are two angels in the yard, a big one and a small one, wing to wing.
     Yong-gu: The big one is Daddy. The small one is Ye-sung.
@@ -291,7 +291,6 @@ The visits are an hour. An hour is two things, if nobody wastes it.
     -> yard
 * (waved_warden) [Wave the warden over, out of the cold.]
     ~ raise(warden_doubt, 1)
-    The warden stands by the wall every day with his collar up, as if he were only there to count minutes.
     Yong-gu: Warden. Come. It is warm when you move.
     Warden: I'm on duty, Mr. Lee.
     He does not come. But that day, and every day after it, he does not look at his watch until twenty minutes past the time.
@@ -301,8 +300,7 @@ The visits are an hour. An hour is two things, if nobody wastes it.
     -> gate
 - (gate)
     Ye-sung: Tomorrow at four. Practise. And don't say "I don't know".
-    Yong-gu: Don't say I don't know.
-    At the gate she turns round three times to wave, and the third time she walks backwards into the warden, who catches her without looking.
+    At the gate she turns round three times to wave, and the third time she walks backwards into the warden, who catches her.
     -> ch4_commissioner
 
 === ch4_commissioner ===
@@ -312,9 +310,8 @@ The visits are an hour. An hour is two things, if nobody wastes it.
 # particles: none
 # show: yonggu tense left
 # show: commissioner tense right
-Two days before the trial, the guard who comes for Yong-gu after the visit does not take him back to Room 7.
-He takes him down the administration corridor, to a room with one chair and no window, where a man in a dark coat stands with his back to the door. The warden is at a meeting in the city until evening. Somebody knew that.
-The man turns round, and Yong-gu knows him: the shop, the bell over the door, the last yellow backpack going out under this man's arm.
+Two days before the trial, the guard who comes for Yong-gu after the visit takes him the other way: down the administration corridor, to a room with one chair and no window. The warden is at a meeting in the city until evening. Somebody knew that.
+A man in a dark coat turns round, and Yong-gu knows him: the shop, the bell over the door, the last yellow backpack going out under his arm.
 On the table lies a school photograph of a girl with a crooked fringe.
 Commissioner: Sit down.
 * (said_sorry) [Tell him he is sorry about Ji-yeon.]
