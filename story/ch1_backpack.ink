@@ -89,8 +89,10 @@ The backpack lifts off its hook. The hook swings, empty.
 Ye-sung: Dad!
 * (told_wait) [Tell Ye-sung to wait outside, and go in.]
     Yong-gu: Wait here. Don't move.
+    # hide: yesung_child
     She stays, both hands flat on the glass.
 * (ran_in) [Run in. There is no time.]
+    # show: yesung_child tense farleft
     He is through the door before he has thought about it, and she is through it after him.
 -
 # show: commissioner neutral right

@@ -77,7 +77,11 @@ Yang-ho: What are you in for?
 -
 # hide: bongshik
 # show: dado neutral left
-Da-do: Give it here, son.
+{ said_paper:
+    Da-do: Give it here, son.
+- else:
+    Da-do: The paper in your bundle, son. They always send one. Give it here.
+}
 The old man reads it to himself. Then he reads one line aloud, in a clerk's flat voice.
 Da-do: The charge is the murder of a child.
 # music: stop
@@ -101,6 +105,7 @@ Yang-ho: Rules. Men in for that sleep by the bucket. They eat last. And they don
 # show: yonggu neutral left
 # show: chunho neutral right
 # show: manbeom tense farright
+# show: bongshik tense farleft
 At five the slot in the door drops open: rice, radish soup, barley tea. Chun-ho serves. He fills five bowls to the brim, turns the pot upside down over the sixth, and taps it. Four grains fall out.
 Chun-ho: Last. There's four.
 * (thanked) [Eat the four grains one at a time, and say thank you.]
@@ -114,7 +119,6 @@ Chun-ho: Last. There's four.
     He picks the four grains out and pockets them. Later is a long time in here. He has worked that out already.
     Bong-shik: He's saving them. He thinks there's a later.
 -
-# show: bongshik tense left
 Chun-ho: Go on, then. What did you do to her? Big hands like that. Show us.
 Man-beom puts his bowl down. He has not eaten a mouthful.
 * (showed_hands) [Show them: one hand on the other, pressing, counting.]
@@ -373,7 +377,11 @@ Whistles. Boots. The man from the east block is dragged away.
 { saw_snow && not between: Yong-gu saw it late. The point caught his arm on its way past. }
 { saw_snow || between: His sleeve is dark to the elbow. He looks at it with mild surprise, as if it belonged to somebody else. }
 { saw_guard: In the tower, the guard puts his watch away. }
-Yang-ho gets up out of the snow and looks at Yong-gu for a long time.
+{ pulled_down:
+    Yang-ho gets up out of the snow and looks at Yong-gu for a long time.
+- else:
+    Yang-ho stands in the snow and looks at Yong-gu for a long time.
+}
 Yang-ho: Why? I let them put you by the bucket.
 * (asked_hurt) [Ask him first: did it go in? His back.]
     ~ Deeds += asked_if_hurt
@@ -383,7 +391,7 @@ Yang-ho: Why? I let them put you by the bucket.
     Yong-gu: It's red.
 * (plain) [Say it plainly: Yang-ho was going to be hurt.]
     Yong-gu: You were going to be hurt.
-    Yang-ho: Men get hurt in here every day. You don't run at a knife for them.
+    Yang-ho: Men get hurt in here every day. You don't go near a knife for them.
     Yong-gu: I do.
 * { days.warmed } [Tell him he let Yong-gu warm his hands.]
     Yong-gu: You let me warm my hands.
