@@ -49,7 +49,7 @@ Ye-sung: It's still there. I checked this morning. How much is it? The ticket's 
     # show: shopkeeper neutral center
     Shopkeeper: Thirty-six thousand. Don't lean on the glass.
     Yong-gu: Please write it. Big numbers fall out of my head.
-    The shopkeeper writes 36,000 on a spare tag. Yong-gu folds it into the pocket with his coins.
+    The shopkeeper writes 36,000 on a spare tag with a flat carpenter's pencil. Yong-gu folds it into the pocket with his coins.
     ~ Exhibits += price_tag
     # exhibit: price_tag
     In 2013 the tag lies in a clear sleeve on the defence table. The police listed it in his property that night.
@@ -223,7 +223,7 @@ In the middle of the alley stands a girl in a red knitted hat.
 - else:
     Ji-yeon: You're the man who said sorry. My dad still pushed you.
 }
-Ji-yeon: There's another shop with the same backpack. Just past the building with the poles. I'll show you.
+Ji-yeon: There's another shop with the same backpack. I saw it from the car. Just past the building with the poles. I'll show you.
 { home.will_find: Another shop. He promised Ye-sung, last night in the dark. }
 * (went_with_her) [Let her show him. Same backpack, same moon.]
     ~ Answers += a_led
@@ -387,8 +387,8 @@ Detective: Tell me what you did to the girl.
     Detective: Bricks don't fall on their own.
     The young one's pen does not move.
 * (told_pressing) [Show them how he pressed, like on TV.]
-    He shows them on the table, one hand on the other, counting.
-    Yong-gu: To make her heart go again.
+    Yong-gu: I pressed. Here. Like on TV. One hand on the other. To make her heart go again.
+    He shows them on the table, counting.
     The young detective types it, on a top sheet with a carbon under it. The older one pulls out the top sheet, reads it, and drops it in the bin. Nobody remembers the carbon.
     ~ Exhibits += cpr_statement
     # exhibit: cpr_statement

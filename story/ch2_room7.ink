@@ -123,7 +123,7 @@ Chun-ho: Go on, then. What did you do to her? Big hands like that. Show us.
 Man-beom puts his bowl down. He has not eaten a mouthful.
 * (showed_hands) [Show them: one hand on the other, pressing, counting.]
     ~ Answers += a_hands
-    Yong-gu kneels on the concrete, puts one hand on the other over nothing, and presses.
+    Yong-gu kneels on the concrete, rolls his blanket into a long bundle, puts one hand on the other in the middle of it, and presses.
     Yong-gu: Like this. One, two, three, four. Like the man on television. To make her heart go.
     He counts to thirty, because the man counted to thirty. Nobody stops him.
     Man-beom sees a big man pressing down on something small, as the woman in the alley did. His hands shake.
@@ -215,11 +215,11 @@ He speaks to them anyway, one at a time. Ye-sung says friends are like buttons: 
     Chun-ho: Everything costs. What've you got?
     ** (told_backpack) [Tell him about the yellow backpack, all of it.]
         ~ Deeds += told_the_backpack
-        Yong-gu tells it in order: the window, the silver moon, the jar, Saturday.
+        Yong-gu tells it in order: the window, the yellow straps, the silver moon, the jar, Saturday.
         { Exhibits ? price_tag:
             Yong-gu: Thirty-six thousand won. The man wrote it for me.
         - else:
-            Yong-gu: I don't know how much. A lot.
+            Yong-gu: I don't know how much. More than twenty-one thousand. I counted.
         }
         Yong-gu: A man bought it. The last one. I have to find another shop.
         Chun-ho opens his mouth for something clever, and shuts it again.
