@@ -314,7 +314,7 @@ Bystander: Get away from her! Help! He's killing her!
     He points at the ice, at the pipe, at the ice, and will not stop. To quiet him, the constable photographs the pipe, the split seam and the frozen water too.
     ~ Exhibits += ice_photo
     # exhibit: ice_photo
-    Nobody printed those frames. In 2013 Ye-sung finds the negatives in the case file: the pipe, the grey ice, and at the edge of one frame, a man's arm, pointing.
+    Nobody printed those frames. In 2013 Ye-sung finds the negatives in the case file and has them printed: the pipe, the grey ice, and at the edge of one frame, a man's arm, pointing.
 * {street_look.saw_scaffold} [Guard the brick so nobody kicks it away.]
     Someone's boot knocks the brick. Yong-gu crawls after it and covers it with both hands.
     Yong-gu: It fell from up there. Don't kick it.

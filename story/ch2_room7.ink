@@ -166,8 +166,13 @@ Then feet in socks on the concrete. His blanket is pulled up over his face and h
     The hands stop. Nobody wants to be the one hitting a man who calls for his daughter.
     Bong-shik: Make him stop. That's how you call them in.
 -
-Da-do: That will do. Some of us are old and need our sleep.
-After a while, it does. The floor is cold through the blanket.
+{ counted:
+    Da-do: That will do. Some of us are old and need our sleep.
+    After a while, it does.
+- else:
+    Da-do: Back to your blankets, all of you. Some of us are old and need our sleep.
+}
+Yong-gu lies with his arms round his head. The floor is cold through the blanket.
 * (goodnight) [Whisper goodnight to Ye-sung, the whole list.]
     Yong-gu: Goodnight, Ye-sung. Lock the door. Brush your teeth. Don't sleep with the stove on. I'm coming.
     He says it to the wall, every word. In the dark a big man's breathing changes, and is held.
