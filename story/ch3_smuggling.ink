@@ -4,7 +4,8 @@
 // Deeds trusted_manbeom (Man-beom carries her), told_the_backpack (he tells Chun-ho the backpack's story),
 // covered_for_chunho (he takes the blame for Chun-ho's tin), saved_warden (he brings the warden back
 // with his hands, counting), told_warden (the same answer); Memories song_taught; Exhibits drawing
-// (kept), fire_report (earned: saved_warden or warden_doubt >= 3); one bond raise each in the plan
+// (kept), fire_report (earned: saved_warden or warden_doubt >= 3); Memories bread_shared when the roll was
+// not kept in ch2 (half of her rice ball); one bond raise each in the plan
 // (who carries her), the night (who keeps the drawing) and the found scene (whose blame he takes).
 // Reads ch2 labels listed in ch2_room7.ink. Labels read in ch4/ch5: ch3.song.taught_them,
 // ch3.song.taught_her, ch3.night.met_chunho, ch3.visits.did_hair.
@@ -20,14 +21,14 @@ Judge: Counsel. Guards, a warden, other prisoners: a great many people asked you
 Ye-sung: Once, Your Honour. In court, with the commissioner in the third row.
 Judge: And before that?
 Ye-sung: The first man in authority who asked him inside those walls is sitting in this room.
-* [Glance at the second row.]
+* (looked_row) [Glance at the second row.]
     { ch2.named_uncles:
         The uncles sit in a row, very upright, like boys outside a headmaster's office.
     - else:
         The five men sit in a row, very upright, like boys outside a headmaster's office.
     }
     One of them touches his breast pocket, once, like a man checking for his ticket on a train.
-* [Glance at the grey man at the end of the row.]
+* (looked_warden) [Glance at the grey man at the end of the row.]
     Jang Min-hwan sits at the end of the second row, a little apart, his hat on his knee. He has not been a warden for years.
     { opening_look == "warden":
         He has been watching her all morning, steadily, like a man keeping an eye on something he has signed for. When the judge says "a warden", he closes his eyes.
@@ -270,7 +271,10 @@ Ye-sung: Who are they? Say their names. Properly.
     Ye-sung bites it. It nearly takes her tooth out. She eats all of it anyway, with great dignity, and gives him the last bite, because that is the rule at home.
     Chun-ho, who said it would be a rock, says nothing at all.
 }
-Long past lights-out, Ye-sung is wide awake, and so, it turns out, is everybody else.
+{ not ch2.bread.bread_kept:
+    -> rice
+}
+- (sing) Long past lights-out, Ye-sung is wide awake, and so, it turns out, is everybody else.
 * (taught_them) [Ask Ye-sung to teach them the song from the chapel.]
     She stands on Man-beom's blanket-chair and conducts with a pencil. Five criminals and her father sing the chapel song in a whisper, and she stops them every two lines, because Bong-shik is flat and Chun-ho is making up words.
     Ye-sung: Again. From the beginning. Properly.
@@ -290,6 +294,19 @@ Long past lights-out, Ye-sung is wide awake, and so, it turns out, is everybody 
     The men do not join in. They know it is not theirs. They lie in the dark and listen, and keep very still.
 -
 -> crayons
+
+= rice
+Ye-sung has brought her supper in her coat pocket: a rice ball in foil, squashed flat by the box.
+Ye-sung: Half each. That's the rule at home.
+* [Take half, as the rule says.]
+    ~ Memories += bread_shared
+    # memory: bread_shared
+    He takes the half with more seaweed, because she always gives him that one, and eats it slowly, so that it lasts. It is the first food from home in a month.
+* [Tell her to eat it all. She is growing.]
+    Yong-gu: You eat it. You are growing.
+    Ye-sung: You're getting thin. I can see your wrists.
+    She eats it all, watching him the whole time, and does not like any of it.
+- -> song.sing
 
 = crayons
 # show: yonggu neutral left

@@ -16,11 +16,12 @@
 # show: yesung_adult neutral center
 # show: prosecutor neutral right
 Prosecutor: The defendant confessed in open court, Your Honour, in whole sentences. The defence will say he did not understand what he was saying. Did he?
+{ch3.looked_warden: At the end of the second row, the warden has taken out a pen and is holding it without writing.|{ch3.looked_row: In the second row, Da-do has opened his book on his knees, at a page he does not need to look for.}}
 Ye-sung opens the record of the hearing at a page whose corner has gone soft. Her father's answer fills half of it. It has commas. It has the word "intent".
 Her father never said intent in his life. He said want, and then what he wanted, and it was nearly always for her.
-* [Read the answer aloud, exactly as it is typed.]
+* (read_aloud) [Read the answer aloud, exactly as it is typed.]
     She reads it in a level voice, every comma, every borrowed word. It sounds like what it is: a stranger's sentence in her father's mouth.
-* [Tell the bench how he really spoke.]
+* (told_bench) [Tell the bench how he really spoke.]
     # show: judge neutral left
     Ye-sung: My father spoke in short sentences, Your Honour. A subject, a verb, and usually me. This answer has a subordinate clause.
     Judge: The record is what it is, counsel.
@@ -257,8 +258,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 # show: yonggu happy center
 # show: yesung_child happy left
 # show: warden neutral farright
-Every afternoon at four the warden walks Ye-sung in through the side gate himself, as if that made it a rule and not a favour.
-It snows for the whole ten days. Ye-sung arrives in her red knitted hat, with red cheeks and her school bag bumping, and before anything else she inspects her father, like a mother checking a child back from playing.
+It snows for the whole ten days. Every afternoon at four the warden walks Ye-sung in through the side gate himself, in her red knitted hat, and before anything else she inspects her father.
 Ye-sung: Have you eaten? Show me your hands. Cold. I knew it.
 {ch3.visits.did_hair: Her bunches are crooked again. He does them while she talks, one higher than the other, as she likes them.}
 The visits are an hour. An hour is two things, if nobody wastes it.
@@ -268,14 +268,13 @@ The visits are an hour. An hour is two things, if nobody wastes it.
     ~ Memories += snow_angel
     # memory: snow_angel
     Ye-sung drops flat on her back, sweeps her arms and legs, and orders him to do the same. The cold comes straight through his uniform. Above them the sky is white and falling.
-    Ye-sung: Arms up AND down, Daddy. You're only doing up.
-    He does up and down. When they stand, there are two angels in the yard, a big one and a small one, wing to wing.
-    Yong-gu: The big one is Daddy. The small one is Ye-sung.
+    Ye-sung: Arms up AND down, Daddy.
+    When they stand, there are two angels in the yard, a big one and a small one, wing to wing.
     Ye-sung: Their wings are touching. That means they're holding hands. That counts.
     -> yard
 * (quizzed) [Let her ask the practice questions.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
-    Ye-sung has a list as well, in crayon. She is stricter than Da-do.
+    Ye-sung has a list too, in crayon. She is stricter than Da-do.
     Ye-sung: Question one. Are you wearing socks?
     Yong-gu: Yes.
     Ye-sung: Question two. Did you kill the girl?
@@ -285,15 +284,15 @@ The visits are an hour. An hour is two things, if nobody wastes it.
     -> yard
 * (snowball) [Throw a soft snowball at Room 7, over by the fence.]
     # show: bongshik happy right
-    Room 7 is out for exercise on the far side of the wire. Yong-gu packs a snowball that is mostly air and lobs it. It lands on Bong-shik's ear.
+    Room 7 is out for exercise beyond the wire. Yong-gu lobs a snowball that is mostly air. It lands on Bong-shik's ear.
     Bong-shik: Snow on the ear in December! That's seven years of... something. I'll find out what.
-    He throws one back and misses on purpose. It lands at Ye-sung's feet, and she declares war on the whole of Room 7 at once.
+    He throws one back, misses on purpose, and Ye-sung declares war on the whole of Room 7.
     -> yard
 * (waved_warden) [Wave the warden over, out of the cold.]
     ~ raise(warden_doubt, 1)
     Yong-gu: Warden. Come. It is warm when you move.
     Warden: I'm on duty, Mr. Lee.
-    He does not come. But that day, and every day after it, he does not look at his watch until twenty minutes past the time.
+    He does not come. But from that day he does not look at his watch until twenty minutes past the hour.
     {warden_doubt >= 3: Once, when Ye-sung isn't looking, he leaves his own scarf on the bench where she will find it.}
     -> yard
 + [Walk her back to the gate.]
@@ -586,7 +585,7 @@ Judge: The sentence will be carried out on the twenty-third of December.
 # show: yangho sad right
 # show: bongshik sad farleft
 # show: manbeom sad farright
-Room 7 knows before the door is open. Nobody is playing cards. Man-beom's face is already wet. Chun-ho sits with his back to everyone, for once with nothing to say.
+Room 7 knows before the door is open. Man-beom's face is already wet. Chun-ho sits with his back to everyone, for once with nothing to say.
 {
 - rehearsal_score >= 4:
     Yang-ho: Ten days. You knew every answer.
@@ -600,7 +599,7 @@ Room 7 knows before the door is open. Nobody is playing cards. Man-beom's face i
 {not ch4_trial.said_name: Bong-shik: The guard says you told the judge you're Ye-sung's dad. Good. Let him write that down somewhere.}
 {
 - ch4_bruises.recite.recited_aloud:
-    Da-do has his law book open on his knees at the page on confessions. He does not need to read the margin. He heard it all this afternoon, in a courtroom, word for word, as it was whispered to the wall two nights ago.
+    Da-do has his law book open at the page on confessions. The guards have already told the cell what Yong-gu said in court. It is in the margin, in Da-do's pencil, word for word, dated two days ago.
 - ch4_rehearsal.asked_home:
     Da-do sits with the envelope of questions in his lap. He said the right answers were for going home. He does not look up.
 - ch4_rehearsal.thanked:

@@ -19,7 +19,7 @@ VAR balloon_mark = "white"
 # ambience: courtroom
 # show: yesung_adult neutral center
 # show: prosecutor neutral right
-The prosecutor holds up a photocopy by one corner: the prison's night log for 18 December 1997, a coffee ring in the margin.
+{ch4.told_bench: The prosecutor has been quiet since the subordinate clause. Now he|{ch4.read_aloud: The prosecutor waited out the reading of the record without a word. Now he|The prosecutor}} holds up a photocopy by one corner: the prison's night log for 18 December 1997, a coffee ring in the margin.
 Prosecutor: "Room 7. Escape during the Christmas concert. Inmate Lee Y., with one minor." The defendant confessed, Your Honour. He was sentenced. Five days before the sentence, he ran.
 Prosecutor: Why should this court trust a man who ran?
 * [Object to the word "ran".]
@@ -190,7 +190,7 @@ Behind the chapel, where the searchlight never quite reaches, the balloon is sta
 {ch5_concert.sang_her_in: Ye-sung is still humming it.}
 Yang-ho works the burner. Each roar pushes the sheets fuller, until {balloon_mark == "name":YE-SUNG in boot polish|{balloon_mark == "moon":a mustard moon|a patched white shape}} blocks out half the stars. {ch5_build.fifth_night.tore_panel:One panel is grey wool: Man-beom's blanket.} The basket is a laundry cart with its wheels off.
 Ye-sung: It's a house! Daddy, a flying house!
-Somebody must hold the rope and let it out hand over hand.
+Somebody must pay out the rope, and let go at the end.
 * (rope_manbeom) [Give the rope to Man-beom.]
     ~ Deeds += trusted_manbeom
     # show: manbeom happy farright
@@ -202,15 +202,15 @@ Somebody must hold the rope and let it out hand over hand.
 * (asked_all) [Ask the men to come too.]
     Yong-gu: Come too. All of Room 7.
     Yang-ho: It's built for two. Go on. Send a postcard.
-    Yong-gu looks at each of them, counting. Then he climbs in, and Man-beom picks up the rope because somebody has to.
+    Yong-gu looks at each of them, counting. Then he climbs in, and Man-beom takes the rope because somebody has to.
 -
 # sfx: burner
 { ch5_idea.scared:
     Yong-gu shuts his eyes. Ye-sung takes his face in both hands and counts him up: one, two, three, open.
 }
-The ground lets go. After the burner it is very quiet. The chapel roof goes by, white with snow, and then the top of the wall, level with the basket, and then below it.
+The ground lets go. The rope runs out to its end, and {ch5_escape.rope_bongshik:Bong-shik|Man-beom} lets go of it, as planned. After the burner it is very quiet. The chapel roof goes by, white with snow, then the top of the wall, then nothing but air.
 * (looked_down) [Look down at the men.]
-    Four grey shapes in the snow with their faces tipped up, orange in the burner's light, getting small. Bong-shik is jumping. Man-beom is crying, which shows even from up here.
+    Five grey shapes in the snow, faces tipped up, orange in the burner's light, getting small. Bong-shik is jumping. Man-beom is crying, which shows even from up here.
 * (looked_up) [Look up.]
     Over the wall the sky is clearer than it ever is from inside. One star is brighter than the rest, right above them.
     Ye-sung: That one. That one's ours.
@@ -224,7 +224,7 @@ Yong-gu: The sky way.
 # fx: shake
 # hide: yangho
 The basket jerks, tips, and stops.
-Behind them the rope has trailed across the top of the wall, and one of Bong-shik's knots, the one that would hold a lorry, has caught fast in the barbed wire. It holds.
+Behind them the loose rope has trailed across the top of the wall, and one of Bong-shik's knots, the one that would hold a lorry, has caught fast in the barbed wire. It holds.
 The balloon leans out over the road, half free and half not. Below, a siren starts. The searchlights swing round and find them.
 # show: yesung_child tense center
 Ye-sung: Daddy, we stopped.
