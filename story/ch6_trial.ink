@@ -16,8 +16,9 @@
 // trial policy of `story:balance` raises it.
 // ENDINGS (ch6.ruling):
 //   the_gift ........ reinvestigation's condition, all seven memories, all six witnesses willing
-//   reinvestigation . the alley and the confession proved, four points proved in all
-//   acquittal ....... three points proved, or two proved and all five answered
+//   reinvestigation . the alley established (the ice photo or the brick presented on it, or the CPR carbon
+//                     and the warden together), the confession proved, four points proved in all
+//   acquittal ....... four points proved, or three with the alley among them
 //   verdict_stands .. less
 LIST ch6_ruling = (ch6_pending), ch6_stands, ch6_acquittal, ch6_reinvestigation, ch6_gift
 LIST ch6_points = p_motive, p_alley, p_confession, p_conduct, p_capacity
@@ -32,6 +33,8 @@ VAR ch6_proved = ()
 VAR ch6_weight = 0
 VAR ch6_turns = 0
 VAR ch6_strong = false
+// The court has seen what happened on the ice (decided at the ruling).
+VAR ch6_established = false
 // What was presented on each point (the ruling names these and nothing else).
 VAR ch6_at_motive = ()
 VAR ch6_at_alley = ()
@@ -100,7 +103,7 @@ VAR ch6_at_capacity = ()
 === function ch6_in_words(n)
 {
 - n == 0:
-    ~ return "nothing"
+    ~ return "no"
 - n == 1:
     ~ return "one"
 - n == 2:
@@ -145,18 +148,14 @@ VAR ch6_at_capacity = ()
 # particles: dust
 # card: The training court, 2013
 # show: yesung_adult neutral left
-The clock over the door says twenty past eleven. Ye-sung's hands are flat on the defence table. She does not remember putting them there.
+Ye-sung's hands are flat on the defence table. She does not remember putting them there.
 # show: judge neutral center
 # sfx: gavel
 Judge: The exhibits are before the court. The prosecution will put its case, and the defence will answer it, point by point.
-In front of her: {ch6_in_words(LIST_COUNT(Exhibits))} {LIST_COUNT(Exhibits) == 1:exhibit|exhibits}, {ch6_in_words(LIST_COUNT(Witnesses))} {LIST_COUNT(Witnesses) == 1:witness who said yes|witnesses who said yes}, and what she remembers.
-{Witnesses ? yangho:Yang-ho lifts his chin the width of a coin: ready.|Yang-ho watches the clock, not her. He said he would come. He came.} {Witnesses ? chunho:Chun-ho winks without stopping his whisper to the trainee beside him.|Chun-ho, for once, is talking to nobody.} {Witnesses ? manbeom:Man-beom has his handkerchief folded very small in his fist, saved for later.|Man-beom studies the floor.} {Witnesses ? bongshik:Bong-shik turns the red thread on his wrist, once, for luck.|Bong-shik keeps counting the steps to the door.} {Witnesses ? dado:Da-do taps a page of his book at her: found something.|Da-do has his eyes shut.} {Witnesses ? warden:At the end of the row the warden meets her eyes and holds them.|At the end of the row the warden looks at the flag, at the clock, anywhere but at her.}
-* (nodded) [Nod to the second row.]
-    { LIST_COUNT(Witnesses) >= 4:
-        Nearly every head along the row nods back. A trainee turns round to see what the fuss is.
-    - else:
-        {LIST_COUNT(Witnesses) >= 1:Some of them nod back. The others have their reasons, and sixteen years to keep them.|Nobody in the second row moves. They came. It will have to do.}
-    }
+Before her: {ch6_in_words(LIST_COUNT(Exhibits))} {LIST_COUNT(Exhibits) == 1:exhibit|exhibits}, {ch6_in_words(LIST_COUNT(Witnesses))} {LIST_COUNT(Witnesses) == 1:witness who said yes|witnesses who said yes}, and what she remembers.
+* (looked_row) [Look along the second row.]
+    {Witnesses ? yangho:Yang-ho lifts his chin the width of a coin: ready.|Yang-ho watches the clock, not her.} {Witnesses ? chunho:Chun-ho winks.|Chun-ho, for once, is talking to nobody.} {Witnesses ? manbeom:Man-beom's handkerchief is folded small in his fist, saved for later.|Man-beom studies the floor.}
+    {Witnesses ? bongshik:Bong-shik turns the red thread on his wrist, once, for luck.|Bong-shik keeps counting the steps to the door.} {Witnesses ? dado:Da-do taps a page of his book at her: found something.|Da-do has his eyes shut.} {Witnesses ? warden:At the end of the row the warden meets her eyes and holds them.|At the end of the row the warden looks at the flag, at the clock, anywhere but at her.}
 * (looked_out) [Look at the window.]
     Through the one high window: the yard, the grey wall, the wire. The yellow balloon is still caught there. It pulls; the wire holds; it pulls again.
 * (read_name) [Read the name on the file.]
@@ -189,9 +188,9 @@ Prosecutor: The prosecution puts five points: motive, what the witness saw, the 
 ~ ch6_turns = 0
 ~ ch6_strong = false
 # show: prosecutor tense right
-Prosecutor: Point one, motive. The day before the death, {ch6_him()} struggled with the girl's father in a shop, over a child's backpack, and was put out into the street. The next afternoon he was seen in the market walking behind that man's daughter.
+Prosecutor: Point one, motive. The day before the death, {ch6_him()} struggled with the girl's father over a backpack in a shop and was thrown out. The next afternoon he was seen in the market, walking behind that man's daughter.
 { not (Exhibits ^ (price_tag, backpack)) && not (Witnesses ^ (chunho, manbeom)) && not (Memories ^ (promise, first_laugh)):
-    Prosecutor: The defence will call him gentle. It has nothing from that day to show it: no document, no witness. Only a date.
+    Prosecutor: The defence will call him gentle. It has nothing from that day to show it. Only a date.
 - else:
     Prosecutor: A grievance one day, the man's child the next. The prosecution says they belong together.
 }
@@ -256,12 +255,9 @@ Prosecutor: Point one, motive. The day before the death, {ch6_him()} struggled w
 ~ ch6_turns = 0
 ~ ch6_strong = false
 # show: prosecutor tense right
-Prosecutor: Point two, what the witness saw. At dusk a woman at the mouth of the alley saw {ch6_him()} on his knees over the girl, his hands on her chest, pressing down. She screamed. When the police came he was still there.
-{ ch1_fled:
-    Prosecutor: The report of that night adds that he tried to run.
-}
+Prosecutor: Point two. At dusk a woman at the mouth of the alley saw {ch6_him()} kneeling over the girl, pressing down on her chest. She screamed. {ch1_fled:The report says he tried to run.|When the police came, he was still there.}
 { not (Exhibits ^ (ice_photo, brick)):
-    Prosecutor: The defence will talk of ice and of falling bricks. The file holds no photograph of ice, and no brick was ever examined. There is the witness, and the man she saw.
+    Prosecutor: The defence will talk of ice and falling bricks. The file has no photograph of ice. No brick was examined. There is the witness, and the man she saw.
 }
 - (opts)
 { ch6_turns >= 2:
@@ -316,9 +312,9 @@ Prosecutor: Point two, what the witness saw. At dusk a woman at the mouth of the
 ~ ch6_turns = 0
 ~ ch6_strong = false
 # show: prosecutor tense right
-Prosecutor: Point three. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The defendant} confessed. Not in a back room: in open court, before a judge and the press. The last thing he said was that nobody had told him to.
+Prosecutor: Point three. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The defendant} confessed in open court, before a judge and the press, and said that nobody had told him to.
 { not (Exhibits ^ (interrogation_notes, confession_script)) && not (Witnesses ^ (warden, dado)) && not tried_truth:
-    Prosecutor: The defence will say he was pressed. By whom? It has no document and no witness. It has a confession, and the confession is ours.
+    Prosecutor: The defence will say he was pressed. By whom? It has no document and no witness. The confession is ours.
 }
 - (opts)
 { ch6_turns >= 2:
@@ -383,12 +379,7 @@ Prosecutor: Point three. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The defendant} 
 ~ ch6_turns = 0
 ~ ch6_strong = false
 # show: prosecutor tense right
-Prosecutor: Point four, conduct in custody. Within weeks {ch6_him()} was in the middle of a stabbing in the yard. He was present when the prison caught fire. After sentence he was found in a home-made balloon, caught on the perimeter wire.
-{ not (Witnesses ^ (yangho, bongshik)):
-    Prosecutor: Two men who were in that yard and under that wall are sitting in this room. Neither has offered to tell us otherwise.
-- else:
-    Prosecutor: The 1997 court was right to see danger.
-}
+Prosecutor: Point four, his conduct in custody: a stabbing in the yard, a fire, and after sentence a home-made balloon caught on the perimeter wire. {not (Witnesses ^ (yangho, bongshik)):Two men who were in that yard and under that wall sit in this room. Neither has offered to say otherwise.|The 1997 court was right to see danger.}
 - (opts)
 { ch6_turns >= 2:
     -> done
@@ -404,7 +395,7 @@ Prosecutor: Point four, conduct in custody. Within weeks {ch6_him()} was in the 
 * {ch6_has(drawing)} [The crayon drawing of Room 7.]
     # sfx: paper
     ~ ch6_use(drawing, 1)
-    Six people holding hands under a heater drawn as a sun, a name over each in big letters, and Dad in the middle.
+    Six men holding hands under a heater drawn as a sun, a name over each in big letters, and a small girl in the middle.
     Ye-sung: I drew this in Room 7, the night I was hidden there. One of those men kept it for sixteen years. A child of six knows where the danger in a room is. There was none in that one.
 * {ch6_has(balloon_photo)} [The photograph of the balloon on the wire.]
     # sfx: paper
@@ -427,7 +418,7 @@ Prosecutor: Point four, conduct in custody. Within weeks {ch6_him()} was in the 
     Ye-sung: The night I was hidden in Room 7 there was a song, whispered after lights-out, six men and a child. He sat in the middle, holding me. Nobody in that cell was afraid of him. I was six and I checked.
 * {ch6_has(bread_shared)} [Tell the court about his Sunday bread.]
     ~ ch6_use(bread_shared, 1)
-    Ye-sung: In his first weeks, when the men of his cell had every reason to hate him, there was one soft roll a week. He did not eat his. I know, because in the end I did.
+    Ye-sung: In his first weeks, when the men of his cell had every reason to hate him, there was one soft roll a week. He did not eat his. He kept it for me, for a day nobody thought would come, and in Room 7 I ate it.
 * (argue) [Argue that each event has a kinder account.]
     ~ ch6_use(arg_conduct, 0)
     Ye-sung: A stabbing he stopped. A fire he walked into. A balloon that five men built for a birthday.
@@ -454,9 +445,9 @@ Prosecutor: Point four, conduct in custody. Within weeks {ch6_him()} was in the 
 ~ ch6_turns = 0
 ~ ch6_strong = false
 # show: prosecutor tense right
-Prosecutor: Point five, capacity. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The defendant} held a job and raised a child alone. He answered police questions, and he repeated his confession in court, fluently. The law does not ask a man to be clever. It asks whether he understood. He understood enough.
+Prosecutor: Point five, capacity. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The defendant} held a job, raised a child alone, and recited his confession fluently. The law asks whether he understood, not whether he was clever. He understood enough.
 { not (Witnesses ? dado) && rehearsal_score < 3 && not (Exhibits ^ (interrogation_notes, confession_script, birthday_card)):
-    Prosecutor: The defence has no assessment and no expert. It has a daughter's view of her father, and the court cannot rule on love.
+    Prosecutor: The defence has no expert and no assessment. It has a daughter's view of her father, and the court cannot rule on love.
 }
 - (opts)
 { ch6_turns >= 2:
@@ -543,34 +534,39 @@ Judge: The defence may close.
 = ruling
 # music: court
 # show: judge neutral center
-~ temp answered = LIST_COUNT(ch6_answered)
 ~ temp proved = LIST_COUNT(ch6_proved)
+// The girl's death can be ordered looked at again only if the court has seen what happened on the ice:
+// the ice or the brick, or the carbon of his first words with the warden on what those hands did.
+~ ch6_established = ch6_at_alley ^ (ice_photo, brick) || ch6_at_alley ? (cpr_statement, warden)
 {
-- ch6_proved ? (p_alley, p_confession) && proved >= 4 && all_memories() && LIST_COUNT(Witnesses) == 6:
+- ch6_established && ch6_proved ? p_confession && proved >= 4 && all_memories() && LIST_COUNT(Witnesses) == 6:
     ~ ch6_ruling = ch6_gift
-- ch6_proved ? (p_alley, p_confession) && proved >= 4:
+- ch6_established && ch6_proved ? p_confession && proved >= 4:
     ~ ch6_ruling = ch6_reinvestigation
-- proved >= 3 || (proved >= 2 && answered == 5):
+- proved >= 4 || (proved >= 3 && ch6_proved ? p_alley):
     ~ ch6_ruling = ch6_acquittal
 - else:
     ~ ch6_ruling = ch6_stands
 }
-The judge does not retire. The room is borrowed until one o'clock, and he made up his mind while she was speaking. He folds his glasses and lays them on the record.
+The judge does not retire. He made up his mind while she was speaking. He folds his glasses and lays them on the record.
 Judge: This is an exercise. Nothing said here binds any court. Remember that, and then forget it for two minutes.
+-> ch6_grounds ->
+Judge: Therefore.
 * (watched_judge) [Watch the judge's hands.]
-    His hands are square on the record, quite still. Whatever he says, he has already written.
+    His hands are square on the record, quite still. Whatever he says next, he has already written.
 * (watched_row) [Watch the second row.]
-    Six men sit very upright, like men in a queue for a window that may close.
+    Six men sit very upright, like men in a queue at a window that may close.
 * (closed_eyes) [Close your eyes.]
-    She closes her eyes. Behind them it is 1997, and a big man is asking whether they can go home now.
-- -> ch6_grounds ->
+    Behind her eyelids it is 1997, and a big man is asking whether they can go home now.
+- 
 { ch6_ruling >= ch6_acquittal:
     Judge: The conviction cannot stand. {ch6.closing.close_name:Lee Yong-gu, the court says your name: not guilty.|Lee Yong-gu is not guilty.}
     # sfx: gavel
+    {ruling.watched_judge:His hands open on the record, as if setting something down.}{ruling.watched_row:Along the row, six men breathe out at once.}{ruling.closed_eyes:She opens her eyes on a room already getting to its feet.}
     { ch6_ruling >= ch6_reinvestigation:
-        Judge: And the court goes further. A child died in that alley, and the state that hurried to convict the nearest man never found out how. {ch6_used ? brick:Nobody examined the brick.} {ch6_used ? ice_photo:Nobody asked about the pipe, or the ice.} She was owed the truth as much as he was. The court orders that the death of Choi Ji-yeon be investigated again, from the beginning.
+        Judge: And the court goes further. A child died in that alley, and the state that hurried to convict the nearest man never found out how. {ch6_at_alley ? brick:Nobody examined the brick.} {ch6_at_alley ? ice_photo:Nobody asked about the pipe, or the ice.} {not (ch6_at_alley ^ (ice_photo, brick)):Nobody asked why a child whose heart a man was trying to start had stopped breathing.} She was owed the truth as much as he was. The court orders that the death of Choi Ji-yeon be investigated again, from the beginning.
     - else:
-        { not (ch6_proved ? p_alley):
+        { not ch6_established:
             Judge: What happened on that ice is still a blank. The court can clear a man's name on this record. It cannot say what happened instead, and it will not guess.
         - else:
             Judge: The defence has shown me a man who did not do this. It has not shown me enough to say who shaped the case against him. The court stops where its evidence stops.
@@ -579,6 +575,7 @@ Judge: This is an exercise. Nothing said here binds any court. Remember that, an
 - else:
     Judge: The court has heard a case made with care and courage. I want that on the record first. But a practice court that rules from the heart teaches all of you the wrong lesson. On the evidence put before me, the grounds to set aside the 1997 judgment are not made out. The verdict stands.
     # sfx: gavel
+    {ruling.watched_judge:His hands stay square on the record.}{ruling.watched_row:Along the row, nobody breathes out.}{ruling.closed_eyes:She opens her eyes. The room has not moved.}
     # show: judge sad center
     Judge: It was not Lee Yong-gu who failed this morning, counsel. It was a record nobody troubled to make in 1997. Go and make it.
 }
@@ -634,7 +631,7 @@ Judge: This is an exercise. Nothing said here binds any court. Remember that, an
 # music: theme_yesung
 # ambience: snow
 # particles: snow
-Outside, the first snow is coming down, fine and slow. {ch6.looked_out:All morning she watched the balloon on the wire.|On the wire along the top of the wall a balloon is caught.} As she stands beneath it the wind takes hold and pulls it free, and she watches it go up, and then it is not a child's balloon any more.
+Outside, the first snow is coming down, fine and slow. {after.to_warden:The warden has walked out with her, a step behind, hat in his hand.}{after.to_room7:Man-beom walks beside her, close enough to catch her.} {ch6.looked_out:All morning she watched the balloon on the wire.|On the wire along the top of the wall a balloon is caught.} As she stands beneath it the wind takes hold and pulls it free, and she watches it go up, and then it is not a child's balloon any more.
 # scene: sky fade
 # music: balloon
 # particles: glow
@@ -646,19 +643,19 @@ In the basket a big man in a prison jacket has a small girl on his hip, a yellow
 { ch6_ruling == ch6_gift:
     -> gift
 }
-* [Wave back, with your whole arm.]
+* (waved) [Wave back, with your whole arm.]
     She starts with a small courtroom wave, and then thinks: no. She waves like a six-year-old. Like him.
-* [Call out to him.]
+* (called) [Call out to him.]
     Ye-sung: Dad! I'm here!
     His head turns. The waving gets bigger.
-* [Only look. Keep his face.]
+* (kept_face) [Only look. Keep his face.]
     She does not move. She looks at his face until she has it, every line, as she did not know to look when she was six.
 - Yong-gu: Ye-sung! Look! Daddy is flying!
 # sfx: music_box
 # show: yesung_adult sad center
 The child on his hip is laughing. The woman in the snow is laughing too, with her face wet.
 Ye-sung: {ch6.closing.close_dad:Goodbye, Dad. You can go now.|Goodbye, Daddy. Thank you. You can go now.}
-The light grows smaller, and is gone. The snow goes on falling where it was.
+The light grows smaller, and is gone. {waved:Her arm is still up.|{called:Her own voice is still in the yard.|She has his face. She will not lose it again.}} The snow goes on falling where it was.
 # ending: reinvestigation
 -> END
 
@@ -668,13 +665,13 @@ This time the balloon does not rise away. It comes down through the snow until t
 Yong-gu: Ye-sung. You got big.
 Ye-sung: I did. I'm a lawyer now, Dad. Almost.
 Yong-gu: Ye-sung is clever. Daddy knew.
-* [Tell him what the court did.]
+* (told_court) [Tell him what the court did.]
     Ye-sung: They said you didn't do it. A judge said it, out loud, with your name. And they're going to find out what happened to Ji-yeon. For her too.
     Yong-gu: For Ji-yeon too. Good. Ji-yeon was kind. She showed me the shop.
-* [Tell him about Room 7.]
+* (told_room7) [Tell him about Room 7.]
     Ye-sung: They all came, Dad. All five, and the warden. Yang-ho bought a suit. Man-beom cried before anything happened. Every one of them spoke for you.
     Yong-gu: My friends. Room 7 is the best room.
-* [Ask him if he's cold.]
+* (asked_cold) [Ask him if he's cold.]
     Ye-sung: Are you cold? Have you eaten? Show me your hands.
     It is her own old question from the yard. His whole face opens.
     Yong-gu: Warm. Look. Ye-sung is still the boss.
@@ -688,7 +685,7 @@ The burner flares gold, and the balloon lifts. She waves until her arm aches, an
 # particles: snow
 When she lowers her arm, the men of Room 7 are standing in the snow behind her, the warden with them, all looking up. Yang-ho takes off his new coat and puts it round her shoulders.
 Yang-ho: Cold?
-Ye-sung: No. Not now.
+Ye-sung: No. {told_court:He knows now.|{told_room7:He says you're the best room.|He said his hands were warm.}}
 # ending: the_gift
 -> END
 
@@ -698,7 +695,7 @@ Ye-sung: No. Not now.
 # ambience: snow
 # particles: snow
 Outside, the yard is grey and a light snow has begun. The balloon is still on the wire. The wind has worn most of the yellow out of it.
-* [Reach up for it, though it is far too high.]
+* (reached) [Reach up for it, though it is far too high.]
     She stretches up on her toes in her court shoes. Her fingers close on air, a whole wall short. She stays like that anyway.
 * [Leave it there for now.]
     Not today. It can hold on a little longer.
@@ -706,8 +703,8 @@ Outside, the yard is grey and a light snow has begun. The balloon is still on th
 # music: theme_yesung
 # sfx: music_box
 Ye-sung: Wait a little longer, Dad. It wasn't the right court. I'll find the right one.
-Behind her the door opens, and six men come out into the snow and fall into step with her without being asked.
-She holds the file against her chest and walks, already making a list of what the court did not have: {not (ch6_proved ? p_alley):the alley, }{not (ch6_answered ? p_confession):the confession, }{not (ch6_answered ? p_capacity):what he understood, }{not (ch6_answered ? p_conduct):the men who knew him, }and the names of everyone who kept something. One at a time.
+{reached:Her arm aches from reaching. }Behind her the door opens, and {after.to_warden:the warden and five men|six men} come out into the snow and fall into step with her without being asked.
+She holds the file against her chest and walks, already making a list of what the court did not have: {not (ch6_proved ? p_alley):the ice, }{not (ch6_proved ? p_confession):who wrote the confession, }{not (ch6_proved ? p_capacity):what he understood, }{not (ch6_proved ? p_motive):why he was in the market, }{not (ch6_proved ? p_conduct):the men who knew him, }and the names of everyone who kept something. One at a time.
 # ending: verdict_stands
 -> END
 
@@ -719,7 +716,7 @@ She holds the file against her chest and walks, already making a list of what th
 Outside, the first snow is falling. The balloon is still caught on the wire along the top of the wall, nodding in the wind.
 * [Wait for the wind.]
     She stands beneath it with her hands in her pockets. A long gust comes off the hill. The string slides along the barbs, catches, slides, and is free.
-* [Tell it it can go.]
+* (told_it) [Tell it it can go.]
     Ye-sung: Go on. You can go now.
     She feels foolish, and then she doesn't. The next gust takes the string along the barbs, and this time the wire lets go.
 - (rise)
@@ -728,7 +725,7 @@ Outside, the first snow is falling. The balloon is still caught on the wire alon
 # particles: glow
 It rises over the wall, small and bright, higher than the roofs, until it is one of the lights, and then not even that.
 For a moment she thinks she sees something larger up there, warm at its heart, with two small figures waving. Then only snow.
-Ye-sung: Not guilty, Dad. They said your name.
+Ye-sung: {told_it:You heard them. }Not guilty, Dad. They said your name.
 # ending: acquittal
 -> END
 
@@ -978,7 +975,7 @@ She asks him one small question about one night, in plain words, as if they were
 * {ch6_has(a_understood)} [Answer: he understood one thing exactly.]
     ~ ch6_spend(a_understood)
     ~ ch6_credit(1)
-    Ye-sung: He could not follow a lawyer's question. But when he met a word he did not know, he asked until he had it, and then he had it for good. He knew what true meant. He knew what a promise meant. Nobody ever gave him "voluntary."
+    Ye-sung: He could not follow a lawyer's question. But when he met a word he did not know, he asked until he had it, and then he had it for good. The words in his confession he could say. He never asked what they meant, because nobody let him.
 * [Let the question stand.]
     Both are true, she wants to say. She cannot prove the second, and he has turned the first against her.
 - ->->
