@@ -250,13 +250,14 @@ Something flashes white by the guard tower, once, and then again.
 -
 # show: warden sad right
 They bring a ladder to the inside of the wall, and the warden climbs it himself, to the top rung, close enough to touch the basket. The wire is between them. On the far side of the road, torches are already coming.
-Warden: Mr. Lee.
 {
 - reached_rope:
-    Warden: Don't reach for it again. Don't lean. Stay in the middle.
+    Warden: Mr. Lee. Don't reach for it again. Don't lean. Stay in the middle.
 - bus_stop:
+    Warden: Mr. Lee.
     Ye-sung: Is this our stop, Daddy?
 - else:
+    Warden: Mr. Lee.
     Ye-sung is a warm knot inside his coat. She does not look down.
 }
 * (stayed) [Ask him to take Ye-sung first.]
@@ -266,10 +267,10 @@ Warden: Mr. Lee.
 * (held_on) [Hold on to Ye-sung. Do not let go.]
     He holds her and shakes his head. He cannot let go; his arms will not do it. The warden waits, and then two guards come up a second ladder and take her out of his arms between them, and she fights them all the way down.
     Afterwards the report says the inmate resisted. It does not say what he was holding.
-* (climbed_wire) [Climb out over the wire, with her.]
-    He gets one leg over the wire, with Ye-sung on his hip. The barbs go through his trousers and into his knee. On the road below, the torches stop and wait for him.
+* (climbed_wire) [Climb onto the wall and tear the knot free, with her on his back.]
+    He gets one knee onto the top of the wall, into the wire, with Ye-sung clinging to his back. The barbs go through his trousers. On the road below, the torches stop and wait for him.
     Ye-sung: Daddy, it's hurting you.
-    He stops. There is nowhere on the other side. There never was. He lets the warden take her, and the guards take him, and the report says he tried to go over the wire. It is true.
+    He stops. If the knot came free, there would be the road and the torches, and nothing else. There never was anything else. He lets the warden take her, and the guards take him, and the report says he tried to get over the wire. It is true.
 -
 # hide: warden
 Behind him the balloon, emptying, slumps over the wire like washing.
@@ -305,13 +306,19 @@ Bong-shik: My knot. My stupid lucky knot. If I'd tied a bad one, it would have s
 # show: manbeom happy farright
 # show: bongshik happy farleft
 # show: chunho happy right
-On the morning of the twenty-third, the warden brings Ye-sung to Room 7 himself, with a signature on a form that nobody above him has read.
-The men have made a cake: seven little chocolate cakes from the canteen in a tower, one candle in the top, leaning. Chun-ho traded three days' cigarettes for the candle.
+On the morning of the twenty-third, the warden brings Ye-sung to Room 7 himself. The men have made a cake: seven little chocolate cakes from the canteen in a tower, one candle in the top, leaning. Chun-ho traded three days' cigarettes for the candle.
 { ch5_build.fifth_night.beat_out:
     Ye-sung sees his hands first: the rag bandages, still on. She kisses each of them, on the bandage, where it will not hurt.
 }
 {ch3.visits.whole_day: Before anything else she tells him the whole morning, the boring bits first, as agreed.}
-They sing. Man-beom sings loudest and worst. Ye-sung blows out the candle and says her wish is a secret, which means everybody knows it.
+They sing. Man-beom sings loudest and worst. Ye-sung blows out the candle and says her wish is a secret.
+* (asked_wish) [Ask her, in a whisper, what she wished.]
+    She cups her hands round his ear.
+    Ye-sung: That you come home. Don't tell. It won't work if you tell.
+    He doesn't tell.
+* [Let it be a secret.]
+    Yong-gu nods. A secret is a secret. Chun-ho guesses out loud anyway, three times, wrongly on purpose, until she throws cake at him.
+-
 # hide: chunho
 # show: warden neutral right
 Then Yang-ho nods to the warden, and the warden brings a shop bag out from behind his back. Inside it is the yellow backpack.
@@ -445,7 +452,7 @@ To the others he gives what there is time for: a nod, a hand on an arm, his eyes
 # sfx: footsteps
 The corridor is long and green. Two guards walk with Yong-gu; Ye-sung walks beside him in her yellow backpack, the warden's hand on her shoulder.
 Behind them, from Room 7, comes singing: {ch3.song.taught_them:her chapel song|{ch3.song.taught_her:the river song|a carol from the concert}}, five men in five keys.
-At the door at the end, the guards stop. Ye-sung takes his sleeve in both hands.
+At the door at the end, the guards stop. Ye-sung takes his sleeve in both hands.{ch5_birthday.asked_wish: She does not mention her wish. She has understood about the wish.}
 Ye-sung: You didn't do anything bad, Daddy. I know. When I'm big I'll tell them. I'll tell everybody.
 His knees are shaking. She has not looked at them yet.
 * (hid_fear) [Smile for her. She must not see.]
