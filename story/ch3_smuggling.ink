@@ -1,10 +1,14 @@
 // Chapter 3: Smuggling Ye-sung In. The plan; the choir; a night in Room 7; the warden finds her;
 // the punishment cell; the fire; the warden's doubt; the daily visits.
-// Sets: bonds (all five), warden_doubt, Memories.bread_shared (if the bread was kept in ch2),
-// Memories.song_taught, Exhibits.drawing, Exhibits.fire_report.
-// Reads ch2 labels (see ch2_room7.ink). Labels later chapters may read: ch3.found.took_blame,
-// ch3.found.told_all, ch3.fire.did_cpr, ch3.crayons.gave_dado, ch3.crayons.gave_yangho,
-// ch3.song.taught_them, ch3.song.taught_her.
+// Sets (DRAFT2.md): Answers a_same_story (asked by the warden, he tells the ice in order, as always);
+// Deeds trusted_manbeom (Man-beom carries her), told_the_backpack (he tells Chun-ho the backpack's story),
+// covered_for_chunho (he takes the blame for Chun-ho's tin), saved_warden (he brings the warden back
+// with his hands, counting), told_warden (the same answer); Memories song_taught; Exhibits drawing
+// (kept), fire_report (earned: saved_warden or warden_doubt >= 3); Memories bread_shared when the roll was
+// not kept in ch2 (half of her rice ball); one bond raise each in the plan
+// (who carries her), the night (who keeps the drawing) and the found scene (whose blame he takes).
+// Reads ch2 labels listed in ch2_room7.ink. Labels read in ch4/ch5: ch3.song.taught_them,
+// ch3.song.taught_her, ch3.night.met_chunho, ch3.visits.did_hair.
 
 === ch3 ===
 # chapter: 3 Smuggling Ye-sung In
@@ -13,26 +17,26 @@
 # ambience: courtroom
 # show: yesung_adult neutral center
 # show: judge neutral right
-Judge: Your list has two exhibits marked pending, counsel. A drawing, and a report.
-Ye-sung: Yes, Your Honour. Neither is in my folder. One should be in the prison's archive, if anyone kept it. The other, I hope, is in somebody's pocket.
-Judge: Hope is not evidence.
-Ye-sung: No. But the court will want to know how a six-year-old got past four locked doors, and once it does, it will see why I am hoping.
-* [Glance at the second row.]
+Judge: Counsel. Guards, a warden, other prisoners: a great many people asked your father about the market. Did he ever tell it differently?
+Ye-sung: Once, Your Honour. In court, with the commissioner in the third row.
+Judge: And before that?
+Ye-sung: The first man in authority who asked him inside those walls is sitting in this room.
+* (looked_row) [Glance at the second row.]
     { ch2.named_uncles:
         The uncles sit in a row, very upright, like boys outside a headmaster's office.
     - else:
         The five men sit in a row, very upright, like boys outside a headmaster's office.
     }
-    One of them touches his breast pocket, once, the way a man checks for his ticket on a train.
-* [Glance at the grey man at the end of the row.]
+    One of them touches his breast pocket, once, like a man checking for his ticket on a train.
+* (looked_warden) [Glance at the grey man at the end of the row.]
     Jang Min-hwan sits at the end of the second row, a little apart, his hat on his knee. He has not been a warden for years.
-    { prologue.saw_gallery || opening_look == "warden":
-        He has been watching her all morning, steadily, the way a man keeps an eye on something he has signed for. He does not look away now.
+    { opening_look == "warden":
+        He has been watching her all morning, steadily, like a man keeping an eye on something he has signed for. When the judge says "a warden", he closes his eyes.
     - else:
-        He has not looked at her once since he came in. He looks at her now, and does not look away.
+        He has not looked at her once since he came in. When the judge says "a warden", he does.
     }
-* [Keep your eyes on the judge.]
-    She keeps her eyes on the judge. Never perform for the gallery: it was the first rule she was taught. Under the table her hands hold each other very tightly.
+* [Keep her eyes on the judge.]
+    She keeps her eyes on the judge. Never perform for the gallery: the first rule she was taught. Under the table her hands hold each other tightly.
 -
 -> plan
 
@@ -46,42 +50,38 @@ Ye-sung: No. But the court will want to know how a six-year-old got past four lo
 # show: dado neutral left
 # show: yonggu neutral farleft
 # show: manbeom neutral farright
-Three nights later Room 7 holds a meeting. It is held in whispers, under blankets, by the light of a candle that Bong-shik says is blessed and Chun-ho says is stolen from the chapel. Both of them are right.
-Chun-ho: Here's what I've got. Concert in the chapel, Thursday. A children's choir from the city. I've seen the list of schools, and one of them is Ye-sung's.
+Room 7 meets in whispers, by a candle Bong-shik says is blessed and Chun-ho says is stolen from the chapel. Both are right.
+Chun-ho: Concert in the chapel, Thursday. A children's choir. One of the schools is Ye-sung's.
 Yong-gu: Ye-sung sings. She's loud.
 Chun-ho: Good. Loud is hard to lose.
-Yang-ho: She comes in with the choir. She goes out with us. In the morning she goes back the way she came. Two jobs have to go right, or nothing does. It's your girl. You say who does them.
-Da-do: For the record, I would like it noted that this is insane.
-Yang-ho: Noted.
-Somebody has to get word outside, so that Ye-sung knows to look for her father, and so that her teacher and the landlady both have a good reason to let her spend a night with someone else.
+Da-do: For the record, this is insane.
+Yang-ho: Noted. First job: the teacher has to let her go home with an uncle. Somebody gets word through the wall. It's your girl, Yong-gu. You say who.
 * (word_chunho) [Trust Chun-ho. He knows how things get through walls.]
     { ch2.days.letter:
         Chun-ho: You asked me once how a letter gets out. Now you find out. Two days, no cigarettes. This one's on the house.
     - else:
         Chun-ho: Two days. The quick way. Don't ask what it costs, because it's free, and I don't want it getting around.
     }
-    ~ raise(bond_chunho, 1)
 * (word_yangho) [Trust Yang-ho. His people outside owe him.]
     Yang-ho: A man comes to see me Tuesday. He'll go to the school in a good coat and say the right things. Nobody argues with that coat.
-    ~ raise(bond_yangho, 1)
 * (word_dado) [Trust Da-do to write the teacher a proper letter.]
     Da-do: A note from her uncle, in a hand the teacher will trust. I had a very respectable hand once. Judges used to compliment it.
     Chun-ho: Right before they sentenced you.
     Da-do: Even then.
-    ~ raise(bond_dado, 1)
 + [Let Yang-ho decide.]
     Yang-ho: Chun-ho does it. He'd do it anyway and charge us.
     Chun-ho looks, for a second, like a man who wanted to be asked.
 -
-Somebody has to carry her back, folded into the box of hymn books that Room 7 will be ordered to take back to the store. It will be heavy, and it must not look heavy.
+Yang-ho: Second job. After the concert Room 7 carries the hymn books back to the store, in a box. She goes in the box. It'll be heavy, and it mustn't look heavy.
 * (carry_manbeom) [Trust Man-beom. He could carry a piano like a loaf of bread.]
     # show: manbeom happy farright
-    Man-beom: I'll carry it like it's books. I'm good at pretending things are books.
     ~ raise(bond_manbeom, 1)
+    ~ Deeds += trusted_manbeom
+    Man-beom: I'll carry it like it's books. I'm good at pretending things are books.
 * (carry_yangho) [Trust Yang-ho. Nobody searches the boss's box.]
-    Yang-ho: Nobody looks in what I carry. Nobody has for eleven years.
     ~ raise(bond_yangho, 1)
-* (carry_self) [Carry her yourself. She is yours.]
+    Yang-ho: Nobody looks in what I carry. Eleven years, not once.
+* (carry_self) [Carry her himself. She is his.]
     Yong-gu: I will carry her. I always carry her.
     Da-do: Son, you'll be carrying that box with a face like Christmas morning. Every guard in the building will know.
     Yong-gu: I'll make a book face.
@@ -91,11 +91,7 @@ Somebody has to carry her back, folded into the box of hymn books that Room 7 wi
 -
 # hide: manbeom
 # show: bongshik happy farright
-Room 7 settles the rest without asking him. Bong-shik will faint in the chapel when the children file out; he says he faints at least once a month anyway, it's his blood, and his blood is very superstitious. Da-do will lie awake and count the night rounds, eleven, two and five, because he never sleeps anyway.
-~ raise(bond_bongshik, 1)
-~ raise(bond_dado, 1)
-Yang-ho blows out the candle.
-Yang-ho: Thursday, then.
+Bong-shik says he will take care of the guards when the children file out, and will not say how. Yang-ho blows out the candle.
 { ch2.days.charm:
     In the dark, Yong-gu turns his shoes to face the door, and Bong-shik, who sees everything, turns his own to match.
 - else:
@@ -110,21 +106,21 @@ Yang-ho: Thursday, then.
 # particles: dust
 # show: yonggu neutral left
 # show: teacher neutral right
-The chapel smells of floor polish and pine branches. Two hundred men in blue sit on folding chairs, with guards along the walls. At the front, twenty children in white collars stand in two rows, and a young teacher with a pitch pipe counts them twice.
-Yong-gu sees Ye-sung before she sees him. Second row, third from the left, mouth open wider than anyone's, her hair in the two bunches he taught himself to tie.
+The chapel smells of floor polish and pine branches. Two hundred men in blue, guards along the walls, and at the front twenty children in white collars.
+Yong-gu sees Ye-sung first. Second row, third from the left, mouth open wider than anyone's, her hair in the two bunches he taught himself to tie.
 # show: yesung_child happy center
 Then she sees him.
-* (waved) [Wave, small, the way you wave at the school gate.]
+* (waved) [Wave, small, as at the school gate.]
     A small wave at the height of his chest. She waves back the same way without missing a note. They have done this a hundred times through the school railings.
-* [Put a finger to your lips.]
+* (shushed) [Put a finger to his lips.]
     Yong-gu puts a finger to his lips. Ye-sung's eyes go round, then narrow: she understands. She puts a finger to her own lips and goes on singing around it, which takes real skill.
-* (called_name) [Say her name. You cannot help it.]
+* (called_name) [Say her name. He cannot help it.]
     Yong-gu: Ye-sung!
     # show: guard tense farright
-    Heads turn. A guard steps off the wall. In the Room 7 row, Bong-shik sneezes like a burst tyre and Chun-ho says amen, loudly, twice, until the guard decides it was all one noise and steps back. He goes on looking at the Room 7 row for the rest of the song.
+    Heads turn. A guard steps off the wall. Bong-shik sneezes like a burst tyre and Chun-ho says amen, loudly, twice, until the guard decides it was all one noise. He watches the Room 7 row for the rest of the song.
     # hide: guard
 -
-The song ends. The teacher blows a note for the next one, and then looks at her list.
+The song ends, and the teacher looks at her list.
 {
 - ch3.plan.word_dado:
     Teacher: Lee Ye-sung goes home with her uncle afterwards. He wrote a very nice letter.
@@ -133,19 +129,23 @@ The song ends. The teacher blows a note for the next one, and then looks at her 
 - else:
     Teacher: Lee Ye-sung is being collected afterwards. Her uncle telephoned.
 }
-She ticks something. That is the whole of the teacher's part, and she never knows she played it.
-When the children file out, the plan begins.
-Bong-shik stands up, says in a high clear voice that he has seen his grandmother in the organ pipes, and folds to the floor like a coat sliding off a hook. Every head in the chapel turns. Man-beom, who was given no part at all, begins to cry, because he always cries at choirs, and one of the guards, to his own horror, pats him on the back.
+She ticks something, and never knows she was part of a plan.
+When the children file out, Bong-shik stands and announces, in a high clear voice, that his grandmother is in the organ pipes and would like a word. He points. Every head turns to the organ. Man-beom, who has no part at all, cries, because he always cries at choirs.
 In the noise, a small girl in a white collar walks the wrong way down the side aisle, straight and quick, as if she has been told exactly where to go. She has.
+* [Look at the organ, like everybody else.]
+    Yong-gu looks at the organ, hard, as Yang-ho told him to. It is the most difficult thing he has done all year.
+* (watched_her) [Watch her all the way to the door.]
+    He cannot help it. He turns right round on his chair to watch her go, and at the end of the row a guard, bored of organs, turns to see what he is watching, and sees only a door swinging shut.
+-
 # hide: teacher
 # hide: yesung_child
 { ch3.plan.carry_self:
     The box of hymn books goes back to Room 7 in Yong-gu's arms. He keeps his book face on all the way. Twice the box giggles. The second time, the guard at the corridor gate frowns at it and lets it pass.
 - else:
     { ch3.plan.carry_yangho:
-        The box of hymn books goes back to Room 7 in Yang-ho's arms. Guards step aside for it. Nobody has looked in the boss's box for eleven years, and nobody starts today.
+        The box of hymn books goes back to Room 7 in Yang-ho's arms. Guards step aside for it. Nobody starts searching the boss today.
     - else:
-        The box of hymn books goes back to Room 7 in Man-beom's arms, as if it weighs nothing at all. He talks to it all the way down the corridor, very softly, the way you talk to a kitten in your coat.
+        The box of hymn books goes back to Room 7 in Man-beom's arms, as if it weighs nothing at all. He talks to it all the way down the corridor, very softly, as to a kitten inside a coat.
     }
 }
 -> night
@@ -156,32 +156,29 @@ In the noise, a small girl in a white collar walks the wrong way down the side a
 # ambience: prison_night
 # show: yonggu happy left
 # show: yesung_child happy center
-The lid comes off and Ye-sung stands up in the box like something out of a magic show, hymn books sliding off her shoulders.
+The lid comes off and Ye-sung stands up in the box like a magic trick, hymn books sliding off her shoulders.
 Ye-sung: Dad. You didn't brush your hair.
-Then she is in his arms, and for a while Room 7 looks at the walls and the ceiling and the floor, anywhere but at the two of them.
+Then she is in his arms, and Room 7 looks at the walls and the ceiling, anywhere but at the two of them.
 { ch2.yard.saw_snow || ch2.yard.between:
     She finds the bandage on his arm at once. Her face goes hard.
 - else:
-    She looks him over the way she checks his collar before he goes to work.
+    She looks him over, as she checks his collar before he goes to work.
 }
 Ye-sung: Who here was mean to my dad?
 Five grown criminals find something very interesting to look at.
-* [Tell her they are your friends now.]
+* (said_friends) [Tell her they are his friends now.]
     Yong-gu: They're my friends. This is Room 7.
     Ye-sung: All of them?
     Yong-gu: All of them.
     Ye-sung looks round the room as if she is checking his sums. Then she nods, once. Room 7 lets out its breath.
-    Chun-ho, who took Yong-gu's bread for two Sundays, and Bong-shik, who called him bad luck on his first day, look at each other and then at the floor. Friends. Nobody has called either of them that in years.
-    ~ raise(bond_chunho, 1)
-    ~ raise(bond_bongshik, 1)
-* [Tell her the truth: they were mean, and then they stopped.]
+    Chun-ho, who took Yong-gu's bread for two Sundays, and Bong-shik, who called him bad luck on his first day, look at each other and then at the floor.
+* (said_mean) [Tell her the truth: they were mean, and then they stopped.]
     Yong-gu: They were mean. Then they stopped.
     # show: yangho sad right
     Yang-ho: That's right. We were. We stopped.
     It is the closest thing to an apology anyone in Room 7 has ever heard from him. Ye-sung considers it like a judge.
     Ye-sung: Don't start again.
     Yang-ho: No, miss.
-    ~ raise(bond_yangho, 1)
     # hide: yangho
 -
 Ye-sung: Who are they? Say their names. Properly.
@@ -196,9 +193,8 @@ Ye-sung: Who are they? Say their names. Properly.
     Man-beom: That's why. It's sad.
     { ch2.first_night.goodnight:
         Man-beom: Your dad says goodnight to you. Every night. Lock the door, brush your teeth, don't sleep with the stove on. The whole list. I know it by heart now.
-        Ye-sung reaches up and pats the big man's head, twice, the way you pat a good dog.
+        Ye-sung reaches up and pats the big man's head, twice, as if he were a good dog.
     }
-    ~ raise(bond_manbeom, 1)
     # hide: manbeom
     -> circle
 * (met_bongshik) [Bong-shik, who is nervous of children.]
@@ -213,8 +209,7 @@ Ye-sung: Who are they? Say their names. Properly.
     }
     Ye-sung: Thank you, Uncle Lucky.
     # show: bongshik happy right
-    Nobody has ever called him that. He is Uncle Lucky for the rest of his life.
-    ~ raise(bond_bongshik, 1)
+    Bong-shik says it over under his breath, Uncle Lucky, like a man trying on a coat in a shop and finding it fits.
     # hide: bongshik
     -> circle
 * (met_chunho) [Chun-ho, who has opened his biscuit tin.]
@@ -225,7 +220,16 @@ Ye-sung: Who are they? Say their names. Properly.
     Ye-sung: One for me and one for my dad. He doesn't get chocolate in here, I can tell.
     Chun-ho gives her two. Then, after a moment, a third, for reasons he refuses to explain.
     Chun-ho: She's a businesswoman. She's going to ruin me. I love her.
-    ~ raise(bond_chunho, 1)
+    Chun-ho: So what does your dad want, then, businesswoman? When he gets out. What's he saving for?
+    ** (told_backpack) [Tell Chun-ho about the yellow backpack: the colour, the price, the promise.]
+        ~ Deeds += told_the_backpack
+        Yong-gu: A yellow backpack. Thirty-six thousand won. In the window by the market. I promised Saturday.
+        Ye-sung: He did promise. I heard.
+        Chun-ho says the price over to himself, twice, as he does with any price worth remembering.
+    ** [Let Ye-sung answer.]
+        Ye-sung: He wants to come home. Obviously.
+        Chun-ho: Obviously. What was I thinking.
+    - - 
     # hide: chunho
     -> circle
 * (met_dado) [Da-do, who has his law book open.]
@@ -238,7 +242,6 @@ Ye-sung: Who are they? Say their names. Properly.
     { ch2.favour.spot_dado:
         Then he gives her the warm spot by the heater, which is his now. He says his cough is better. It is not.
     }
-    ~ raise(bond_dado, 1)
     # hide: dado
     -> circle
 * (met_yangho) [Yang-ho, who is pretending not to watch.]
@@ -251,8 +254,7 @@ Ye-sung: Who are they? Say their names. Properly.
         Ye-sung: And my dad bows to you. He only bows to bosses.
     }
     # show: yangho happy right
-    Yang-ho laughs out loud, and every man in Room 7 turns to stare, because nobody has heard it before. Then he crouches, and she climbs on his back, and the boss of Room 7 gives her a ride round the cell, very quietly, twice.
-    ~ raise(bond_yangho, 1)
+    Yang-ho laughs out loud. Bong-shik drops his cards. Then Yang-ho crouches, and she climbs on his back, and the boss of Room 7 gives her a ride round the cell, very quietly, twice.
     # hide: yangho
     -> circle
 + [It is late. Let her rest.]
@@ -267,11 +269,12 @@ Ye-sung: Who are they? Say their names. Properly.
     Yong-gu unknots the corner of his blanket. The Sunday roll is as hard as a stone by now, the jam gone dark.
     Yong-gu: I kept it. For you.
     Ye-sung bites it. It nearly takes her tooth out. She eats all of it anyway, with great dignity, and gives him the last bite, because that is the rule at home.
-    ~ Memories += bread_shared
-    # memory: bread_shared
     Chun-ho, who said it would be a rock, says nothing at all.
 }
-Long past lights-out, Ye-sung is wide awake, and so, it turns out, is everybody else.
+{ not ch2.bread.bread_kept:
+    -> rice
+}
+- (sing) Long past lights-out, Ye-sung is wide awake, and so, it turns out, is everybody else.
 * (taught_them) [Ask Ye-sung to teach them the song from the chapel.]
     She stands on Man-beom's blanket-chair and conducts with a pencil. Five criminals and her father sing the chapel song in a whisper, and she stops them every two lines, because Bong-shik is flat and Chun-ho is making up words.
     Ye-sung: Again. From the beginning. Properly.
@@ -286,39 +289,52 @@ Long past lights-out, Ye-sung is wide awake, and so, it turns out, is everybody 
     ~ Memories += song_taught
     # memory: song_taught
     She sings it back to them all the way through, and gets the words right, and nobody in Room 7 can speak for a while.
-* [Sing her to sleep with the song from home, just you.]
+* [Sing her to sleep with the song from home, just him.]
     Yong-gu sings the song he sings at home, the one with no real words, only a tune he made up when she was a baby and would not sleep. Ye-sung is asleep before the end.
     The men do not join in. They know it is not theirs. They lie in the dark and listen, and keep very still.
 -
 -> crayons
 
+= rice
+Ye-sung has brought her supper in her coat pocket: a rice ball in foil, squashed flat by the box.
+Ye-sung: Half each. That's the rule at home.
+* [Take half, as the rule says.]
+    ~ Memories += bread_shared
+    # memory: bread_shared
+    He takes the half with more seaweed, because she always gives him that one, and eats it slowly, so that it lasts. It is the first food from home in a month.
+* [Tell her to eat it all. She is growing.]
+    Yong-gu: You eat it. You are growing.
+    Ye-sung: You're getting thin. I can see your wrists.
+    She eats it all, watching him the whole time, and does not like any of it.
+- -> song.sing
+
 = crayons
 # show: yonggu neutral left
 # show: yesung_child happy center
 { song.taught_them || song.taught_her:
-    After the singing she gets out her crayons, because she never goes anywhere without them, and draws.
+    After the singing, out come the crayons. She never goes anywhere without them.
 - else:
-    She wakes an hour later, wide awake again, and gets out her crayons, because she never goes anywhere without them, and draws.
+    An hour later she is awake again, and out come the crayons. She never goes anywhere without them.
 }
-She draws Room 7. The heater is a sun. Six men stand in a row holding hands, with her in the middle, and over each of them she prints a name in big careful letters. Uncle Boss. Uncle Shop. Uncle Lucky. Uncle Cries. Grandpa Book. Dad.
+She draws Room 7: the heater a sun, six men holding hands with her in the middle, and over each a name in big careful letters. {night.met_yangho:Uncle Boss|Uncle Warm Wall}. {night.met_chunho:Uncle Shop|Uncle Biscuits}. {night.met_bongshik:Uncle Lucky|Uncle Over-There}. {night.met_manbeom:Uncle Cries|Uncle Big}. {night.met_dado:Grandpa Book|Grandpa}. Dad.
 Ye-sung: It's for you. Keep it somewhere safe.
 * (gave_dado) [Give it to Da-do to keep inside his law book.]
     Da-do slides the drawing between two pages of the law book, somewhere in the middle, where the presumption of innocence lives.
-    Da-do: Nobody ever opens this book but me. It'll be safe here longer than any of us.
-    ~ Exhibits += drawing
     ~ raise(bond_dado, 1)
+    ~ Exhibits += drawing
     # exhibit: drawing
+    Da-do: Nobody ever opens this book but me. It'll be safe here longer than any of us.
     He is right about that.
 * (gave_yangho) [Give it to Yang-ho. Nobody searches the boss.]
     Yang-ho takes it as if it might go off. He folds it once, along a line that misses every face, and puts it inside his shirt.
-    Yang-ho: Nobody searches me. It stays with me.
-    ~ Exhibits += drawing
     ~ raise(bond_yangho, 1)
+    ~ Exhibits += drawing
     # exhibit: drawing
+    Yang-ho: Nobody searches me. It stays with me.
     It stays with him.
 * (gave_wall) [Stick it on the wall with grains of rice, where everyone can see.]
     Yong-gu sticks it to the wall above his spot with four grains of rice, one at each corner. In the dark, in the light of the corridor lamp, six crayon people hold hands over his bed.
-* (gave_shirt) [Keep it inside your shirt, against your heart.]
+* (gave_shirt) [Keep it inside his shirt, against his heart.]
     Yong-gu folds it small and puts it inside his shirt, against his chest, where he can feel the crayon through the cloth.
     Yong-gu: Here. Where I can hear it.
 -
@@ -332,15 +348,15 @@ Ye-sung: It's for you. Keep it somewhere safe.
 # sfx: footsteps
 The count comes early. Too early, and too many boots.
 Da-do is on his feet at once. This is not the five o'clock round. This is somebody else.
-{ ch3.chapel.called_name || ch3.plan.carry_self:
+{ ch3.chapel.called_name || ch3.chapel.watched_her || ch3.plan.carry_self:
     Somewhere, a guard has mentioned to somebody that something about Room 7 was strange yesterday. It only takes one.
 }
 There is no time. Ye-sung has to go somewhere.
-* [Under Man-beom's blankets. He will sit on the pile.]
+* (hid_blankets) [Under Man-beom's blankets. He will sit on the pile.]
     She goes under the blankets and Man-beom sits on the pile with a face of enormous innocence.
-* [Back in the hymn-book box, lid down.]
+* (hid_box) [Back in the hymn-book box, lid down.]
     She goes into the box, lid down, and Chun-ho piles three hymn books on top, open, as if Room 7 has taken up religion overnight.
-* [Behind Yang-ho. He is wide enough.]
+* (hid_yangho) [Behind Yang-ho. He is wide enough.]
     She stands behind Yang-ho at the warm wall, and Yang-ho stands very straight, and very wide.
 -
 # sfx: cell_door
@@ -350,36 +366,54 @@ The man in the doorway is not a guard. Grey coat, tired eyes, a face that has re
 Warden: Stand for the count.
 Yong-gu is slow getting up; his knees are stiff from the floor. The guard gives him a shove to hurry him.
 # show: yesung_child tense center
-Ye-sung is out of her hiding place before anybody can stop her, both fists up.
+{ ch3.chapel.shushed:
+    Ye-sung stays hidden for one whole second, finger on her lips, as she was shown in the chapel. Then the second is over.
+}
+{
+- hid_blankets:
+    The blankets erupt. Man-beom goes over sideways, and Ye-sung comes out of the pile with both fists up.
+- hid_box:
+    The lid flies off the box and hymn books go everywhere, and Ye-sung comes out of it with both fists up.
+- else:
+    Ye-sung comes out from behind Yang-ho, under his arm, before he can close it, both fists up.
+}
 Ye-sung: Don't push my dad!
 Nobody in Room 7 breathes.
 Warden: Whose child is this?
-* (took_blame) [Step forward. She is yours. It was you. Only you.]
+* (took_blame) [Step forward. She is his. It was him. Only him.]
     Yong-gu: Mine. She's Ye-sung. I did it. Only me.
-    The warden looks at the five men behind him. None of them looks back. Every one of them knows it was not only him.
     ~ raise(bond_yangho, 1)
-    ~ raise(bond_chunho, 1)
-    ~ raise(bond_manbeom, 1)
-    ~ raise(bond_bongshik, 1)
-    ~ raise(bond_dado, 1)
+    The warden looks at the five men behind him. None of them looks back. Every one of them knows it was not only him, and Yang-ho, whose plan it was, knows it best.
     Behind him, Man-beom makes a sound like a door that will not close.
 * (let_yangho) [Let Yang-ho speak. He is already stepping forward.]
     Yang-ho: Mine. My idea. My people brought her in. He didn't know a thing.
     Warden: She called him Dad, So Yang-ho.
     It does not save Yong-gu, in the end. It only means two men go down the corridor instead of one. But Yang-ho walks the whole way with his chin up.
-    ~ raise(bond_yangho, 1)
 * (told_all) [Tell the warden the truth: the whole room planned it.]
     Yong-gu: All of us. It was Room 7's plan. Everybody helped.
-    It is true, and he says it because it is true. The warden takes down all five names. Room 7 loses its yard, its Sunday bread and its heater for a month, and nobody in it says a word to Yong-gu for three days.
     ~ lower(bond_yangho, 1)
-    ~ lower(bond_chunho, 1)
-    ~ lower(bond_manbeom, 1)
-    ~ lower(bond_bongshik, 1)
-    ~ lower(bond_dado, 1)
+    It is true, and he says it because it is true. The warden takes down all five names. Room 7 loses its yard, its Sunday bread and its heater for a month, and nobody in it says a word to Yong-gu for three days.
 * [Hold Ye-sung and say nothing.]
     Yong-gu kneels and holds Ye-sung, and says nothing at all. He does not know the right words, and he will not say the wrong ones.
     Warden: The father, then.
 -
+# show: guard tense farright
+The guard turns out the blankets while the warden watches. Out of Chun-ho's comes the biscuit tin: chocolate pies, cigarettes, and a chapel candle burnt halfway down.
+Guard: And whose is this?
+Chun-ho has gone the colour of the wall. He has eight months left to serve. A tin like that is another six.
+* (took_tin) [Say the tin is his.]
+    ~ Deeds += covered_for_chunho
+    Yong-gu: Mine. The tin is mine.
+    Warden: The candle too?
+    Yong-gu: The candle too.
+    The warden writes it down. Chun-ho stares at the back of Yong-gu's head as if something on it is written in a language he used to speak.
+* [Look at Chun-ho.]
+    Yong-gu looks at Chun-ho, because it is Chun-ho's tin, and everyone in the cell sees him do it.
+    Chun-ho: Mine. Obviously. Write it down.
+* [Say nothing about the tin.]
+    Yong-gu says nothing. The guard puts the tin under his arm, and Room 7's only shop closes for good.
+-
+# hide: guard
 # show: warden sad right
 The warden looks at Ye-sung for a long moment: the white collar from the concert, the bunches coming loose, the fists still up.
 { ch3.crayons.gave_wall:
@@ -392,7 +426,7 @@ Yong-gu is led to the door. He has time for one thing.
     Yong-gu: Please take her home safe. The stairs are dark. She's scared of the dark stairs, but she says she isn't.
     The warden blinks. A man on this charge, being taken to the punishment cell, and all he asks about is a staircase.
     ~ raise(warden_doubt, 1)
-* [Tell Ye-sung not to be cross with anyone. It was your idea.]
+* [Tell Ye-sung not to be cross with anyone. It was his idea.]
     Yong-gu: Don't be cross, Ye-sung. Not with anybody. It was Daddy's idea.
     Ye-sung: I'm cross with him.
     She points at the warden. The warden, who has been pointed at by judges and rioters, finds he has no answer for this.
@@ -410,11 +444,11 @@ Yong-gu is led to the door. He has time for one thing.
 # music: theme_yesung_sad
 # ambience: prison_night
 # show: yonggu sad center
-The punishment cell is the length of a man and has no window. The guards who take him there are not gentle about it, and nobody tells them to be.
+The punishment cell is the length of a man and has no window.
 { ch3.crayons.gave_shirt:
-    They search him at the door. They find the drawing inside his shirt and drop it in the bin by the guard's desk, with the cigarette ends.
+    They search him at the door, find the drawing inside his shirt, and drop it in the bin with the cigarette ends.
 }
-Three days. He counts them by the meals. He says the goodnight list every night to the wall. On the third night they come to take him back, and the corridor smells of smoke.
+Three days, counted by the meals. On the third night they come to take him back, and the corridor smells of smoke.
 -> fire
 
 = fire
@@ -423,15 +457,15 @@ Three days. He counts them by the meals. He says the goodnight list every night 
 # sfx: fire
 # particles: embers
 # show: yonggu tense left
-They are walking him back to Room 7 past the offices when he smells it: kerosene and burning paper. Smoke is coming out round the edges of the warden's door, thick and brown.
+Kerosene and burning paper. Smoke is coming out round the edges of the warden's door, thick and brown.
 # sfx: alarm
-The guard with him shouts and runs for the hose, and forgets he has a prisoner. Through the glass in the door Yong-gu can see a shape on the floor by the desk. A grey coat.
-Somebody wanted the warden gone and did not care how. Yong-gu does not think about that. There is a man on the floor.
-* [Soak your jacket in the fire bucket and throw it over your head.]
-    He plunges his jacket in the red fire bucket by the wall, the way the firemen did on television, and goes in under it.
-* [Wrap your hand in your sleeve and open the door.]
+The guard shouts and runs for the hose, and forgets he has a prisoner. Through the glass in the door Yong-gu can see a grey coat on the floor by the desk.
+Somebody wanted the warden gone. Yong-gu does not think about that. There is a man on the floor.
+* (jacket) [Soak his jacket in the fire bucket and throw it over his head.]
+    He plunges his jacket in the red fire bucket by the wall, as the firemen did on television, and goes in under it.
+* (handle) [Wrap his hand in his sleeve and open the door.]
     The handle is too hot to hold. He wraps his hand in his sleeve and holds it anyway.
-* [Shout for help. Then go in.]
+* (shouted) [Shout for help. Then go in.]
     Yong-gu: Help! Man on the floor! Help!
     Nobody comes in time. He goes in.
 -
@@ -441,13 +475,14 @@ The room is orange and roaring. Papers curl on the desk like leaves.
 { ch3.crayons.gave_wall:
     On the desk, among them, six crayon people holding hands curl up and go black. He sees it. He cannot stop for it.
 }
-He gets his arms under the warden and drags him out into the corridor, and the corridor is full of smoke too, so he keeps going, all the way to the cold air at the end.
+He gets his arms under the warden and drags him out, and the corridor is full of smoke too, so he keeps going, to the cold air at the end.
 # scene: prison_yard cut
 # particles: snow
 # show: yonggu tense left
 # show: warden sad right
 The warden lies in the snow and is not breathing.
 * (did_cpr) [Push on his chest and count, like the man on television.]
+    ~ Deeds += saved_warden
     One hand on the other, in the middle of the chest. Press, and count. Yong-gu did this once before, on the ice, for a girl in a red hat.
     Running boots. A guard comes round the corner and sees a prisoner kneeling on the warden's chest, pushing down, and raises his baton.
     # sfx: thud
@@ -474,16 +509,23 @@ The next morning the warden sits on the edge of an infirmary bed with a bandaged
 - else:
     Yong-gu's hand is bandaged too. The warden looks at it, and at nothing else, for a while.
 }
+{
+- fire.handle:
+    The palm is the worst: the shape of a door handle, burnt through a sleeve.
+- fire.jacket:
+    His eyebrows are gone on one side, and his wet jacket froze in the yard; they had to cut it off him.
+- else:
+    When he speaks, his voice is a whisper. He used it all up in the corridor, shouting for help.
+}
 Warden: You could have left me. After I sent you to the box over your girl, most men would have.
-* { fire.did_cpr } [Tell him where you learned to push on a chest.]
+* { fire.did_cpr } [Tell him where he learned to push on a chest.]
     Yong-gu: From the television. A man in a white coat. I did it for the girl in the market too. She didn't wake up.
-    He says it without any weight at all, the way you would say what you had for breakfast. The warden goes very still.
+    He says it without any weight at all, as a man might say what he had for breakfast. The warden goes very still.
     ~ raise(warden_doubt, 1)
 * [Tell him it was hot in there, and he was inside.]
     Yong-gu: It was hot. You were inside. You can't stay inside a hot place.
     The warden waits for the rest of the reason. There is no rest of it. That is the reason.
-    ~ raise(warden_doubt, 1)
-* [Say you are sorry if you hurt him.]
+* [Say he is sorry if he hurt him.]
     { fire.did_cpr:
         Yong-gu: Sorry if it hurt. I pushed hard.
         Warden: You did. I think you cracked a rib.
@@ -494,11 +536,13 @@ Warden: You could have left me. After I sent you to the box over your girl, most
     Yong-gu looks so stricken that the warden almost smiles.
 -
 Warden: I'll ask you once, and then I won't ask again. The child. In the market. Did you do it?
-* [Tell him: no. She fell on the ice. You tried to help.]
-    Yong-gu: No. She slipped on the ice. Something fell on her head. I tried to make her heart go. I tried very hard.
-    He looks the warden in the eye while he says it, the way Ye-sung taught him to when something is important.
+* (told_ice) [Tell him what happened on the ice, from the beginning.]
+    ~ Answers += a_same_story
+    ~ Deeds += told_warden
     ~ raise(warden_doubt, 1)
-* [Tell him you want to go home to Ye-sung.]
+    Yong-gu: No. She said another shop has the yellow backpack. She ran. She slipped on the ice. Something fell on her head. I pushed on her chest to make her heart go. I tried very hard.
+    He looks the warden in the eye while he says it, as Ye-sung taught him to when something is important. It comes out in the order it always comes out, the ice, the brick, his hands, like a song he knows, and the warden, who has read the file, knows it is the same song.
+* [Tell him he wants to go home to Ye-sung.]
     Yong-gu: I want to go home. To Ye-sung. She's by herself.
     It is not an answer. The warden finds, to his own surprise, that it is the only answer he has ever believed from a man on that charge.
     ~ raise(warden_doubt, 1)
@@ -509,28 +553,20 @@ Warden: I'll ask you once, and then I won't ask again. The child. In the market.
 The warden has a form on his knee: the incident report, which he will have to sign. He writes slowly with his good hand.
 * (asked_name) [Ask him to write down who pulled him out. Ye-sung will want to know.]
     Yong-gu: Will you write my name? Ye-sung will want to know I was brave.
-    The warden writes it. Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out, and revived him.
-    ~ Exhibits += fire_report
-    # exhibit: fire_report
-    He signs it, and dates it, and files it where files go to live for a long time.
 * (asked_room) [Ask him to write that Room 7 are good men.]
     Yong-gu: Can you write that Room 7 are good men? They are.
-    Warden: I write what I saw, and Room 7 was locked in Room 7. I saw you.
-    He writes it. Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out, and revived him.
+    Warden: I write what I saw, and Room 7 was locked in Room 7.
+* [Ask for nothing. Watch the pen.]
+    Yong-gu asks for nothing. He watches the pen.
+-
+{ Deeds ? saved_warden || warden_doubt >= 3:
     ~ Exhibits += fire_report
     # exhibit: fire_report
-    He signs it, and dates it, and files it where files go to live for a long time.
-* [Ask for nothing.]
-    Yong-gu asks for nothing. He watches the pen.
-    { warden_doubt >= 3:
-        The warden hesitates over one line, then writes the name anyway. Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out, and revived him.
-        ~ Exhibits += fire_report
-        # exhibit: fire_report
-        He signs it, and dates it, and files it where files go to live for a long time.
-    - else:
-        On the line marked rescuer, the warden writes an inmate. Then he signs it, because that is what the form expects of him, and it goes away into a drawer with a thousand others like it.
-    }
--
+    The warden writes: Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out{Deeds ? saved_warden:, and revived him by pressing on his chest and counting}. {asked_name:He turns the form round so that Yong-gu can see his name on it.}
+    He signs it, dates it, and files it where files live for a long time.
+- else:
+    On the line marked rescuer, the warden writes: an inmate. {asked_name:He does not look up while he writes it.|{asked_room:He writes nothing about Room 7.}} He signs it, because that is what the form expects of him, and it goes into a drawer with a thousand others.
+}
 Warden: Your daughter.
 Yong-gu: Ye-sung.
 { warden_doubt >= 2:
@@ -565,26 +601,21 @@ Room 7 hears the news before Yong-gu has finished walking down the corridor to t
 # music: theme_yesung
 # show: yonggu happy left
 # show: yesung_child happy right
-After that, {warden_doubt >= 2:every day|twice a week, and then, after the first week, without anyone saying so, every day} at four, Ye-sung comes. The warden's office has been painted over the burn marks and smells of new paint and old smoke. For one hour a day it belongs to them, and the guard at the door reads a newspaper very loudly so as not to be listening.
-For that hour, Yong-gu is simply a father with a daughter who wants to know what he ate.
-* [Do her homework together. She teaches you her new letters.]
+After that, {warden_doubt >= 2:every day|twice a week, and then, without anyone saying so, every day} at four, Ye-sung comes to the warden's office, which smells of new paint and old smoke. The guard at the door does the crossword aloud and asks her for the words he cannot get.
+* (did_homework) [Do her homework together. She teaches him her new letters.]
     She does her homework on the table and makes him copy every new letter underneath hers. His are bigger and wobblier. She gives him a star for each one anyway, drawn in red, because she is a fair teacher.
-* [Count the days to her birthday together.]
-    They count the days to twenty-three December on her fingers and then on his. Ye-sung has already decided on the cake. Yong-gu says yes to everything about it. Neither of them knows yet what else that date will mean.
-* [Ask her who does her hair in the mornings now.]
+* (counted_days) [Count the days to her birthday together.]
+    They count the days to twenty-three December on her fingers and then on his. Ye-sung has already decided on the cake. Yong-gu says yes to everything about it, including the parts that are not possible in a prison.
+* (did_hair) [Ask her who does her hair in the mornings now.]
     Ye-sung: Mrs. Ahn. She pulls. I told her you do it better, and she said then you'd better hurry up and come home.
     She turns her head so he can see the bunches, one higher than the other. He takes them out and does them again, properly, while she eats his biscuit.
-* [Ask her to tell you the whole day, even the boring bits.]
+* (whole_day) [Ask her to tell him the whole day, even the boring bits.]
     Yong-gu: Tell me everything. Even the boring bits.
     She tells him everything, the boring bits most of all: who sat where, what was in the soup, which girl cried and why. He listens to it like the news.
 -
-Through the little window in the door, sometimes, a grey face watches them for a minute, and then goes away.
 # show: warden neutral center
-At night, alone in the same office, the warden takes Lee Yong-gu's case file out of the cabinet, and reads it again from the first page, slowly, like a man looking for the place where a story went wrong.
-{ warden_doubt >= 3:
-    He reads it three times. Each time, the thing he is looking for is not there.
-}
+At night, in the same office, the warden reads Lee Yong-gu's case file again from the first page{warden_doubt >= 3:, three times,} looking for the place where it went wrong.
 # hide: all
 # music: stop
-A date for the trial goes up on the board in the guardroom. In Room 7, five men begin to count the days too.
+A date for the trial goes up on the guardroom board. In Room 7, five men begin to count the days too.
 -> ch4

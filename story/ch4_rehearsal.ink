@@ -1,9 +1,12 @@
 // Chapter 4: The Rehearsal and the Confession (2013 interlude, then December 1997).
-// Reads: bond_*, warden_doubt, total_bonds(), Memories (song_taught), ch3.song.taught_her, ch1_fled.
-// Sets: rehearsal_score, tried_truth, Memories snow_angel, Exhibits confession_script (missable),
-// bonds (each cellmate has raise chances here) and warden_doubt.
-// Labels other chapters may read: ch4_morning.took_thread (Bong-shik's red thread, read in ch5),
-// ch4_night.tore_script (the confession script was destroyed).
+// Reads: bond_*, warden_doubt, total_bonds(), Memories, Deeds, Exhibits, ch3 labels, ch1_fled.
+// Sets (DRAFT2.md): rehearsal_score, tried_truth; Answers a_understood (a true answer in his own words);
+// Deeds learned_the_word (asks Da-do what "voluntarily" means), wore_the_thread (Bong-shik's thread),
+// told_warden (shows the warden his face and asks only whether Ye-sung is safe); Memories snow_angel;
+// Exhibits confession_script (Da-do writes down the words he hears him learn, or he sees the detective
+// following the words on a paper in court). The commissioner keeps his paper: no script is left behind.
+// One bond raise in the rehearsal (who plays the prosecutor), one in the morning (who gets him ready).
+// Labels read in ch5: ch4_morning.took_thread.
 
 === ch4 ===
 # chapter: 4 The Rehearsal and the Confession
@@ -11,20 +14,21 @@
 # music: court
 # ambience: courtroom
 # show: yesung_adult neutral center
-The clerk slides the bound record across the table: the hearing of December 1997, forty-one typed pages, from a machine whose letter e sat a little high.
-Ye-sung: The prosecution relies on the defendant's own words, Your Honour. So will I.
-She turns to a page she has read so often that its corner has gone soft. Her father's answer fills half of it. It has commas. It has the word "intent".
-Her father never said intent in his life. He said want. He said want, and then what he wanted, and it was nearly always for her.
-* [Read the answer aloud, exactly as it is typed.]
-    She reads it in a level voice, every comma, every borrowed word. It sounds like what it is: a man reciting a stranger's sentence. When she finishes, nobody in the training court is writing.
-* [Tell the bench how he really spoke.]
-    # show: judge neutral right
+# show: prosecutor neutral right
+Prosecutor: The defendant confessed in open court, Your Honour, in whole sentences. The defence will say he did not understand what he was saying. Did he?
+{ch3.looked_warden: At the end of the second row, the warden has taken out a pen and is holding it without writing.|{ch3.looked_row: In the second row, Da-do has opened his book on his knees, at a page he does not need to look for.}}
+Ye-sung opens the record of the hearing at a page whose corner has gone soft. Her father's answer fills half of it. It has commas. It has the word "intent".
+Her father never said intent in his life. He said want, and then what he wanted, and it was nearly always for her.
+* (read_aloud) [Read the answer aloud, exactly as it is typed.]
+    She reads it in a level voice, every comma, every borrowed word. It sounds like what it is: a stranger's sentence in her father's mouth.
+* (told_bench) [Tell the bench how he really spoke.]
+    # show: judge neutral left
     Ye-sung: My father spoke in short sentences, Your Honour. A subject, a verb, and usually me. This answer has a subordinate clause.
     Judge: The record is what it is, counsel.
     Ye-sung: Yes. That is my point.
 * [Say nothing. Let the page lie open.]
-    She lays the record open on the table and takes her hand away, as if the paper were hot. The silence lasts exactly as long as she decides it will.
-- Ye-sung: Before he gave that answer, he practised other ones. Five men taught him, in a cell, for ten days. I would like the court to hear what he practised.
+    She lays the record open on the table and takes her hand away, as if the paper were hot.
+- Ye-sung: Before that answer, he practised others. Five men taught him, in a cell, for ten days. The court can judge from those what he understood.
 -> ch4_rehearsal
 
 === ch4_rehearsal ===
@@ -37,8 +41,7 @@ Her father never said intent in his life. He said want. He said want, and then w
 # show: yangho neutral right
 # show: bongshik neutral farleft
 # show: chunho neutral farright
-For the ten days before the trial, Room 7 is a courtroom.
-The folded blankets are the judge's bench. Yang-ho's slipper is the gavel. The bucket in the corner, lid on and a towel over it, is the witness stand, and nobody is allowed to laugh about that either.
+For the ten days before the trial, Room 7 is a courtroom. The folded blankets are the bench. Yang-ho's slipper is the gavel. The bucket in the corner, lid on and a towel over it, is the witness stand, and nobody is allowed to laugh about that.
 {bond_dado >= 3: Da-do has written the questions out in big square letters, one to a page, so that Yong-gu can follow them with his finger.|Da-do has the questions on the back of an old envelope, in writing so small he has to hold it at arm's length himself.}
 {bond_yangho >= 3: Yang-ho has made one rule: nobody laughs unless Yong-gu laughs first. He says it twice, looking at Chun-ho.}
 {warden_doubt >= 2: A slip from the warden's office has taken Room 7 off the workshop rota for ten afternoons. No reason is written on it.}
@@ -129,6 +132,25 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
     Yong-gu: No.
     Da-do: That is not true, and they know it is not. A small lie is a door. They will walk a big one through it.
 -
+Da-do turns the envelope over, to a question he has written out twice.
+Da-do: This one they will not ask. They will read it to you, and wait for you to nod. "The defendant made his statement to the police voluntarily." Did you?
+* (asked_word) [Ask what "voluntarily" means.]
+    ~ Deeds += learned_the_word
+    ~ Answers += a_understood
+    ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
+    Yong-gu: What is voluntarily?
+    Da-do: Because you wanted to. Nobody made you.
+    Yong-gu thinks about the room at the police station, and the thumb on the ink pad, and the man holding his wrist.
+    Yong-gu: Then no. Not voluntarily.
+    Da-do writes the word in big square letters on the back of the envelope, and Yong-gu copies it underneath, and says it three times, in pieces, until it is his.
+* [Nod. It sounds like a good word.]
+    Yong-gu nods. It is a long word, and long words in a judge's mouth are usually good ones.
+    Da-do: And there you are, hanged by a nod. Never agree to a word you do not know. Ask. They hate it, and they have to answer.
+* [Say yes. The detective said yes for him.]
+    Yong-gu: Yes. The detective said yes.
+    Chun-ho puts his face in his hands.
+    Da-do: That is two answers in one, and the court will only hear the first.
+-
 {
 - pick_chunho:
     Chun-ho: And when she fell, Mister Lee, what exactly did you do? Exactly. Judges love exactly.
@@ -139,11 +161,11 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
 }
 * (q4_good) [She did not breathe. I pushed on her chest to help.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
+    ~ Answers += a_understood
     Yong-gu: She fell on the ice. She did not breathe. I pushed here, like on television, to make her breathe. And I shouted. Nobody came fast.
     For a moment nobody in the cell says anything at all.
     Da-do: That is the answer. Say it exactly like that.
-* (q4_hands) [Show them, with your hands.]
-    ~ raise(bond_manbeom, 1)
+* (q4_hands) [Show them, with his hands.]
     # hide: bongshik
     # show: manbeom sad farleft
     Man-beom lies down on the floor without being asked and folds his hands on his belly. Yong-gu kneels, puts one palm over the other, and presses, carefully, counting under his breath.
@@ -201,7 +223,7 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
     Yong-gu: No. She slipped on the ice.
     Bong-shik: Whatever works. I'll be humming it in my head the whole day of his trial.
 -
-{total_bonds() >= 10:
+{total_bonds() >= 6:
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
     They run it again, and again. Nobody gets bored, or if they do, nobody shows it. Five men who have never been patient with anyone are patient with him.
 }
@@ -214,14 +236,15 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
 - else:
     The wrong answers keep coming. They run it again every night after lights-out, whispering, until by the tenth night the right ones mostly come first.
 }
-* [Thank them. They are good teachers.]
+* (thanked) [Thank them. They are good teachers.]
     Yong-gu: Thank you. You are good teachers.
-    Nobody in Room 7 has been called a good anything for years. Bong-shik laughs too loudly. Chun-ho says "obviously". Yang-ho has to go and look out of the window for a while.
-* [Ask to do it again tomorrow.]
+    Bong-shik laughs too loudly. Chun-ho says "obviously". Yang-ho has to go and look out of the window for a while, at a wall.
+* (again) [Ask to do it again tomorrow.]
+    ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
     Yong-gu: Again tomorrow? I like it.
     Bong-shik groans and falls backwards onto his blanket.
     Yang-ho: Again tomorrow. And the day after. Till you can do it asleep.
-* [Ask if right answers mean going home to Ye-sung.]
+* (asked_home) [Ask if right answers mean going home to Ye-sung.]
     Yong-gu: When I say it right, I go home to Ye-sung?
     The cell goes quiet. In the end it is Da-do who answers, and he takes too long.
     Da-do: That is what it is for.
@@ -235,22 +258,23 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
 # show: yonggu happy center
 # show: yesung_child happy left
 # show: warden neutral farright
-Every afternoon at four the warden walks Ye-sung in through the side gate himself, as if that made it a rule and not a favour.
-It snows for the whole ten days. Ye-sung arrives in her red knitted hat, with red cheeks and her school bag bumping, and before anything else she inspects her father, like a mother checking a child back from playing.
+It snows for the whole ten days. Every afternoon at four the warden walks Ye-sung in through the side gate himself, in her red knitted hat, and before anything else she inspects her father.
 Ye-sung: Have you eaten? Show me your hands. Cold. I knew it.
+{ch3.visits.did_hair: Her bunches are crooked again. He does them while she talks, one higher than the other, as she likes them.}
+The visits are an hour. An hour is two things, if nobody wastes it.
 - (yard)
+{ yard > 2: -> gate }
 * [Lie down in the snow beside her.]
     ~ Memories += snow_angel
     # memory: snow_angel
-    Ye-sung drops flat on her back and sweeps her arms and legs, and orders him to do the same. He lies down. The cold comes straight through his uniform. Above them the sky is white and falling.
-    Ye-sung: Arms up AND down, Daddy. You're only doing up.
-    He does up and down. When they stand, there are two angels in the yard, a big one and a small one, wing to wing.
-    Yong-gu: The big one is Daddy. The small one is Ye-sung.
+    Ye-sung drops flat on her back, sweeps her arms and legs, and orders him to do the same. The cold comes straight through his uniform. Above them the sky is white and falling.
+    Ye-sung: Arms up AND down, Daddy.
+    When they stand, there are two angels in the yard, a big one and a small one, wing to wing.
     Ye-sung: Their wings are touching. That means they're holding hands. That counts.
     -> yard
-* [Let her ask you the practice questions.]
+* (quizzed) [Let her ask the practice questions.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
-    Ye-sung has a list as well, in crayon. She is stricter than Da-do.
+    Ye-sung has a list too, in crayon. She is stricter than Da-do.
     Ye-sung: Question one. Are you wearing socks?
     Yong-gu: Yes.
     Ye-sung: Question two. Did you kill the girl?
@@ -258,25 +282,24 @@ Ye-sung: Have you eaten? Show me your hands. Cold. I knew it.
     Yong-gu: No. She slipped on the ice.
     Ye-sung: Correct. Everybody knows that one. Except the police.
     -> yard
-* [Throw a soft snowball at Room 7, over by the fence.]
-    ~ raise(bond_bongshik, 1)
+* (snowball) [Throw a soft snowball at Room 7, over by the fence.]
     # show: bongshik happy right
-    Room 7 is out for exercise on the far side of the wire. Yong-gu packs a snowball that is mostly air and lobs it. It lands on Bong-shik's ear.
+    Room 7 is out for exercise beyond the wire. Yong-gu lobs a snowball that is mostly air. It lands on Bong-shik's ear.
     Bong-shik: Snow on the ear in December! That's seven years of... something. I'll find out what.
-    He throws one back and misses on purpose. It lands at Ye-sung's feet, and she declares war on the whole of Room 7 at once.
+    He throws one back, misses on purpose, and Ye-sung declares war on the whole of Room 7.
     -> yard
-* [Wave the warden over, out of the cold.]
+* (waved_warden) [Wave the warden over, out of the cold.]
     ~ raise(warden_doubt, 1)
-    The warden stands by the wall every day with his collar up, as if he were only there to count minutes.
     Yong-gu: Warden. Come. It is warm when you move.
     Warden: I'm on duty, Mr. Lee.
-    He does not come. But that day, and every day after it, he does not look at his watch until twenty minutes past the time.
+    He does not come. But from that day he does not look at his watch until twenty minutes past the hour.
     {warden_doubt >= 3: Once, when Ye-sung isn't looking, he leaves his own scarf on the bench where she will find it.}
     -> yard
 + [Walk her back to the gate.]
+    -> gate
+- (gate)
     Ye-sung: Tomorrow at four. Practise. And don't say "I don't know".
-    Yong-gu: Don't say I don't know.
-    At the gate she turns round three times to wave, and the third time she walks backwards into the warden, who catches her without looking.
+    At the gate she turns round three times to wave, and the third time she walks backwards into the warden, who catches her.
     -> ch4_commissioner
 
 === ch4_commissioner ===
@@ -286,15 +309,14 @@ Ye-sung: Have you eaten? Show me your hands. Cold. I knew it.
 # particles: none
 # show: yonggu tense left
 # show: commissioner tense right
-Two days before the trial, the guard who comes for Yong-gu after the visit does not take him back to Room 7.
-He takes him down the administration corridor, to a room with one chair and no window, where a man in a dark coat stands with his back to the door. The warden is at a meeting in the city until evening. Somebody knew that.
-The man turns round, and Yong-gu knows him: the shop, the bell over the door, the last yellow backpack going out under this man's arm.
+Two days before the trial, the guard who comes for Yong-gu after the visit takes him the other way: down the administration corridor, to a room with one chair and no window. The warden is at a meeting in the city until evening. Somebody knew that.
+A man in a dark coat turns round, and Yong-gu knows him: the shop, the bell over the door, the last yellow backpack going out under his arm.
 On the table lies a school photograph of a girl with a crooked fringe.
 Commissioner: Sit down.
-* [Tell him you are sorry about Ji-yeon.]
+* (said_sorry) [Tell him he is sorry about Ji-yeon.]
     Yong-gu: I am sorry. About Ji-yeon. She was kind. She showed me the shop.
-    It is the kindest thing anyone has said to the commissioner in weeks. In this room it is the worst thing that could be said.
-* [Give him the practised answer.]
+    It may be the kindest thing anyone has said to the commissioner in weeks. In this room it is the worst thing that could be said.
+* (gave_answer) [Give him the practised answer.]
     Yong-gu: I didn't. She slipped on the ice.
     Commissioner: They've been teaching you. Good. You learn, then.
     He says it quietly, as if that were the thing he needed to find out.
@@ -308,10 +330,16 @@ What happens next is short, and the commissioner has done it before. The chair g
 He gets to eleven. Then he starts again at one, because it is easier than eleven.
 # show: commissioner neutral right
 The commissioner crouches beside him and speaks at an ordinary volume, which is worse than shouting.
+{
+- said_sorry:
+    Commissioner: Sorry. You don't get to be sorry. You get to be useful.
+- gave_answer:
+    Commissioner: Now. You'll learn a different answer, as well as you learned that one.
+}
 Commissioner: Your girl walks home from school along the river road. Over the crossing by the stationer's. Red hat.
 Commissioner: The roads freeze, this time of year. Children slip. Nobody is ever to blame.
-He lays a folded paper beside Yong-gu's hand.
-Commissioner: This is what happened. You will learn it, and you will say it in court, every word. Nobody sees this paper. Then your girl grows up.
+He unfolds a sheet of paper. It is written in a square, careful hand, a policeman's hand, and he does not let go of it.
+Commissioner: This is what happened. You will learn it, and you will say it in court, every word. Then your girl grows up.
 * [Ask if Ye-sung will be safe.]
     Yong-gu: Ye-sung will be safe?
     Commissioner: If you say it.
@@ -319,10 +347,10 @@ Commissioner: This is what happened. You will learn it, and you will say it in c
 * [Tell him it is not true.]
     Yong-gu: It is not true.
     Commissioner: It doesn't have to be true. It has to be said.
-* [Take the paper.]
-    Yong-gu's fingers are clumsy. The commissioner folds them round the paper for him, almost gently, the way you help a small child hold a spoon. Then he lets go as though his hand had been burnt.
-- The commissioner reads it to him: once, then again, then again, until Yong-gu can say it back without the paper. Then he buttons his coat and leaves.
-The guard who brought Yong-gu here does not look at him on the way back.
+* (looked_paper) [Look at the paper.]
+    Yong-gu cannot read the long words, but he can read a hand. He has seen this one before: square letters, a notebook, a room at the police station, a pen that went on writing while he talked.
+- The commissioner reads it to him: once, then again, then again, until Yong-gu can say it back with his eyes shut. Then he folds the paper into his inside pocket, buttons his coat over it, and leaves.
+Nothing goes back to Room 7 with Yong-gu but the words.
 -> ch4_bruises
 
 === ch4_bruises ===
@@ -337,21 +365,64 @@ The cell door shuts behind him, and in the light from the corridor Room 7 sees h
 Yang-ho is on his feet before the guard's keys have stopped turning.
 Yang-ho: Who.
 Chun-ho: Give us the name. I know every guard's name in this place. I know their wives' names.
-* [Say you fell on the ice.]
+* (said_fell) [Say he fell on the ice.]
     Yong-gu: I fell. On the ice.
     It is the sentence he has practised, with a different person in it. It was true about her. It is not true about him, and every man in Room 7 has told that lie to a prison doctor once, and knows how it sounds.
     Yang-ho: Right. The ice.
-* [Sit still, and let Yang-ho clean the cut.]
-    ~ raise(bond_yangho, 1)
+* (let_clean) [Sit still, and let Yang-ho clean the cut.]
     Yong-gu sits down on his blanket and lifts his face. Yang-ho kneels and dabs at the cut with the wet corner of his own towel. His hands, which have broken things for a living, are very careful.
     Yang-ho: Hold still. You don't have to say. I know what a beating with no name on it looks like.
-* [Tell them you can't say. For Ye-sung.]
-    ~ raise(bond_dado, 1)
+* (cant_say) [Tell them he can't say. For Ye-sung.]
     Yong-gu: I can't say. For Ye-sung.
-    Da-do looks at him for a long moment, then at the corner of paper showing from his pocket, then away, carefully, like a man choosing not to read someone else's letter.
+    Da-do looks at him for a long moment, and then away, carefully, like a man choosing not to read someone else's letter.
     Da-do: Then someone has already told you what to say.
-- That night Yong-gu lies with his face to the wall and moves his lips without a sound. Man-beom, awake on the next blanket, can hear only the rhythm of it: ten days of true answers in the daylight, and now, under a blanket, one long wrong one.
-{rehearsal_score >= 4: He knows six true answers by heart. He is learning to lay one lie over all of them.}
+-
+{ warden_doubt >= 2:
+    -> warden_round
+}
+-> recite
+
+= warden_round
+# sfx: footsteps
+# show: warden tense farleft
+Near midnight, keys. The warden is back from the city, still in his coat, and he has heard something in the guardroom that made him come down himself. He holds his torch on Yong-gu's face and does not say anything for a while.
+Warden: Who did this, Mr. Lee?
+* (asked_safe) [Ask him only whether Ye-sung is safe.]
+    ~ Deeds += told_warden
+    ~ raise(warden_doubt, 1)
+    Yong-gu: Is Ye-sung safe? Now. Tonight. Is she safe?
+    He asks nothing else, and says nothing about his face. The warden looks from the bruise to the question and back, and a man who has read a great many files reads this one.
+    Warden: I'll have someone walk her home from school. From tomorrow.
+* [Say he fell on the ice.]
+    Yong-gu: I fell on the ice.
+    Warden: There's no ice in the administration corridor.
+    Yong-gu says nothing more, and the warden, after a while, switches off his torch.
+* [Turn his face to the wall.]
+    Yong-gu turns his face to the wall. The torch stays on the back of his head for a long moment, and then the keys go away down the corridor.
+-
+# hide: warden
+-> recite
+
+= recite
+{
+- said_fell:
+    It is the first lie he has told in Room 7, and nobody believed it. He lies with his face to the wall, learning a longer one.
+- let_clean:
+    Yang-ho's towel is still folded on his blanket, pink at one corner. He lies with his face to the wall, learning the words the commissioner left in him.
+- else:
+    He lies with his face to the wall, learning the words the commissioner left in him.
+} {rehearsal_score >= 4: He knows six true answers by heart. He is learning to lay one lie over all of them.}
+* (recited_aloud) [Say the words aloud, under the blanket, to keep them.]
+    He says them in a whisper, over and over, every long word, breathing in the wrong places.
+    On the next blanket, Da-do lies very still. Then he feels for his law book and a pencil stub, and in the margin of the page on confessions, by the light of the corridor lamp, he writes down what he hears, word for word, and the date: two days before the trial.
+    ~ Exhibits += confession_script
+    # exhibit: confession_script
+    Da-do: None of this is yours, son. Not one word.
+* [Say them without a sound.]
+    He moves his lips and makes no sound at all. Man-beom, awake beside him, can see only the rhythm of it: ten days of true answers in the daylight, and now one long wrong one.
+* [Count instead, to twenty-three, until he sleeps.]
+    He does not practise. He counts to twenty-three, her birthday, and starts again, and sleeps. The words wait for him in the morning anyway. They are not the kind that leave.
+-
 -> ch4_morning
 
 === ch4_morning ===
@@ -363,38 +434,34 @@ Chun-ho: Give us the name. I know every guard's name in this place. I know their
 # show: manbeom neutral right
 # show: bongshik neutral farleft
 # show: yangho neutral farright
-On the morning of the trial, Room 7 gets him ready like a bridegroom. Chun-ho has a theory that the bruise will pass for a shadow if the hair is right.
-- (dress)
-* (took_comb) [Let Chun-ho comb your hair.]
+On the morning of the trial, Room 7 wants to get him ready like a bridegroom. Four men come at him at once, and the guard's keys are already in the corridor. There is time for one of them.
+* (took_comb) [Let Chun-ho comb his hair.]
     ~ raise(bond_chunho, 1)
-    Chun-ho wets the comb under the cold tap over the bucket and puts in a parting you could lay a ruler along.
+    Chun-ho wets the comb under the cold tap over the bucket and puts in a parting straight enough to lay a ruler along.
     Chun-ho: A parting says honest man. Juries love a parting.
     Da-do: We do not have juries.
-    Chun-ho: Judges, then. Everybody loves a parting.
-    -> dress
+    Chun-ho: Judges, then. Everybody loves a parting. And the bruise goes in the shadow of it, see?
 * (took_socks) [Put on Man-beom's good socks.]
     ~ raise(bond_manbeom, 1)
     Man-beom holds out a pair of grey socks with no holes in them, rolled into a ball.
     Man-beom: My visiting socks. Nobody's visited. So they're clean.
     They are far too big. Yong-gu puts them on anyway, and wiggles his toes inside them so that Man-beom can see.
-    -> dress
-* (took_thread) [Hold out your wrist for Bong-shik's red thread.]
+* (took_thread) [Hold out his wrist for Bong-shik's red thread.]
     ~ raise(bond_bongshik, 1)
+    ~ Deeds += wore_the_thread
     Bong-shik ties a red thread round his wrist with three knots, muttering something over each one.
     Bong-shik: Red keeps bad things off. Mostly. It's never been tested in a court, so. Science.
-    -> dress
-* (took_collar) [Stand still while Yang-ho fixes your collar.]
+* (took_collar) [Stand still while Yang-ho fixes his collar.]
     ~ raise(bond_yangho, 1)
     Yang-ho straightens the collar, and then straightens it again, although it was straight the first time.
     Yang-ho: Look at the judge. Not the floor, not the ceiling, not anybody in the seats. The judge.
-    -> dress
-+ [The guard is at the door. Go.]
-    # hide: chunho
-    # show: dado neutral left
-    They stand in a row to see him out, like a family at a bus stop.
-    Da-do: Short. True. Finished.
-    Yong-gu: Short. True. Finished.
-    -> ch4_trial
+-
+# hide: chunho
+# show: dado neutral left
+They stand in a row to see him out, like a family at a bus stop.
+Da-do: Short. True. Finished.
+Yong-gu: Short. True. Finished.
+-> ch4_trial
 
 === ch4_trial ===
 # scene: courtroom_1997 fade
@@ -408,9 +475,9 @@ The courtroom is warmer than Room 7 and much less friendly. Reporters fill the s
 {warden_doubt >= 2: Near the back, out of uniform, sits the warden. He has taken a day's leave to be here, and he sits like a man hoping nobody will recognise him.}
 {ch4_morning.took_thread: Under his cuff, Yong-gu can feel Bong-shik's thread.}
 Judge: The defendant will state his name.
-* [Lee Yong-gu.]
+* (said_name) [Lee Yong-gu.]
     Yong-gu: Lee Yong-gu.
-    {ch4_rehearsal.q1_good: Short, true and finished, exactly as the slipper-gavel taught him.|It comes out plain and clear, the way Da-do wanted it.}
+    {ch4_rehearsal.q1_good: Short, true and finished, exactly as the slipper-gavel taught him.|It comes out plain and clear, as Da-do wanted it.}
 * [Lee Yong-gu. Ye-sung's dad.]
     Yong-gu: Lee Yong-gu. Ye-sung's dad.
     Someone in the press benches laughs and then stops. The judge writes down only the name.
@@ -428,14 +495,14 @@ He should not have said father. Without meaning to, he looks at the third row.
 # show: commissioner tense farright
 The commissioner is looking back at him, and does not blink.
 Prosecutor: Did you kill Choi Ji-yeon?
-* [Answer the way Room 7 taught you.]
+* [Answer as Room 7 taught him.]
     ~ tried_truth = true
     -> truth
 * [Look at the commissioner.]
     {ch4_morning.took_collar: He looks, though Yang-ho told him not to.|He looks.} On the seat beside the commissioner lies a red knitted hat, a child's, small enough to hold in one palm. Yong-gu cannot tell whose it is. It does not matter whose.
     After that he cannot see anything else in the room.
     -> confession
-* [Say the words from the paper.]
+* [Say the commissioner's words.]
     He doesn't look at anyone. He has carried the words in his mouth for two days, and now he only has to open it.
     -> confession
 * {warden_doubt >= 2} [Look for the warden.]
@@ -458,15 +525,20 @@ Prosecutor: I read from the arrest report, Your Honour. "When members of the pub
 
 = truth
 Yong-gu: No. She slipped on the...
-He has practised this sentence more than forty times. The next word is ice. It is a small word. He knows it the way he knows Ye-sung's shoe size.
+He has practised this sentence more than forty times. The next word is ice. It is a small word. He knows it as he knows Ye-sung's shoe size.
 In the third row, the commissioner moves one hand. Two fingers walk slowly along the wooden rail in front of him, the way a small child walks along a kerb on her way home from school.
 And Yong-gu sees it. The river road. The crossing by the stationer's. A red hat. Ice on the crossing, shining, and a long black car at the corner with its engine running and its lights off.
 Yong-gu: ...on the...
-He cannot get to the word. It is there and he cannot reach it, the way you cannot reach a high shelf when your arms are full.
+He cannot get to the word. It is there and he cannot reach it, like a high shelf when his arms are full.
 Prosecutor: On the what, Mr. Lee?
 The two fingers on the rail stop walking. They wait.
+* (said_her_name) [Say it. Ice. Say the word.]
+    He opens his mouth for ice. What comes out, very quietly, is his daughter's name. Only the clerk hears it, and she does not know what it is, and does not type it.
+* (watched_fingers) [Watch the fingers on the rail.]
+    He watches them. They do not move. They do not need to. They could start walking again at any time, along any kerb in the city.
+-
 Prosecutor: Let the record show the defendant began a denial and could not complete it.
-The clerk types it: the half-sentence, the dots, the silence after. It goes into the record exactly like that, broken, where anyone who looked could find it.
+The clerk types it: the half-sentence, the dots, the silence after. It goes into the record broken, where anyone who looked could find it.
 {ch4_rehearsal.q6_silent: Da-do said silence is written down as yes. Yong-gu doesn't want them to write yes for him.|The silence stretches. Yong-gu doesn't want the silence to answer for him.} If it has to be said, he will say it himself, so that it is his to give, and Ye-sung's to keep.
 -> confession
 
@@ -475,16 +547,30 @@ The clerk types it: the half-sentence, the dots, the silence after. It goes into
 Yong-gu: I did it.
 The courtroom changes its sound. Pens. A chair. One reporter says "there" under her breath, as if she had won something.
 Then he says the rest as it was taught to him in the room with no window: every word in order, none of them his. The sentences are long, and he gets through them by breathing where nobody would normally breathe.
+{ch4_rehearsal.q4_hands: Under the table his hands find each other, one palm over the other, as they did on Man-beom's chest, and press once, and stop.}
+* (saw_detective) [Look at the benches while he speaks.]
+    Behind the prosecutor, at the end of the bench, sits the young detective from the police station. He has a sheet of paper on his knee{ch4_commissioner.looked_paper:, in the square hand Yong-gu knows,} and his finger is moving along it, line by line, a word ahead of Yong-gu's mouth. When Yong-gu stumbles, the finger waits for him.
+    The clerk types every word. Later, anyone who laid that paper beside her record would find them the same.
+    { Exhibits !? confession_script:
+        ~ Exhibits += confession_script
+        # exhibit: confession_script
+    }
+* [Look at the judge.]
+    He looks at the judge the whole time. The judge looks at the record.
+* [Shut his eyes, to get the words right.]
+    He shuts his eyes. In the dark behind them the words are easier, because he cannot see anyone hearing them.
+-
 Yong-gu: I did it alone. Nobody told me to say this.
-That is the last line on the paper. {ch4_morning.took_collar: He says it looking at the judge, as Yang-ho told him, because it is the only instruction he has left that he can still obey.|He says it looking at the judge, because the judge is the only one in the room who might still be listening.}
+That is the last line of the commissioner's paper. {ch4_morning.took_collar: He says it looking at the judge, as Yang-ho told him, because it is the only instruction he has left that he can still obey.|He says it looking at the judge, because the judge is the only one in the room who might still be listening.}
 # show: judge sad center
 Judge: The court sentences the defendant, Lee Yong-gu, to death.
 # sfx: gavel
 Judge: The sentence will be carried out on the twenty-third of December.
-* [Tell them that is Ye-sung's birthday.]
+{ch3.visits.counted_days: Yong-gu knows the date without counting. He and Ye-sung counted to it on their fingers, for a cake.}
+* (said_birthday) [Tell them that is Ye-sung's birthday.]
     Yong-gu: That is Ye-sung's birthday.
     He does not say it to protest. He says it because it is a fact, and someone in the room ought to know it. The judge, gathering his papers, does not hear. The clerk does. She stops typing for a second, and then goes on.
-* [Bow to the judge, the way Da-do showed you.]
+* [Bow to the judge, as Da-do showed him.]
     He bows, low and careful, because Da-do said the court is owed respect whatever it does. The judge, who has just sentenced him to death, finds that he has to look down at his papers.
 * [Look at the commissioner, to see if it was enough.]
     The commissioner is already buttoning his coat. He does not look back. That is the answer: it was enough.
@@ -499,7 +585,7 @@ Judge: The sentence will be carried out on the twenty-third of December.
 # show: yangho sad right
 # show: bongshik sad farleft
 # show: manbeom sad farright
-Room 7 knows before the door is open. Nobody is playing cards. Man-beom's face is already wet. Chun-ho sits with his back to everyone, for once with nothing to say.
+Room 7 knows before the door is open. Man-beom's face is already wet. Chun-ho sits with his back to everyone, for once with nothing to say.
 {
 - rehearsal_score >= 4:
     Yang-ho: Ten days. You knew every answer.
@@ -509,35 +595,20 @@ Room 7 knows before the door is open. Nobody is playing cards. Man-beom's face i
     Yang-ho: Ten days we sat on that floor with you.
 }
 {tried_truth: Word has come down the corridor ahead of him: he started to say no. He got as far as the ice.}
-The paper is still in his pocket, soft from folding. He doesn't need it any more. He knows it.
-* [Give the paper to Da-do.]
-    ~ Exhibits += confession_script
-    ~ raise(bond_dado, 1)
-    # exhibit: confession_script
-    Da-do unfolds it under the corridor light and reads it once quickly, then again slowly, the way he reads law. His mouth goes thin.
-    Da-do: This is not your hand. These are not even your words. You have never said "intent" in your life.
-    He folds it in four and slides it into the spine of his old law book, between the binding and the board, where it doesn't show.
-    Da-do: One day somebody will want to read this. I will keep it until then.
-* [Give it to the warden on his night round.]
-    ~ Exhibits += confession_script
-    ~ raise(warden_doubt, 1)
-    # hide: manbeom
-    # show: warden sad farright
-    # exhibit: confession_script
-    The warden does the night round himself tonight. Yong-gu puts the paper through the bars into his hand without a word. The warden reads it by his torch, all the way to the end. Then he switches the torch off and stands in the dark for a while.
-    Warden: I'll keep this. Not in my desk.
-* [Hide it behind Bong-shik's loose brick.]
-    ~ Exhibits += confession_script
-    ~ raise(bond_bongshik, 1)
-    # exhibit: confession_script
-    Bong-shik's loose brick is low down behind the pipe. It has held dice, cigarettes, and a photograph of a woman nobody is allowed to ask about.
-    Bong-shik: Lucky spot. Nothing I put there ever got found. Except the dice. That was a different brick.
-    He pushes the brick home with his thumb and pats it twice, for luck.
-* (tore_script) [Tear it up. The commissioner said nobody sees it.]
-    He tears it in half, and in half again, and drops the pieces into the bucket in the corner. He does not know it was the only thing in the world that said, in somebody else's handwriting, that the words were not his.
-    Da-do sees it happen too late to stop it, and says nothing, which is worse.
+{ch4_trial.truth.said_her_name: Man-beom: The guard said you stopped in the middle. He said you said a name.}
+{not ch4_trial.said_name: Bong-shik: The guard says you told the judge you're Ye-sung's dad. Good. Let him write that down somewhere.}
+{
+- ch4_bruises.recite.recited_aloud:
+    Da-do has his law book open at the page on confessions. The guards have already told the cell what Yong-gu said in court. It is in the margin, in Da-do's pencil, word for word, dated two days ago.
+- ch4_rehearsal.asked_home:
+    Da-do sits with the envelope of questions in his lap. He said the right answers were for going home. He does not look up.
+- ch4_rehearsal.thanked:
+    Bong-shik: Good teachers, he said. Good teachers.
+- else:
+    Nobody knows what to do with his hands.
+}
 - Yang-ho: Why, Yong-gu? Why would you say it?
-* [Tell him Ye-sung is safe now.]
+* (told_safe) [Tell him Ye-sung is safe now.]
     Yong-gu: Ye-sung is safe now.
     That is all he says, and it is enough. Yang-ho has been in enough rooms without windows to fill in the rest. He sits down on the floor, heavily, as if his legs had stopped belonging to him.
 * [Say sorry. They taught well. He said it wrong.]
@@ -546,7 +617,7 @@ The paper is still in his pocket, soft from folding. He doesn't need it any more
     Da-do: It is different.
 * [Tell them the twenty-third is her birthday. She will be seven.]
     Yong-gu: Twenty-three December is Ye-sung's birthday. She will be seven.
-    Nobody can answer that. Bong-shik counts the days on his fingers, and then hides his hands under his blanket.
+    {ch4_trial.confession.said_birthday: He said it in court too. Nobody there wrote it down.} Nobody here can answer it. Bong-shik counts the days on his fingers, and then hides his hands under his blanket.
 - Late, when the others are lying down but not asleep, Yang-ho says into the dark, to nobody:
 Yang-ho: Seven.
 -> ch5

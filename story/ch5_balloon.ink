@@ -1,11 +1,16 @@
 // Chapter 5: The Balloon (2013 interlude, then December 1997). The execution is never shown.
-// Reads: Memories (promise, song_taught, snow_angel), warden_doubt, ch2.bread.bread_mb / bread_six,
-// ch2.days.soup, ch3.night.met_chunho, ch3.song.taught_them / taught_her, ch4_morning.took_thread, ch4_night.tore_script.
-// Labels other chapters may read: ch5_goodbyes.bye_yangho / bye_chunho / bye_manbeom / bye_bongshik /
-// bye_dado (the goodbye was said), ch5_birthday.kept_card (the card went with him), ch5_escape.saw_flash,
-// ch5_idea.allowed (he asked if the balloon was allowed).
-// Sets: Exhibits backpack, birthday_card (missable), balloon_photo (missable); Memories star_named
-// (missable), last_words; bonds (each cellmate two raise chances) and warden_doubt.
+// Sets (DRAFT2.md): Answers a_stayed (on the wire, he asks for her to be taken down first);
+// Deeds trusted_manbeom (the rope), kept_faith_knot (he tells Bong-shik the knot was good);
+// Exhibits backpack (given), birthday_card (kept), balloon_photo (asked for at the warden's);
+// Memories star_named, last_words (only when he lets her see he is afraid); one bond raise in the
+// build (whom he works beside) and one in the goodbyes (whom he has time for); warden_doubt.
+// Declares ch5_last_words (what he says last) and balloon_mark (how the balloon was painted), for ch6.
+// Reads other chapters only through globals (Memories, Deeds, Exhibits, warden_doubt) and ch3/ch4 labels.
+
+// What Yong-gu says last: "daughter", "bossy", "star", "angels", "song", "promise".
+VAR ch5_last_words = "daughter"
+// How the balloon was painted: "name", "moon" or "white".
+VAR balloon_mark = "white"
 
 === ch5 ===
 # chapter: 5 The Balloon
@@ -14,21 +19,19 @@
 # ambience: courtroom
 # show: yesung_adult neutral center
 # show: prosecutor neutral right
-Ye-sung holds up a single photocopied sheet: the prison's night log for 18 December 1997, in a guard's handwriting, with a coffee ring in one corner.
-Ye-sung: One line, Your Honour. Attempted escape, Room 7, improvised balloon. Inmate and minor recovered from the perimeter wire.
-Ye-sung: I am the minor.
-Prosecutor: Objection. Counsel is giving evidence.
-* [Withdraw the remark. Let the log speak.]
-    Ye-sung: Withdrawn. The log is a better witness than I am. It doesn't cry.
-    The prosecutor looks as if he would rather she had argued.
-* [Answer the objection plainly.]
+{ch4.told_bench: The prosecutor has been quiet since the subordinate clause. Now he|{ch4.read_aloud: The prosecutor waited out the reading of the record without a word. Now he|The prosecutor}} holds up a photocopy by one corner: the prison's night log for 18 December 1997, a coffee ring in the margin.
+Prosecutor: "Room 7. Escape during the Christmas concert. Inmate Lee Y., with one minor." The defendant confessed, Your Honour. He was sentenced. Five days before the sentence, he ran.
+Prosecutor: Why should this court trust a man who ran?
+* [Object to the word "ran".]
+    Ye-sung: Objection. The log says escape. It does not say what he did when the escape was over.
     # show: judge neutral left
-    Ye-sung: Counsel is reading a prison document into the record. The document happens to mention counsel.
-    Judge: Overruled. Go on. Carefully.
-* [Tell the court who built it.]
-    Ye-sung: Five men built it, out of bedsheets and a boiler burner, in seven nights. Not one of them could spell aerodynamics. It flew anyway.
-    The prosecutor opens his mouth, looks down at the log, and closes it again.
-- Ye-sung: The log calls it an escape. From where I sat, it was a birthday present, delivered five days early.
+    Judge: Then the defence will show us. Overruled.
+* [Tell the court what the balloon was for.]
+    Ye-sung: It was a birthday present, Your Honour. I was the birthday.
+    The prosecutor waits for more. There is no more yet.
+* [Look at the second row.]
+    In the second row Bong-shik has put his hand over the red thread on his wrist, as if it might be called to give evidence.
+- She writes four words on her pad and underlines them: what he did after.
 -> ch5_idea
 
 === ch5_idea ===
@@ -41,94 +44,106 @@ Prosecutor: Objection. Counsel is giving evidence.
 # show: chunho neutral left
 # show: yangho tense right
 # show: dado neutral farright
-Nobody in Room 7 sleeps much after the sentence. On the third night Bong-shik sits up with a magazine somebody left in the chapel, folded open at a photograph: a field in another country, full of hot-air balloons like bright fruit.
+Three nights after the sentence, Bong-shik sits up with a magazine from the chapel rack, open at a field in another country full of hot-air balloons, like fruit in a bowl.
 Bong-shik: Up.
 Yang-ho: What?
-Bong-shik: Everybody watches the walls. The gate, the walls, the fence. Nobody ever watches up.
-Chun-ho: That is the stupidest thing I have ever... actually. Hang on. Actually.
-Da-do: The Christmas concert is on the eighteenth. Every guard in the chapel, half of them asleep. And Ye-sung's choir is singing.
+Bong-shik: Everybody watches the walls. Gate, walls, fence. Nobody watches up.
+Chun-ho: That's the stupidest... hang on. Hang on.
+Da-do: The Christmas concert is on the eighteenth. Every guard in the chapel, and a children's choir.
 One by one, they turn and look at Yong-gu.
-* [Ask if Ye-sung can come too.]
+* (with_her) [Ask if Ye-sung can come too.]
     Yong-gu: Ye-sung comes too?
-    Yang-ho: What else would it be for?
+    Yang-ho: Who else would it be for?
 * (allowed) [Ask if it is allowed.]
     Yong-gu: Is it allowed?
     Yang-ho: No.
-    It is the first time anyone in Room 7 has laughed since the court. Yong-gu laughs hardest, because he asked a real question and the answer was funny.
-* [Say you are scared of high places.]
-    # hide: chunho
-    # show: manbeom neutral left
+    It is the first laugh in Room 7 since the court. Yong-gu laughs hardest. He asked a real question, and the answer was funny.
+* (scared) [Say he is scared of high places.]
     Yong-gu: I am scared of high places.
-    Man-beom: I'll hold the rope. Nothing falls if I'm holding it.
-- Yang-ho: Right. Everyone brings something. Yong-gu, you're the passenger, so you do the asking.
--> ch5_gather
-
-=== ch5_gather ===
-Five men, five things. Whom does he ask, and for what?
-- (ask)
-* (ask_yangho) [Ask Yang-ho for fire.]
-    ~ raise(bond_yangho, 1)
-    # show: yangho happy right
-    Yong-gu: Yang-ho. A balloon needs fire.
-    Yang-ho: Fire. There's a burner in the boiler room nobody's touched since they changed the heating. And a man in the boiler room who owes me.
-    Yang-ho: Don't ask what he owes me.
-    Yong-gu: What does he owe you?
-    Yang-ho: A lot. Go and ask somebody else for something.
-    -> ask
-* (ask_chunho) [Ask Chun-ho for cloth.]
-    ~ raise(bond_chunho, 1)
-    # hide: manbeom
-    # show: chunho happy left
-    Yong-gu: Chun-ho. A balloon needs cloth. A lot of it.
-    Chun-ho: Forty bedsheets go to the laundry on Tuesdays and thirty-eight come back. Always have. Nobody has ever counted, and nobody is going to start now.
-    Chun-ho: Leave it with me. Laundry loves me.
-    -> ask
-* (ask_manbeom) [Ask Man-beom to sew it.]
-    ~ raise(bond_manbeom, 1)
-    # hide: chunho
-    # show: manbeom happy left
-    Yong-gu: Man-beom. Can you sew?
-    Man-beom looks at his own hands, which are the size of shovels, and then, shyly, nods.
-    Man-beom: My mother took in sewing. When her eyes went, I threaded her needles. Small stitches. Tight. The air won't get out.
-    -> ask
-* (ask_bongshik) [Ask Bong-shik for rope.]
-    ~ raise(bond_bongshik, 1)
-    # show: bongshik happy farleft
-    Yong-gu: Bong-shik. We need rope, to hold on.
-    Bong-shik: There's rope in the workshop. I'll tie it myself. Seven knots, one for each of us. For luck.
-    Yong-gu counts on his fingers.
-    Yong-gu: Six. Room 7 is six men.
-    Bong-shik: And the girl. She counts. She's an honorary... she counts.
-    -> ask
-* (ask_dado) [Ask Da-do how big it must be.]
-    ~ raise(bond_dado, 1)
-    # show: dado happy farright
-    Yong-gu: Da-do. How big does it have to be?
-    Da-do: Big. Hot air is lazy. It needs a great deal of room to lift anything, even a man who eats as little as you.
-    He covers the inside of a cigarette carton with sums from the library's only physics book. By morning he has an answer, and it is much bigger than the cell.
-    -> ask
-+ [That's enough asking. Start building.]
-    -> ch5_build
+    Chun-ho: Everybody is. That's why they're high.
+    Yong-gu thinks about this for a long time and cannot find what is wrong with it.
+- Yang-ho: Seven nights. Everybody brings something. You're the passenger, Yong-gu. You help where you're needed.
+-> ch5_build
 
 === ch5_build ===
-{not ch5_gather.ask_yangho: Nobody asked Yang-ho for fire. On the second night a gas bottle turns up under his blanket anyway, and he studies the ceiling whenever anyone mentions it.}
-{not ch5_gather.ask_chunho: Nobody asked Chun-ho for cloth. Bedsheets start to appear anyway, and he says the laundry must have made a mistake, how terrible.}
-{not ch5_gather.ask_manbeom: Nobody asked Man-beom to sew. He sits down by the pile of sheets with a needle anyway, and starts, and does not stop.}
-{not ch5_gather.ask_bongshik: Nobody asked Bong-shik for rope. A coil of it appears behind the pipe anyway, with seven knots in it.}
-{not ch5_gather.ask_dado: Nobody asked Da-do how big. Sums appear on the wall anyway, in pencil, and he says he was only doodling.}
+# scene: cell_night
 # music: balloon
-For seven nights they build it in the dead hours of the workshop, watched by a guard who has become very interested in his newspaper. Yong-gu holds the seams flat, passes needles, and keeps watch at the crack in the door, which Yang-ho says is the most important job.
-On the seventh night it is finished, folded into a laundry cart under a tarpaulin. Man-beom asks whether it ought to be decorated, as if it were a cake.
+# show: yonggu neutral center
+They build it in the workshop in the dead hours, with a mailbag wedged under the door. Forty bedsheets go to the laundry on Tuesdays and, since Chun-ho, thirty-eight come back. Yang-ho's man in the boiler room has found a burner.
+On the first night Yong-gu chooses where to help.
+* (helped_manbeom) [Hold the seams flat for Man-beom's needle.]
+    ~ raise(bond_manbeom, 1)
+    # show: manbeom happy right
+    Man-beom sews with his tongue between his teeth. His hands are the size of shovels; his stitches are the size of rice.
+    Man-beom: My mum took in sewing. When her eyes went, I threaded for her. Small and tight, and the air stays in.
+    Yong-gu holds each seam with both thumbs until Man-beom says next. By dawn he has said it four hundred and twelve times. Yong-gu counted.
+* (helped_dado) [Stand on the scale for Da-do's sums.]
+    ~ raise(bond_dado, 1)
+    # show: dado happy right
+    Da-do needs to know how heavy the passengers are, and there is a scale in the workshop for weighing mailbags.
+    Da-do: On. Now hold this sack of sand, that's the girl. Off. On again.
+    Yong-gu does all of it without asking why, which Da-do says is the mark of a born scientist. By morning the answer is in pencil on the calendar, and it is much bigger than the cell.
+* (helped_bongshik) [Learn Bong-shik's knots.]
+    ~ raise(bond_bongshik, 1)
+    # show: bongshik happy right
+    Bong-shik ties the rope to the basket with seven knots, one for each man in Room 7 and one for the girl, and teaches Yong-gu every one. Yong-gu's fingers are slow, but they do not forget.
+    Bong-shik: Out of the hole, round the tree, back down the hole. That one would hold a lorry.
+* (helped_chunho) [Push the laundry cart for Chun-ho.]
+    ~ raise(bond_chunho, 1)
+    # show: chunho happy right
+    The laundry cart squeaks. Chun-ho says an honest man pushing a squeaking cart is invisible, and a thief pushing a quiet one is not.
+    A guard stops them on the stairs and lifts the top sheet. Underneath is another sheet.
+    Guard: What's all this?
+    Yong-gu: Sheets.
+    It is so plainly true that the guard lets them go. Chun-ho is silent for two whole floors, out of respect.
+* (helped_yangho) [Carry the burner parts for Yang-ho.]
+    ~ raise(bond_yangho, 1)
+    # show: yangho happy right
+    The burner comes up from the boiler room in four pieces, wrapped in rags, one piece a night. Yang-ho carries the heavy ones and lets Yong-gu carry the valve, which is the important one.
+    Yang-ho: Hold it like an egg. If it drops, we're all in the box till spring.
+    Yong-gu holds it like an egg. He holds it like Ye-sung's egg, the one she painted at Easter and would not let anyone eat.
+-
+-> fifth_night
+
+= fifth_night
+# scene: cell_night
+# show: yonggu tense center
+# show: yangho tense right
+On the fifth night they test the burner in the boiler room, with the balloon's mouth held open on broom handles.
+# sfx: burner
+The first roar fills it halfway, a white belly rising off the coal. Then the flame licks sideways, and the sheet at the mouth catches.
+Fire runs up the seam, quick and blue at its edge. Yong-gu has seen fire eat a room before.
+* (beat_out) [Beat it out with his hands.]
+    He slaps at it with both palms, flat, again and again, until there is only smoke and the smell of scorched cotton. The seam holds. His hands come up red and shining.
+    Yang-ho: Idiot. Brave idiot. Show me.
+    Yang-ho wraps them in wet rag and holds his wrists for a long time, as if they might go somewhere.
+* (tore_panel) [Tear the burning panel away.]
+    He rips it off at the seam and stamps it out on the floor. It is out. The balloon sags, with a hole in it the size of a door.
+    # show: manbeom sad left
+    Man-beom looks at the hole, then at his own blanket. That night he starts unpicking it. He will sleep cold until the eighteenth, and tell nobody.
+* (called_out) [Shout for Yang-ho to shut off the gas.]
+    Yong-gu: Yang-ho! The gas!
+    Yang-ho kills the valve and the flame dies. The shout goes on without it, up the boiler pipes, into every floor of the block. Far above, a door. Boots on the stairs.
+    For an hour six men lie on the sheets in the dark behind the coal, breathing through their sleeves. The boots come down, look, and go back up. The night is lost, and there were only seven.
+-
+On the seventh night it is finished, folded into the laundry cart under a tarpaulin. Man-beom asks whether it ought to be decorated, as if it were a cake.
 * [Paint Ye-sung's name on it.]
-    They paint her name in boot polish, in letters taller than Bong-shik. Yong-gu does the first stroke himself. Da-do straightens the rest.
+    ~ balloon_mark = "name"
+    They paint it in boot polish, in letters taller than Bong-shik. Yong-gu does the first stroke himself. Da-do straightens the rest.
     Yong-gu: So the sky knows who is coming.
-* [Paint a big yellow moon on it.]
-    Chun-ho gets mustard powder from the kitchen and Man-beom mixes it into glue. The moon comes out the colour of the backpack in the shop window, nearly.
-    Yong-gu: Ye-sung likes yellow. Yellow is her colour.
+* [Paint a big yellow moon.]
+    ~ balloon_mark = "moon"
+    Chun-ho gets mustard powder from the kitchen and Man-beom mixes it into glue. The moon comes out the yellow of the backpack in the shop window, nearly.
+    Yong-gu: Yellow is her colour.
 * [Leave it white, like snow.]
+    ~ balloon_mark = "white"
     Yong-gu: White is nice. Like snow.
-    {Memories has snow_angel: Everyone in Room 7 has heard about the two snow angels in the yard at least ten times. Nobody says so.|Nobody argues. White it is.}
-- -> ch5_concert
+    {Memories ? snow_angel: Everyone in Room 7 has heard about the two snow angels in the yard at least ten times. Nobody says so.|Nobody argues. White it is.}
+-
+{ called_out:
+    Da-do walks round it once and says it is a night short of finished. Nobody asks which seams.
+}
+-> ch5_concert
 
 === ch5_concert ===
 # scene: chapel dissolve
@@ -139,36 +154,26 @@ On the seventh night it is finished, folded into a laundry cart under a tarpauli
 # show: yesung_child happy center
 # show: teacher neutral left
 # show: yonggu happy farleft
-The chapel smells of radiator dust and tangerine peel. The prison sits in rows, the guards line the walls, and on the little stage the children's choir waits in white collars, Ye-sung in the front row because she is the smallest and the loudest.
-She finds her father among two hundred blue uniforms in one second and waves with her whole arm. The teacher lowers the arm. Ye-sung puts it back up.
-* [Wave back with both arms.]
-    He waves with both arms, high, like a man flagging down a bus. Three rows of prisoners turn to look, and a few of them, to their own surprise, wave too.
-    Teacher: Ye-sung. Eyes front, please.
-* [Put a finger to your lips, the way the teacher wants.]
-    He puts a finger to his lips. Ye-sung copies him with great seriousness, finger to lips, and then sings the first carol louder than anyone, to make up for it.
-* {Memories has song_taught} [Mouth the words of her song along with her.]
-    { ch3.song.taught_her:
-        Between the second carol and the third, in the breath before the pitch pipe, Ye-sung sings one line of the river song Room 7 taught her, just loud enough. Yong-gu mouths it back. So, two rows ahead, does Yang-ho, who would deny it under oath.
-    - else:
-        The choir's second song is the one she taught Room 7. Yong-gu mouths every word. So, two rows ahead, does Yang-ho, who would deny it under oath.
-    }
-* [Listen with your eyes shut.]
-    He shuts his eyes and picks out her voice from twenty others. It is easy. It is always a little ahead of the beat, in a hurry to get somewhere.
-- Halfway through the third carol, Yang-ho coughs twice. That is the signal. Chun-ho stands, puts a hand to his brow and begins, with tremendous feeling, to faint.
+The chapel smells of radiator dust and tangerine peel. On the little stage the choir waits in white collars, Ye-sung in the front row, the smallest and the loudest. She finds her father among two hundred blue uniforms in one second and waves with her whole arm. She knows the plan. She has kept it a whole day, a record.
+Halfway through the third carol, every light in the chapel goes out.
 # sfx: crowd
-The guards hurry to him, some of them more slowly than they need to. In the commotion Room 7 moves.
+Yang-ho's man in the boiler room has done his part. Guards shout for everyone to sit. The children go on singing, because nobody has told them to stop.
+Ye-sung has to cross the chapel in the dark.
+* (sang_her_in) {Memories ? song_taught} [Sing her song under the carol, so she can follow it.]
+    He sings {ch3.song.taught_her:the river song|the chapel song she taught Room 7}, not loud, a little to one side of the tune. A small hand finds his sleeve before the verse is out.
+* (called_her) [Call her name.]
+    Yong-gu: Ye-sung! Here!
+    She comes like a stone from a sling. So does a guard's torch, swinging toward the voice and missing them by one row. After that there is less time than there was.
+* (went_to_her) [Go to her along the wall, counting chairs.]
+    He counts the chairs along the aisle, eleven, twelve, thirteen. At the stage he puts out his hand in the dark, and it is taken by a hand he would know among a thousand.
+-
 # show: warden neutral right
-The warden is standing by the back door, the one that opens onto the yard, and he is looking straight at Yong-gu.
-* [Meet the warden's eyes.]
-    ~ raise(warden_doubt, 1)
-    The warden holds his look for one second. Then he takes out his watch, examines it with enormous interest, and turns to face the wall, where there is nothing to see but a fire notice.
-    The back door is not locked. Later, Yong-gu wonders whether it ever was.
-* [Keep your head down and go.]
-    He goes bent double along the end of the row. When he looks back from the door, the warden is facing the wall and reading a fire notice as though it were a novel.
-* [Fetch Ye-sung from the side of the stage.]
-    Bong-shik told her the plan at yesterday's visit, in a whisper, and she has kept the secret for a whole day, which for her is a record. She is already waiting at the edge of the stage, coat on, buttons done up wrong.
-    Behind them, the warden has chosen this moment to study the ceiling.
-- Ye-sung: Is it now? Is it the surprise?
+{ warden_doubt >= 3:
+    At the back door a torch comes on and finds them: Yong-gu, the girl, her collar white in the beam. The warden holds it on them for one second. Then he turns it up to the ceiling, as if the trouble must be in the wiring, and keeps it there.
+- else:
+    At the back door a torch sweeps the rows, slow and thorough. It passes over them by a hand's width. The warden, holding it, never knows how close he came.
+}
+Ye-sung: Is it now? Is it the surprise?
 -> ch5_escape
 
 === ch5_escape ===
@@ -180,58 +185,114 @@ The warden is standing by the back door, the one that opens onto the yard, and h
 # show: yesung_child happy center
 # show: yangho tense right
 # sfx: burner
-Behind the chapel, in the corner of the wall where the searchlight never quite reaches, the balloon is standing up.
-Yang-ho works the burner, and each roar pushes the sheets fuller, until the patched white shape blocks out half the stars. The basket is a laundry cart with its wheels off. Man-beom holds the rope in both fists. Chun-ho, somewhere inside, is still fainting.
-Ye-sung: It's a house! Daddy, it's a flying house!
-* [Lift Ye-sung in first.]
-    He lifts her in under the arms, the way he has lifted her onto every bus of her life, and climbs in after her. The cart creaks and holds.
-* [Climb in together, holding hands.]
-    They climb in at the same time, hand in hand, which is harder and takes longer. Yang-ho says something unrepeatable about time. Nobody lets go.
-* [Turn to the men. Ask them to come too.]
+Behind the chapel, where the searchlight never quite reaches, the balloon is standing up.
+{ch5_concert.called_her: Already, behind them, the chapel's back door bangs open and shut: the torch that nearly found them is looking outside now.}
+{ch5_concert.sang_her_in: Ye-sung is still humming it.}
+Yang-ho works the burner. Each roar pushes the sheets fuller, until {balloon_mark == "name":YE-SUNG in boot polish|{balloon_mark == "moon":a mustard moon|a patched white shape}} blocks out half the stars. {ch5_build.fifth_night.tore_panel:One panel is grey wool: Man-beom's blanket.} The basket is a laundry cart with its wheels off.
+Ye-sung: It's a house! Daddy, a flying house!
+Somebody must pay out the rope, and let go at the end.
+* (rope_manbeom) [Give the rope to Man-beom.]
+    ~ Deeds += trusted_manbeom
+    # show: manbeom happy farright
+    Man-beom wraps it twice round his fists and plants his feet.
+    Man-beom: Nothing falls while I've got it.
+* (rope_bongshik) [Give the rope to Bong-shik. They are his knots.]
+    # show: bongshik happy farright
+    Bong-shik kisses the first knot, and then, after a moment's thought, all seven.
+* (asked_all) [Ask the men to come too.]
     Yong-gu: Come too. All of Room 7.
-    Yang-ho: The basket's for two. Go. Send us a postcard.
-    Yong-gu climbs in. He looks back anyway, at all of them, one at a time, counting.
-- 
-# show: yangho happy right
+    Yang-ho: It's built for two. Go on. Send a postcard.
+    Yong-gu looks at each of them, counting. Then he climbs in, and Man-beom takes the rope because somebody has to.
+-
 # sfx: burner
-Man-beom lets out the rope hand over hand. The ground goes away.
-* [Look down at the men, getting smaller.]
-    Below, four grey shapes stand in the snow, their faces tipped up and orange in the burner's light. Bong-shik is jumping. Man-beom is crying, which is easy to tell even from up here.
-* (looked_up) [Look up. So many stars.]
-    The sky over the wall is clearer than he has ever seen it from inside. One star is brighter than the others, right above the wire, as if someone had put it there on purpose.
-    Ye-sung: Daddy, look, that one. That one's ours.
-* [Look at Ye-sung's face in the firelight.]
+{ ch5_idea.scared:
+    Yong-gu shuts his eyes. Ye-sung takes his face in both hands and counts him up: one, two, three, open.
+}
+The ground lets go. The rope runs out to its end, and {ch5_escape.rope_bongshik:Bong-shik|Man-beom} lets go of it, as planned. After the burner it is very quiet. The chapel roof goes by, white with snow, then the top of the wall, then nothing but air.
+* (looked_down) [Look down at the men.]
+    Five grey shapes in the snow, faces tipped up, orange in the burner's light, getting small. Bong-shik is jumping. Man-beom is crying, which shows even from up here.
+* (looked_up) [Look up.]
+    Over the wall the sky is clearer than it ever is from inside. One star is brighter than the rest, right above them.
+    Ye-sung: That one. That one's ours.
+* (looked_at_her) [Look at Ye-sung.]
     Her mouth is open. There is snow in her eyelashes. The fire makes her whole face gold. He decides to remember it exactly, and he does.
-- 
+-
+Beyond the wall the city is laid out in lights all the way to the river. Ye-sung leans over the edge, looking for their street.
+Ye-sung: There! No, there. Daddy, we can go home the sky way.
+Yong-gu: The sky way.
 # sfx: alarm
 # fx: shake
 # hide: yangho
-Then the basket jerks and tilts. The rope has trailed over the top of the wall, and one of Bong-shik's knots has caught fast in the barbed wire.
-The balloon stops, leaning, half over the wall and half not. Somewhere below, a siren starts. The searchlights swing round and find them.
+The basket jerks, tips, and stops.
+Behind them the loose rope has trailed across the top of the wall, and one of Bong-shik's knots, the one that would hold a lorry, has caught fast in the barbed wire. It holds.
+The balloon leans out over the road, half free and half not. Below, a siren starts. The searchlights swing round and find them.
 # show: yesung_child tense center
 Ye-sung: Daddy, we stopped.
-* [Tell her it's a stop, like on the bus.]
-    Yong-gu: It is a stop. Like on the bus.
-    Ye-sung: Then who's getting on?
+* (bus_stop) [Tell her it is a stop, like on the bus.]
+    Yong-gu: It is a stop. Like the bus.
+    Ye-sung: Who's getting on?
     She almost laughs. That is what he wanted.
-* [Hold her tight. Don't look down.]
-    He wraps his coat round both of them and holds on. Her heart is going very fast against his arm. So is his.
-* [Call down to the men.]
-    Yong-gu: Yang-ho! It is stuck!
-    Below, Yang-ho is trying to climb the wall with his bare hands. Bong-shik keeps shouting that it was his knot, his knot, his stupid lucky knot.
-- 
+* (held_tight) [Wrap her inside his coat.]
+    He buttons his coat round both of them. Her heart goes very fast against his arm. So does his.
+* (reached_rope) [Lean out for the rope, to pull it free.]
+    He leans out over the edge, far, and his fingers touch the rope. The basket tips. Ye-sung screams once, short, and grabs his belt.
+    He stops. He pulls himself back in, slowly, and does not reach again.
+-
+-> wire
+
+= wire
 # fx: flash
-Something flashes white near the guard tower, once, and then again.
+Something flashes white by the guard tower, once, and then again.
 * (saw_flash) [Look toward the flash.]
-    A guard on the tower steps is holding a camera from the incident kit, taking a picture for the report, because there is a form for everything, even this. Beside him stands the warden, coat open, no hat, looking up.
-* [Keep your eyes on Ye-sung.]
-    He doesn't look. Whatever it is, it isn't Ye-sung, and she is the only thing up here that matters.
-- 
+    A guard on the tower steps has the camera from the incident kit: there is a form for everything, even this. Beside him stands the warden, coat open, no hat, looking up.
+* [Keep his eyes on Ye-sung.]
+    He does not look. Whatever it is, it is not Ye-sung.
+-
 # show: warden sad right
-They bring a ladder. The warden climbs it himself.
-Warden: Mr. Lee. Hand her down to me. Her first.
-Yong-gu hands Ye-sung down into the warden's arms, and then climbs down himself, and the guards take hold of him, not roughly. The balloon, emptying, slumps over the wire like a sheet on a washing line.
-The warden writes the report himself. Nobody in Room 7 is punished as much as the form says they should be.
+They bring a ladder to the inside of the wall, and the warden climbs it himself, to the top rung, close enough to touch the basket. The wire is between them. On the far side of the road, torches are already coming.
+{
+- reached_rope:
+    Warden: Mr. Lee. Don't reach for it again. Don't lean. Stay in the middle.
+- bus_stop:
+    Warden: Mr. Lee.
+    Ye-sung: Is this our stop, Daddy?
+- else:
+    Warden: Mr. Lee.
+    Ye-sung is a warm knot inside his coat. She does not look down.
+}
+* (stayed) [Ask him to take Ye-sung first.]
+    ~ Answers += a_stayed
+    Yong-gu: Her first. Please. She is cold.
+    He lifts her over the edge, over the wire, his coat sleeve catching on the barbs, and puts her into the warden's arms. Then he climbs out after her and comes down the ladder on his own, rung by rung, with nobody holding him.
+* (held_on) [Hold on to Ye-sung. Do not let go.]
+    He holds her and shakes his head. He cannot let go; his arms will not do it. The warden waits, and then two guards come up a second ladder and take her out of his arms between them, and she fights them all the way down.
+    Afterwards the report says the inmate resisted. It does not say what he was holding.
+* (climbed_wire) [Climb onto the wall and tear the knot free, with her on his back.]
+    He gets one knee onto the top of the wall, into the wire, with Ye-sung clinging to his back. The barbs go through his trousers. On the road below, the torches stop and wait for him.
+    Ye-sung: Daddy, it's hurting you.
+    He stops. If the knot came free, there would be the road and the torches, and nothing else. There never was anything else. He lets the warden take her, and the guards take him, and the report says he tried to get over the wire. It is true.
+-
+# hide: warden
+Behind him the balloon, emptying, slumps over the wire like washing.
+-> ch5_after
+
+=== ch5_after ===
+# scene: cell_night fade
+# music: theme_yesung_sad
+# ambience: prison_night
+# show: yonggu sad center
+# show: bongshik sad right
+Room 7 loses its yard until the new year. That night Bong-shik sits facing the wall with the rope end in his lap, unpicking his own knot with his nails.
+Bong-shik: My knot. My stupid lucky knot. If I'd tied a bad one, it would have slipped.
+* (good_knot) [Tell Bong-shik it was a good knot.]
+    ~ Deeds += kept_faith_knot
+    Yong-gu: It was a good knot. It held. You said it would hold, and it held.
+    Bong-shik opens his mouth to explain why that is the problem. Then he looks at Yong-gu's face, and sees that Yong-gu means it exactly, and puts the rope down.
+* (slept_near) [Lie down next to him, so he is not alone.]
+    Yong-gu lies down on the floor by Bong-shik's blanket and goes to sleep there. In the morning Bong-shik has put his own blanket over both of them, and is sitting up, awake, on guard against nothing.
+* [Say nothing. It is nobody's fault.]
+    Yong-gu says nothing. He does not know whose fault a knot is. Bong-shik goes on unpicking until his nails bleed, and in the end Man-beom takes the rope away.
+-
 -> ch5_birthday
 
 === ch5_birthday ===
@@ -245,151 +306,140 @@ The warden writes the report himself. Nobody in Room 7 is punished as much as th
 # show: manbeom happy farright
 # show: bongshik happy farleft
 # show: chunho happy right
-On the morning of the twenty-third, the warden brings Ye-sung to Room 7 himself, with a signature on a form that nobody above him has read.
-The men have made a cake: seven little chocolate cakes from the canteen, stacked into a tower, with one candle pushed into the top one, already leaning. Chun-ho traded three days' cigarettes for the candle and says it was a bargain.
-They sing to her. Man-beom sings loudest and worst. Ye-sung blows out the candle on the first try and announces that her wish is a secret, which means everybody can guess it.
+On the morning of the twenty-third, the warden brings Ye-sung to Room 7 himself. The men have made a cake: seven little chocolate cakes from the canteen in a tower, one candle in the top, leaning. Chun-ho traded three days' cigarettes for the candle.
+{ ch5_build.fifth_night.beat_out:
+    Ye-sung sees his hands first: the rag bandages, still on. She kisses each of them, on the bandage, where it will not hurt.
+}
+{ch3.visits.whole_day: Before anything else she tells him the whole morning, the boring bits first, as agreed.}
+They sing. Man-beom sings loudest and worst. Ye-sung blows out the candle and says her wish is a secret.
+* (asked_wish) [Ask her, in a whisper, what she wished.]
+    She cups her hands round his ear.
+    Ye-sung: That you come home. Don't tell. It won't work if you tell.
+    He doesn't tell.
+* [Let it be a secret.]
+    Yong-gu nods. A secret is a secret. Chun-ho guesses out loud anyway, three times, wrongly on purpose, until she throws cake at him.
+-
 # hide: chunho
 # show: warden neutral right
-Then Yang-ho nods to the warden, and the warden brings a shop bag out from behind his back.
-Inside it is the yellow backpack.
-{Memories has promise: Yong-gu promised, at a shop window, in winter, with her hand in his coat pocket. It took a whole prison, but here it is.}
-The men put in their workshop wages. The warden went to the shop himself, in the snow, on his day off. The shop had more in.
-* [Hold it out to her, the way the shop window held it.]
-    He holds it up in both hands at the height of her eyes, the way it sat in the window, so that she sees it exactly as she first saw it.
+Then Yang-ho nods to the warden, and the warden brings a shop bag out from behind his back. Inside it is the yellow backpack.
+{Memories ? promise: Yong-gu promised it at a shop window, for a Saturday. The Saturday was five weeks ago.}
+Room 7 put in its workshop wages; the warden went to the shop on his day off. For Christmas, the shopkeeper had ordered more.
+* (held_up) [Hold it up at the height of her eyes, as it sat in the window.]
+    He holds it up in both hands, at the height of her eyes, so she sees it exactly as she first saw it through the glass.
     Yong-gu: Ye-sung. The yellow one.
-* [Put it on her back yourself, strap by strap.]
-    He kneels and fits the straps over her shoulders, one and then the other, slowly, and pulls them snug, and checks them twice. His fingers know how. They have done her buttons every morning of her life.
-* [Let her open the bag herself.]
-    He gives her the bag. She looks inside, and goes completely silent, which in six years no one has ever seen her do.
-- 
+* (strapped) [Put it on her back, strap by strap.]
+    He kneels and fits the straps over her shoulders, one and then the other, and pulls them snug, and checks them twice. His fingers know how. They have done her buttons every morning of her life.
+* (let_open) [Let her open the bag herself.]
+    He gives her the bag. She looks inside, and goes completely silent, which in six years no one in her life has seen her do.
+-
 ~ Exhibits += backpack
 # exhibit: backpack
-Ye-sung: It's better than the one in the window. That one was for anybody. This one's from you.
-She will not take it off. She sits down in it, eats cake in it, and tells the whole cell about its pockets.
+Ye-sung: It's better than the one in the window. That one was for anybody. This one is from everybody.
+She will not take it off. She sits down in it, eats cake in it, and explains its pockets to the whole cell.
 # sfx: paper
-Da-do has helped Yong-gu make a card: a folded sheet of drawing paper, and inside it, in big careful letters that took him two evenings, the words he chose himself.
+Da-do has helped Yong-gu make a card: drawing paper folded once, and inside, in big careful letters that took two evenings, words he chose himself.{ch3.visits.did_homework: He made the letters as Ye-sung taught him at the warden's table, and she sees it at once.}
 * (read_card) [Read the card to her out loud.]
     ~ Exhibits += birthday_card
     # exhibit: birthday_card
     Yong-gu: Ye-sung. Happy birthday. Seven. Daddy loves you. Be good. Be bossy.
-    Ye-sung: You don't have to tell me to be bossy. I'm already bossy.
-    She takes the card and holds it against her chest with both hands.
+    Ye-sung: You don't have to tell me bossy. I'm already bossy.
+    She holds the card flat against her chest with both hands.
 * (pocket_card) [Tuck it into the backpack's front pocket.]
     ~ Exhibits += birthday_card
     # exhibit: birthday_card
-    He slides it into the front pocket of the backpack and does the zip up. It is the first thing the backpack has ever carried.
+    He slides it into the front pocket and does up the zip. It is the first thing the backpack has ever carried.
     Yong-gu: For later. When you read by yourself.
-* (kept_card) [Keep it in your shirt pocket. Give it to her at the door.]
-    He wants it to be the last thing he gives her, so that it will be the thing she holds afterwards. He buttons it into his shirt pocket, for the door.
-- Ye-sung: Daddy. From the balloon I saw a star. Right over the wall.
-{ch5_escape.looked_up: Yong-gu: I saw it too. The big one. Over the wire.}
-* [Ask her what she will call it.]
+* (kept_card) [Keep it in his shirt pocket, for the door.]
+    ~ Exhibits += birthday_card
+    # exhibit: birthday_card
+    He wants it to be the last thing he gives her. He buttons it into his shirt pocket, for the door.
+-
+Ye-sung: Daddy. From the balloon I saw a star. Right over the wall.
+{ch5_escape.looked_up: Yong-gu: I saw it. The big one.}
+* (star_daddy) [Ask her what she will call it.]
     ~ Memories += star_named
     # memory: star_named
     Ye-sung: I already named it. It's called Daddy. So at night I can say hello, and it counts.
-* [Tell her to name it after herself.]
+* (star_yesung) [Tell her to name it after herself.]
     ~ Memories += star_named
     # memory: star_named
     Yong-gu: Call it Ye-sung.
-    Ye-sung: No. There's already one of me. It's called Yong-gu. You can't say no, it's my birthday.
-* [Say that Daddy doesn't know about stars.]
+    Ye-sung: No. There's one of me already. It's called Yong-gu. You can't say no, it's my birthday.
+* [Say Daddy doesn't know about stars.]
     Yong-gu: Daddy doesn't know about stars.
     Ye-sung: Then I'll tell you its name next time.
-    He nods. He does not say anything about next time.
-- -> ch5_warden
+    He nods. He says nothing about next time.
+-
+-> ch5_warden
 
 === ch5_warden ===
-# hide: chunho
+# hide: bongshik
 # show: warden sad right
-The warden stands by the door with his cap under his arm. He looks at his watch and does not tell anyone what time it is.
-{warden_doubt >= 4: He has stopped pretending, in here, that he thinks Yong-gu did anything at all.|He has the look of a man who has been awake all night reading one file.}
-- (talk)
-* {ch5_escape.saw_flash} [Ask about the flash on the wall that night.]
+The warden stands by the door with his cap under his arm. He looks at his watch and does not tell anyone the time.
+{warden_doubt >= 4: He has stopped pretending, in here, that he thinks Yong-gu did anything at all.|He has the look of a man who has been up all night with one file.}
+There is time for one thing with him.
+* {ch5_escape.wire.saw_flash} [Ask about the flash on the wall that night.]
     ~ Exhibits += balloon_photo
-    ~ raise(warden_doubt, 1)
     # exhibit: balloon_photo
     Yong-gu: On the wall there was a light. Flash, flash.
-    The warden hesitates, then takes an envelope from inside his coat. In it is a photograph: a tilted white shape against the night, caught on the wire, and under it a small dark basket with two heads in it, one big and one small.
-    Warden: It's for the report. The report has two copies.
-    He gives one to Ye-sung. She puts it in the backpack with enormous care, as if it might still fly away.
-    -> talk
-* [Thank him for bringing Ye-sung.]
+    The warden takes an envelope from inside his coat. In it is a photograph: a tilted shape against the night, caught on the wire, and under it a small dark basket with two heads in it, one big and one small.
+    Warden: For the report. The report has two copies.
+    He gives one to Ye-sung. She puts it in the backpack as if it might still fly away.
+* (thanked) [Thank him for bringing Ye-sung.]
     ~ raise(warden_doubt, 1)
     Yong-gu: Thank you. For Ye-sung. Every day. And today.
-    The warden opens his mouth, and finds there is nothing he can say that would be true enough, and nods, too many times.
-    -> talk
-* [Ask him to look after Ye-sung.]
-    Yong-gu: Warden. Will you look after Ye-sung? She is bossy. She is good.
-    Warden: I will.
-    He says it the way a man signs something he has read all the way through.
+    The warden opens his mouth, finds nothing true enough to say, and nods, too many times.
+* (asked_look_after) [Ask him to look after Ye-sung.]
+    Yong-gu: Will you look after Ye-sung? She is bossy. She is good.
     Warden: I will, Mr. Lee.
-    -> talk
-+ [Say goodbye to Room 7.]
-    -> ch5_goodbyes
+    He says it slowly, and once, like a man signing a paper he has read to the end.
+-
+-> ch5_goodbyes
 
 === ch5_goodbyes ===
 # hide: warden
 # show: yonggu sad center
-# show: yangho sad right
-There isn't much time. Everyone knows exactly how much, and nobody says it.
-- (round)
+Boots in the corridor, still far off. There is time for one goodbye, a proper one. The rest will have to be a look.
 * (bye_yangho) [Go to Yang-ho.]
     ~ raise(bond_yangho, 1)
-    # hide: chunho
-    # hide: dado
     # show: yangho sad right
     Yong-gu: Yang-ho. You are a good boss. Be a good boss.
-    Yang-ho, who has never hugged anyone in his life, does it badly, with a lot of back-slapping, so that it can pass for something else.
-    Yang-ho: You were the best one of us. Don't argue with me. I'm the boss.
-    -> round
+    Yang-ho, who has never hugged anyone, does it badly, with a lot of back-slapping, so it can pass for something else.
+    Yang-ho: You were the best of us. Don't argue. I'm the boss.
+    {ch4_night.told_safe: Yang-ho: She's safe, you said. She'll stay that way. That's the boss talking.}
 * (bye_chunho) [Go to Chun-ho.]
     ~ raise(bond_chunho, 1)
-    # hide: yangho
-    # hide: dado
     # show: chunho sad right
     Yong-gu: Chun-ho. You talk a lot. Keep talking. It is good.
-    {
-    - ch3.night.met_chunho:
-        Yong-gu: You gave Ye-sung three chocolate pies. Three. I remember.
-    - ch3.song.taught_them:
-        Yong-gu: You sang the wrong words in Ye-sung's song. On purpose. I remember.
-    }
-    For once, Chun-ho has nothing ready. He combs Yong-gu's parting one more time instead.
-    -> round
+    {ch3.night.met_chunho: Yong-gu: You gave Ye-sung three chocolate pies. Three. I remember.}
+    For once Chun-ho has nothing ready. He takes out his comb and does Yong-gu's parting, very straight, and then does it again.
 * (bye_manbeom) [Go to Man-beom.]
     ~ raise(bond_manbeom, 1)
-    # show: manbeom sad farright
+    # show: manbeom sad right
     Yong-gu: Man-beom. Don't cry.
     Man-beom cries.
-    {
-    - ch2.bread.bread_mb:
-        Yong-gu breaks the last of the cake in two and gives him the bigger half, the way he once gave Man-beom his whole Sunday roll. Man-beom is bigger. It is only sums.
-    - ch2.bread.bread_six:
-        Yong-gu breaks the last of the cake in two and gives him half, the way he once tore his Sunday roll into six, in a cell where nobody would look at him.
-    - ch2.days.soup:
-        Yong-gu breaks the last of the cake in two and gives him half, the way Man-beom once ladled his soup before his own, when nobody else in the cell would look at him.
+    { Deeds ? bread_to_manbeom:
+        Yong-gu breaks the last of the cake and gives him the bigger half, as he once gave him a Sunday roll. Man-beom is bigger. It is only sums.
+    - else:
+        Yong-gu breaks the last of the cake in two and gives him half.
     }
-    Man-beom: I'll hold the rope. For her. Always. Nothing falls if I hold it.
-    -> round
+    Man-beom: I'll hold the rope for her. Always.
 * (bye_bongshik) [Go to Bong-shik.]
     ~ raise(bond_bongshik, 1)
-    # show: bongshik sad farleft
+    # show: bongshik sad right
     {ch4_morning.took_thread: Yong-gu unties the red thread from his wrist and puts it in Bong-shik's palm.|Yong-gu takes Bong-shik's hand, which is shaking, and holds it still.}
     Yong-gu: It worked. Ye-sung is safe. Good luck.
-    Bong-shik: It's not supposed to... that's not how luck works. That's not how any of it works.
-    -> round
+    Bong-shik: That's not... that's not how luck works.
+    {ch4_snow.snowball: He has a snowball's worth of snow in his pocket, from the yard, gone to water. He was keeping it for her. He does not say so.}
 * (bye_dado) [Go to Da-do.]
     ~ raise(bond_dado, 1)
-    # hide: yangho
-    # hide: chunho
     # show: dado sad right
     Yong-gu: Da-do. Teach Ye-sung the law. All the long words.
-    Da-do looks over at her, sitting in her yellow backpack, explaining the pockets to Man-beom.
-    Da-do: She will not need me. Look at her. In ten years she will be teaching me.
-    {ch4_night.tore_script: Da-do: I only wish I had something to give her to argue with.}
-    -> round
-+ [The guards are at the door.]
-    -> ch5_farewell
+    Da-do looks over at her in her yellow backpack, explaining the pockets to Man-beom.
+    Da-do: She won't need me. In ten years she will be teaching me.
+-
+To the others he gives what there is time for: a nod, a hand on an arm, his eyes, one man at a time.
+-> ch5_farewell
 
 === ch5_farewell ===
 # scene: corridor fade
@@ -398,37 +448,67 @@ There isn't much time. Everyone knows exactly how much, and nobody says it.
 # particles: none
 # show: yonggu neutral center
 # show: yesung_child sad left
-# show: guard neutral right
 # show: warden sad farleft
 # sfx: footsteps
-The corridor is long and green and smells of floor polish. Two guards walk with Yong-gu. Ye-sung walks beside them in her yellow backpack, the warden's hand on her shoulder. She understood this morning, earlier than anyone thought she would, and decided not to make it harder for him until the last possible moment.
-Behind them, from Room 7, comes singing: {ch3.song.taught_them:her song, the one she taught them|{ch3.song.taught_her:the river song, the one they taught her|a carol from the concert}}, five men's voices all in different keys.
-At the door at the end of the corridor the guards stop. This is the last possible moment.
-Ye-sung takes hold of his sleeve with both hands.
-Ye-sung: You didn't do anything bad, Daddy. I know. When I'm big, I'll tell them. I'll tell everybody.
-The guard waits. He has a daughter, too. He looks at the floor.
-What does Yong-gu say last?
-* [Ye-sung. You are my daughter. Daddy is happy.]
-    Yong-gu: Ye-sung. You are my daughter. Daddy is happy. Very happy. Every day.
-* [Happy birthday. Seven now. Eat well.]
-    Yong-gu: Happy birthday, Ye-sung. You are seven now. Eat well. Wear your socks.
-* [Daddy didn't do bad things. You remember.]
-    Yong-gu: Daddy didn't do bad things. You know. You remember it for me.
-* [Be bossy. Tell them. Like you said.]
-    Yong-gu: Be bossy, Ye-sung. When you are big. Tell them. Like you said.
-* {Memories has song_taught} [Sing her the first line of her song.]
-    He sings her the first line of her song, quietly, badly, all the right words in the right order. She sings the second line back to him.
-- 
-~ Memories += last_words
-# memory: last_words
-She nods as if she is taking a note, the way she always does when he tells her something important.
-{ch5_birthday.kept_card: His hand goes to his shirt pocket, for the card, but the guard already has his arm, and the door is already open. The card goes with him.}
-He bends down and puts his forehead against hers for a moment. Then he straightens up, and walks through the door without anyone having to push him.
+The corridor is long and green. Two guards walk with Yong-gu; Ye-sung walks beside him in her yellow backpack, the warden's hand on her shoulder.
+Behind them, from Room 7, comes singing: {ch3.song.taught_them:her chapel song|{ch3.song.taught_her:the river song|a carol from the concert}}, five men in five keys.
+At the door at the end, the guards stop. Ye-sung takes his sleeve in both hands.{ch5_birthday.asked_wish: She does not mention her wish. She has understood about the wish.}
+Ye-sung: You didn't do anything bad, Daddy. I know. When I'm big I'll tell them. I'll tell everybody.
+His knees are shaking. She has not looked at them yet.
+* (hid_fear) [Smile for her. She must not see.]
+    He smiles the school-gate smile, the big one for the railings, and holds it. He stands so that his coat hides his knees.
+    Ye-sung: You're not scared.
+    Yong-gu: Not scared.
+    It is the only lie he ever tells her, and it works. That is its cost: she will believe it for years, until the day she is old enough to know better, and then she will be alone with knowing.
+* (showed_fear) [Let her see. Tell her Daddy is scared.]
+    ~ Memories += last_words
+    # memory: last_words
+    Yong-gu: Daddy is scared.
+    She looks at his knees, and then at his face, and her own face does something he has never seen it do. It gets older.
+    Ye-sung: On the dark stairs you count for me. So I'll count.
+    She counts, and he breathes on the numbers. That is its cost: the last picture she has of him is this one, and in it he is afraid, and she is seven, holding him up.
+-
+The guard puts a hand on the door. One more thing.
+* {Memories ? star_named} [The star. Tell her to say hello at night.]
+    ~ ch5_last_words = "star"
+    Yong-gu: The star. Say hello at night. It counts.
+* {Memories ? snow_angel} [The snow angels. Wings touching.]
+    ~ ch5_last_words = "angels"
+    Yong-gu: The angels in the snow. Wings touching. That is holding hands. That counts.
+* {Memories ? song_taught} [Sing her the first line of her song.]
+    ~ ch5_last_words = "song"
+    He sings her the first line, quietly, badly, every word in the right order. She sings the second line back.
+* {Memories ? promise} [Tell her Daddy kept the promise.]
+    ~ ch5_last_words = "promise"
+    Yong-gu: Saturday. Yellow backpack. Daddy promised. Daddy did it.
+    She turns round so he can see it on her back, one more time.
+* [Tell her she is his daughter, and he is happy.]
+    ~ ch5_last_words = "daughter"
+    Yong-gu: Ye-sung. You are my daughter. Daddy is happy. Every day.
+* [Tell her to be bossy, and tell them.]
+    ~ ch5_last_words = "bossy"
+    Yong-gu: Be bossy, Ye-sung. When you are big. Tell them.
+-
+{ showed_fear:
+    She nods as if taking a note. She will be able to say every word of it, in order, for the rest of her life.
+- else:
+    She nods and smiles back at his smile. Years later she will remember the smile exactly, and not one of the words.
+}
+{ch5_birthday.kept_card: His hand goes to his shirt pocket for the card, but the guard already has his arm, and the door is already open. The card goes with him.}
+He bends and puts his forehead against hers for a moment. Then he straightens up and walks through the door without anyone having to push him.
 # sfx: cell_door
 # fx: blackout
 # music: stop
 # hide: all
 The door closes.
-Ye-sung stands in the corridor in her yellow backpack, holding the warden's hand, and does not let go of it for a very long time.
+{
+- ch5_birthday.strapped:
+    Ye-sung stands in the corridor and puts her thumbs under the straps of the backpack, as he did that morning, and pulls them snug. They are already snug. She pulls them again.
+- ch5_warden.asked_look_after:
+    Ye-sung stands in the corridor holding the warden's hand. He has promised something, and he does not move until she does. It is a long time.
+- else:
+    Ye-sung stands in the corridor in her yellow backpack, holding the warden's hand, and does not let go of it for a very long time.
+}
+Down the corridor, in Room 7, the singing has stopped.
 She is seven years old.
 -> ch6

@@ -1,671 +1,583 @@
-// Chapter 6: The Mock Trial (2013) and the endings.
+// Chapter 6: The Mock Trial (2013) and the endings. The design is story/DRAFT2.md, section 9.
 //
-// HOW THE CASE IS SCORED (case_strength, reset to 0 when the chapter begins)
-// The prosecution makes five points; Ye-sung answers each in a round of up to two presentations
-// (a round closes by itself after two; "Concede" ends it at once, "Rest the point" after one).
-//   an exhibit that fits the claim ...................... +2   (balloon_photo on conduct: +1)
-//   a witness in Witnesses (cellmate bond >= 3, warden doubt >= 3) +2, and +1 more if that bond/doubt is 5
-//   a witness who never agreed, called anyway ........... -1   (he refuses or speaks coldly)
-//   an exhibit that does not fit the claim .............. -1   (the prosecution turns it)
-//   arguing from a memory she holds ..................... +1   (without the memory: 0, the turn is lost)
-//   questioning the bystander's statement ............... +1
-//   tried_truth, shown in the confession round .......... +2
-//   the rehearsal, told in the capacity round ........... +2 if rehearsal_score >= 3, +1 if 1-2, 0 if 0
-//   closing: +1 for how it begins, +1 for how it ends, +1 more if it begins with a memory and ends
-//            with his last words or the backpack
-//   at the ruling: +1 if warden_doubt >= 4, +1 if rehearsal_score >= 4
-// Rounds (in order): motive, the alley, the confession, conduct in custody, capacity. Maximum 31.
-// Fitting answers per round: motive: backpack, price_tag, Chun-ho, Man-beom, promise;
-//   alley: ice_photo, brick, cpr_statement, the statement; confession: interrogation_notes,
-//   confession_script, warden, tried_truth, last_words; conduct: fire_report, drawing, balloon_photo,
-//   Yang-ho, Bong-shik, song/snow angel; capacity: interrogation_notes, birthday_card, confession_script,
-//   price_tag, Da-do, the rehearsal.
-// ENDINGS (decided in ch6.ruling)
-//   the_gift ........ reinvestigation's condition AND all_memories() AND every cellmate bond >= 4
-//   reinvestigation . case_strength >= 22 AND an exhibit about the alley was presented in round two
-//                     (ice_photo, brick, cpr_statement, or the fire report if he revived the warden):
-//                     the court cannot order the girl's death looked at again on character alone
-//   acquittal ....... case_strength >= 17
-//   verdict_stands .. below 17
-// Best play from sample states (tested by a throwaway script): no exhibits, bonds 0: 3;
-// 2 exhibits, bonds <= 2: 11; 3 well-chosen exhibits, one witness, tried_truth: 16; 5 exhibits,
-// 2 witnesses: 21; a typical good path (8 of 11 exhibits, bonds 4-5, doubt 3, rehearsal 4): 24-25;
-// everything: 31. A wrong exhibit or a cold witness costs 3 against best play (-1 and a lost turn).
+// Reads only global state: Exhibits, Memories, Deeds, Answers, bond_*, warden_doubt, rehearsal_score,
+// tried_truth, ch1_fled, and the prologue's opening / opening_name / opening_look. Its own labels besides.
 //
-// Reads: Exhibits, Memories, bond_*, warden_doubt, rehearsal_score, tried_truth, all_memories();
-//   prologue: opening, opening_name, opening_look, prologue.saw_balloon; ch1_fled; ch2.bread.*, ch2.yard.between,
-//   ch3.crayons.*, ch3.song.taught_her, ch4_morning.took_thread, ch5_idea.allowed, ch5_goodbyes.bye_manbeom,
-//   ch5_birthday.kept_card; its own labels (ch6.prosecution.named, ch6.<round>.<choice>, ch6.<round>.good).
-// Sets: Witnesses, case_strength, ch6_ruling.
-// NEW SHARED VARIABLE: ch6_ruling (a LIST declared here), decided once in ch6.ruling and read by the
-// last two stitches. Nothing outside this chapter needs it.
+// HOW A POINT IS WEIGHED. The prosecution puts five points (motive, the alley, the confession, conduct in
+// custody, capacity). Ye-sung answers each with up to two things she holds that bear on it; only such
+// things are offered, and each is spent once (some bear on two points: choose where). Weights:
+//   a noticed exhibit (ice_photo, brick, interrogation_notes, confession_script), the fire report,
+//   or a willing witness ......................................... 2 (proves the point alone)
+//   a kept or given exhibit, a memory, tried_truth, a good rehearsal  1 (supports it)
+//   an argument from the record, or a witness who never agreed ....... 0, and the prosecutor
+//       cross-examines; in re-examination the interlude's answer (Answers) or a Room 7 memory recovers 1
+// A point with a weight-2 item is PROVED; with any weight, ANSWERED; else OPEN. There are no minus points.
+// case_strength is the sum of weights (a willing witness whose bond is 3+ adds 1 more): the competent
+// trial policy of `story:balance` raises it.
+// ENDINGS (ch6.ruling):
+//   the_gift ........ reinvestigation's condition, all seven memories, all six witnesses willing
+//   reinvestigation . the alley established (the ice photo or the brick presented on it, or the CPR carbon
+//                     and the warden together), the confession proved, four points proved in all
+//   acquittal ....... four points proved, or three with the alley among them
+//   verdict_stands .. less
 LIST ch6_ruling = (ch6_pending), ch6_stands, ch6_acquittal, ch6_reinvestigation, ch6_gift
+LIST ch6_points = p_motive, p_alley, p_confession, p_conduct, p_capacity
+// Presentations that are not items of the story's LISTs: the arguments from the record, the denial.
+LIST ch6_args = arg_motive, arg_alley, arg_confession, arg_conduct, arg_capacity, arg_denial
+// The point being argued; everything presented (items of Exhibits, Witnesses, Memories, Answers);
+// the points answered and proved; the weight and the turns of the point being argued.
+VAR ch6_point = p_motive
+VAR ch6_used = ()
+VAR ch6_answered = ()
+VAR ch6_proved = ()
+VAR ch6_weight = 0
+VAR ch6_turns = 0
+VAR ch6_strong = false
+// The court has seen what happened on the ice (decided at the ruling).
+VAR ch6_established = false
+// What was presented on each point (the ruling names these and nothing else).
+VAR ch6_at_motive = ()
+VAR ch6_at_alley = ()
+VAR ch6_at_confession = ()
+VAR ch6_at_conduct = ()
+VAR ch6_at_capacity = ()
+
+=== function ch6_enlist()
+~ Witnesses = ()
+{ Deeds ^ (stood_between, asked_if_hurt):
+    ~ Witnesses += yangho
+}
+{ Deeds ^ (told_the_backpack, covered_for_chunho):
+    ~ Witnesses += chunho
+}
+{ Deeds ^ (bread_to_manbeom, trusted_manbeom):
+    ~ Witnesses += manbeom
+}
+{ Deeds ^ (wore_the_thread, kept_faith_knot):
+    ~ Witnesses += bongshik
+}
+{ Deeds ^ (bread_to_dado, learned_the_word):
+    ~ Witnesses += dado
+}
+{ Deeds ^ (saved_warden, told_warden) || warden_doubt >= 3:
+    ~ Witnesses += warden
+}
+
+// Held and not yet spent.
+=== function ch6_has(item)
+~ return (Exhibits ? item || Memories ? item || Answers ? item || Witnesses ? item) && not (ch6_used ? item)
+
+// A witness who could still be called, willing or not.
+=== function ch6_free(who)
+~ return not (ch6_used ? who)
+
+// A presentation: spends the item and a turn.
+=== function ch6_use(item, weight)
+~ ch6_turns += 1
+{ weight >= 2:
+    ~ ch6_strong = true
+}
+~ ch6_spend(item)
+~ ch6_credit(weight)
+
+// Marks an item presented on the point being argued (a re-examination's answer or memory too).
+=== function ch6_spend(item)
+~ ch6_used += item
+{
+- ch6_point == p_motive:
+    ~ ch6_at_motive += item
+- ch6_point == p_alley:
+    ~ ch6_at_alley += item
+- ch6_point == p_confession:
+    ~ ch6_at_confession += item
+- ch6_point == p_conduct:
+    ~ ch6_at_conduct += item
+- else:
+    ~ ch6_at_capacity += item
+}
+
+=== function ch6_credit(weight)
+~ ch6_weight += weight
+~ case_strength += weight
+
+=== function ch6_in_words(n)
+{
+- n == 0:
+    ~ return "no"
+- n == 1:
+    ~ return "one"
+- n == 2:
+    ~ return "two"
+- n == 3:
+    ~ return "three"
+- n == 4:
+    ~ return "four"
+- n == 5:
+    ~ return "five"
+- n == 6:
+    ~ return "six"
+- n == 7:
+    ~ return "seven"
+- n == 8:
+    ~ return "eight"
+- n == 9:
+    ~ return "nine"
+- n == 10:
+    ~ return "ten"
+- else:
+    ~ return "eleven"
+}
+
+// How the prosecutor names him, after the defence's request or without it.
+=== function ch6_him()
+{ ch6.prosecution.named:
+    ~ return "Lee Yong-gu"
+}
+~ return "the defendant"
 
 === ch6 ===
 # chapter: 6 The Mock Trial
 ~ case_strength = 0
-~ Witnesses = ()
-{ bond_yangho >= 3:
-    ~ Witnesses += yangho
-}
-{ bond_chunho >= 3:
-    ~ Witnesses += chunho
-}
-{ bond_manbeom >= 3:
-    ~ Witnesses += manbeom
-}
-{ bond_bongshik >= 3:
-    ~ Witnesses += bongshik
-}
-{ bond_dado >= 3:
-    ~ Witnesses += dado
-}
-{ warden_doubt >= 3:
-    ~ Witnesses += warden
-}
+~ ch6_used = ()
+~ ch6_answered = ()
+~ ch6_proved = ()
+~ ch6_enlist()
 # scene: training_court fade
 # music: court
 # ambience: courtroom
 # particles: dust
 # card: The training court, 2013
 # show: yesung_adult neutral left
-The corridor is gone. In its place: floor polish, radiator dust, a clock that ticks a little too loudly, and a room full of trainees in dark suits pretending this is only an exercise.
-Ye-sung finds her hands flat on the defence table. She does not remember putting them there.
+Ye-sung's hands are flat on the defence table. She does not remember putting them there.
 # show: judge neutral center
 # sfx: gavel
-Judge: The exhibits are before the court. The prosecution will now put its case, and the defence will answer it, point by point.
-{ ch3.crayons.gave_shirt || ch3.crayons.gave_wall || ch5_birthday.kept_card:
-    Her index still has its question marks.
-    { ch3.crayons.gave_shirt:
-        A crayon drawing of Room 7: found in a prisoner's shirt at the door of the punishment cell, and dropped in the guardroom bin with the cigarette ends.
-    }
-    { ch3.crayons.gave_wall:
-        A crayon drawing of Room 7: last seen on the warden's desk, the night his office burned.
-    }
-    { ch5_birthday.kept_card:
-        A birthday card. His effects came back in a brown paper parcel in the new year: a shirt, a comb, a pair of shoes. The shirt pocket was buttoned, and empty.
-    }
-}
-The second row has not moved all morning.
-{ Witnesses ? yangho:
-    Yang-ho, his tie still knotted like a fist, catches her eye and lifts his chin the width of a coin. Ready.
-- else:
-    Yang-ho has loosened the fist of his tie a little, and is watching the clock, not her. He came. Coming was as far as he would promise.
-}
-{ Witnesses ? chunho:
-    Chun-ho has already made friends with two trainees and is explaining something to them with both hands. He winks at her without stopping.
-- else:
-    Chun-ho is talking to no one, which for Chun-ho is a kind of speech.
-}
-{ Witnesses ? manbeom:
-    Man-beom fills a seat and a half. His handkerchief is folded very small in his fist, saved for later.
-- else:
-    Man-beom sits with his big hands on his knees and his eyes on the floor, as if the floor might ask him something.
-}
-{ Witnesses ? bongshik:
-    Bong-shik turns the red thread on his wrist, once for luck, and gives her a thumbs-up that only shakes a little.
-- else:
-    Bong-shik keeps turning the red thread on his wrist and glancing at the door, counting the steps to it.
-}
-{ Witnesses ? dado:
-    Old Da-do has his book open on his knee. He taps a page at her: found something.
-- else:
-    Old Da-do has his eyes shut. He may be listening; he may be asleep. With Da-do one never could tell, and he liked it that way.
-}
-{ Witnesses ? warden:
-    And at the end of the row, his hat still on his knee, the warden. He meets her eyes and does not look away.
-- else:
-    And at the end of the row, his hat still on his knee, the warden, his coat buttoned to the throat. {opening_look == "warden":This morning he held her eyes. Now he|He} looks at the judge, at the flag, at the clock. Anywhere but at her.
-}
-* [Nod to the second row.]
-    {
-    - LIST_COUNT(Witnesses) >= 4:
-        She nods. Along the second row, nearly every head nods back, and a trainee turns round to see what the fuss is about.
-    - LIST_COUNT(Witnesses) >= 1:
-        She nods. Some of them nod back. The others have their reasons, and sixteen years is long enough to keep them.
-    - else:
-        She nods. Nobody in the second row moves. They came. That will have to be enough.
-    }
-* [Look at the window, at the balloon on the wire.]
-    { prologue.saw_balloon:
-        It is still there, high on the wall beyond the bars, yellow gone pale. It pulls. The wire holds. It pulls again.
-    - else:
-        Through the one high window: the yard, the long grey wall, the wire. A child's balloon is caught in it, yellow gone pale, tugging at its string.
-    }
-    She has been watching it all morning. It has not stopped trying once.
-* [Read the name on the file.]
-    Lee Yong-gu. Typed on the tab, and underneath, in her own small square hand, underlined once.
-    She wrote it first this morning, before the date and before her own name.
+Judge: The exhibits are before the court. The prosecution will put its case, and the defence will answer it, point by point.
+Before her: {ch6_in_words(LIST_COUNT(Exhibits))} {LIST_COUNT(Exhibits) == 1:exhibit|exhibits}, {ch6_in_words(LIST_COUNT(Witnesses))} {LIST_COUNT(Witnesses) == 1:witness who said yes|witnesses who said yes}, and what she remembers.
+* (looked_row) [Look along the second row.]
+    {Witnesses ? yangho:Yang-ho lifts his chin the width of a coin: ready.|Yang-ho watches the clock, not her.} {Witnesses ? chunho:Chun-ho winks.|Chun-ho, for once, is talking to nobody.} {Witnesses ? manbeom:Man-beom's handkerchief is folded small in his fist, saved for later.|Man-beom studies the floor.}
+    {Witnesses ? bongshik:Bong-shik turns the red thread on his wrist, once, for luck.|Bong-shik keeps counting the steps to the door.} {Witnesses ? dado:Da-do taps a page of his book at her: found something.|Da-do has his eyes shut.} {Witnesses ? warden:At the end of the row the warden meets her eyes and holds them.|At the end of the row the warden looks at the flag, at the clock, anywhere but at her.}
+* (looked_out) [Look at the window.]
+    Through the one high window: the yard, the grey wall, the wire. The yellow balloon is still caught there. It pulls; the wire holds; it pulls again.
+* (read_name) [Read the name on the file.]
+    Lee Yong-gu, typed on the tab. Underneath, in her own small square hand, the same name again, underlined once. She wrote it first this morning, before the date.
 - -> prosecution
 
 = prosecution
 # show: prosecutor neutral right
-The trainee across the aisle drew the prosecution by lot. He has been apologising for it with his eyes all morning. He stands anyway, because that is the job.
-Prosecutor: Your Honour, the facts of 1997 are largely agreed. A girl died in an alley behind the market. The defendant was found kneeling over her. He was tried, he confessed in open court, and he was sentenced.
-Prosecutor: The prosecution will put five points: motive, what the witness saw, the confession, his conduct in custody, and his capacity to understand. Each of them satisfied the court in 1997. Together they should satisfy this one.
+The trainee across the aisle drew the prosecution by lot. He stands anyway, because that is the job.
+Prosecutor: Your Honour, the facts of 1997 are largely agreed. A girl died in an alley behind the market. The defendant was found kneeling over her. He confessed in open court, and he was sentenced.
+Prosecutor: The prosecution puts five points: motive, what the witness saw, the confession, his conduct in custody, and his capacity to understand.
 * (named) [Ask that counsel use his name as well.]
-    Ye-sung: Your Honour, the defence agreed to call him the defendant. It agreed on the understanding that nobody here would forget he had a name. Counsel has said "the defendant" nine times this morning, and "Lee Yong-gu" not once.
-    Judge: The court has been counting too. Counsel?
+    Ye-sung: Your Honour, the defence agreed to call him the defendant, on the understanding that nobody here would forget he had a name.
+    Judge: Counsel?
     # show: prosecutor sad right
-    Prosecutor: The defendant, Lee Yong-gu. Of course. I'm sorry.
-    He means it. Somehow that makes it harder.
-* [Let it pass. Answer with evidence.]
-    Words are his to choose. The evidence is hers.
-    She lets "the defendant" go by like a car in the rain, and opens the file.
-* [Write the five points down, one to a line.]
-    Motive. Witness. Confession. Conduct. Capacity. Five lines, and a small box beside each.
-    One at a time, then. That is how you carry anything heavy: he taught her that on the stairs up to their room, a coal briquette in each hand and never more.
+    Prosecutor: Lee Yong-gu. Of course.
+    He means it, which makes it harder.
+* (let_pass) [Let it pass. Answer with evidence.]
+    Words are his to choose. The evidence is hers. She opens the file.
+* (listed) [Write the five points down, one to a line.]
+    Motive. Witness. Confession. Conduct. Capacity. Five lines, a small box beside each.
+    He carried coal up the stairs one briquette in each hand, never more. One at a time, then.
 - -> motive
 
+// ---- The five points. Each: the attack, then up to two answers, then ch6_settle. ----
+
 = motive
+~ ch6_point = p_motive
+~ ch6_weight = 0
+~ ch6_turns = 0
+~ ch6_strong = false
 # show: prosecutor tense right
-Prosecutor: Point one, motive. The day before the death, {ch6.prosecution.named:Lee Yong-gu|the defendant} was thrown out of a shop by the girl's father after a struggle over a child's backpack. The next afternoon he was seen walking after that man's daughter through the market.
-Prosecutor: A grievance, and then the child. The prosecution says those two facts belong together.
+Prosecutor: Point one, motive. The day before the death, {ch6_him()} struggled with the girl's father over a backpack in a shop and was thrown out. The next afternoon he was seen in the market, walking behind that man's daughter.
+{ not (Exhibits ^ (price_tag, backpack)) && not (Witnesses ^ (chunho, manbeom)) && not (Memories ^ (promise, first_laugh)):
+    Prosecutor: The defence will call him gentle. It has nothing from that day to show it. Only a date.
+- else:
+    Prosecutor: A grievance one day, the man's child the next. The prosecution says they belong together.
+}
 - (opts)
-{ opts > 2:
+{ ch6_turns >= 2:
     -> done
 }
-{ opts == 2:
-    Judge: Anything further on motive, counsel?
+{ ch6_turns == 1:
+    Judge: Anything further on motive?
 }
-* (bp) {Exhibits ? backpack} [Present the yellow backpack.]
-    She lifts it onto the table. The yellow has gone soft with the years; the cartoon heroine on the flap still grins, a little scuffed at the knee.
-    Ye-sung: This is the same backpack as the one that hung in that shop window in the winter of 1997. It was the whole of what he wanted in the world, and it was not for him.
-    Ye-sung: Choi Ji-yeon was not being followed. She was leading. She had seen him at the window, and she knew another shop that had one. She was taking him there. A child doing a kindness.
-    Ye-sung: He did get it for her, in the end. Five men in a prison put their workshop wages together, and the warden went to the shop on his day off.
-    # show: judge sad center
-    The judge looks at the backpack for longer than the record needs.
-    ~ case_strength += 2
-* (tag) {Exhibits ? price_tag} [Present the price tag.]
+* {ch6_has(price_tag)} [The price tag from his pocket.]
     # sfx: paper
-    A spare price tag, soft at the fold. In flat carpenter's pencil: 36,000.
-    Ye-sung: The shopkeeper wrote this for him, because he asked. He carried it folded in the pocket with his coins, and he counted the coins against it the same evening, out loud, one at a time.
-    Ye-sung: A man counting his way towards a present is not a man nursing a grudge. He was not thinking about the commissioner. He was thinking about Saturday.
-    ~ case_strength += 2
-* (card) {Exhibits ? birthday_card} [Present the birthday card.]
-    # sfx: paper
-    She slides the card across. The prosecutor reads it, and hands it back gently.
-    Prosecutor: The defence shows us a man who loved his daughter. The prosecution has never doubted it. But loving one child tells us nothing about what happened to another.
-    Judge: Counsel, the court is asking about the day in the market. Keep to it.
-    She puts the card back in its sleeve. It deserved better than to be spent on the wrong question.
-    ~ case_strength -= 1
-    -> opts
-* (chunho_w) {Witnesses ? chunho} [Call Choi Chun-ho.]
+    ~ ch6_use(price_tag, 1)
+    A shop's spare price tag in a clear sleeve, soft at the fold: 36,000, in carpenter's pencil.
+    Ye-sung: Listed in his property the night he was arrested. He did not carry a grudge in his pocket, Your Honour. He carried a price.
+* {ch6_has(backpack)} [The yellow backpack.]
+    ~ ch6_use(backpack, 1)
+    She sets it on the table. The yellow has gone soft with the years.
+    Ye-sung: The same backpack that hung in that shop window. It reached me in the end, from inside a prison, on my seventh birthday. That was what he wanted from the commissioner's world: this, for me. Nothing else.
+* {Witnesses ? chunho && ch6_free(chunho)} [Call Choi Chun-ho.]
     -> ch6_chunho ->
-* (chunho_cold) {not (Witnesses ? chunho)} [Call Choi Chun-ho, though he never said he would speak.]
+* {not (Witnesses ? chunho) && ch6_free(chunho)} [Call Choi Chun-ho, who never said he would speak.]
     -> ch6_chunho ->
-    -> opts
-* (manbeom_w) {Witnesses ? manbeom} [Call Kang Man-beom.]
+* {Witnesses ? manbeom && ch6_free(manbeom)} [Call Kang Man-beom.]
     -> ch6_manbeom ->
-* (manbeom_cold) {not (Witnesses ? manbeom)} [Call Kang Man-beom, though he would not promise.]
+* {not (Witnesses ? manbeom) && ch6_free(manbeom)} [Call Kang Man-beom, who would not promise.]
     -> ch6_manbeom ->
-    -> opts
-* (mem) [Tell the court what you remember of the shop window.]
-    { Memories ? promise:
-        She does not need the exhibit list for this. She was there, six years old, her breath fogging the glass.
-        Ye-sung: He made me a promise at that window: on payday, the yellow one. I made him do it properly, so he couldn't take it back. That was the whole of his plan, Your Honour. Not the commissioner. Payday.
-        Prosecutor: Counsel is giving evidence.
-        Judge: Counsel was there. I'll allow it, for what it weighs.
-        ~ case_strength += 1
-    - else:
-        She reaches for it and finds the cold glass, the yellow behind it, and nothing she could swear to. A feeling is not evidence.
-        Ye-sung: Withdrawn, Your Honour. I was six. I remember wanting it. That's all I can honestly give you.
-        -> opts
-    }
-* {opts == 1} [Concede that he followed her.]
+* {ch6_has(promise)} [Tell the court about the promise at the shop window.]
+    ~ ch6_use(promise, 1)
+    Ye-sung: I was there, Your Honour, six years old, my breath on the glass. He promised me the yellow one on payday, with his whole hand. That was his plan. Payday.
+    Prosecutor: Counsel is giving evidence.
+    Judge: Counsel was there. I'll allow it, for what it weighs.
+* {ch6_has(first_laugh)} [Tell the court about the evening after the shop.]
+    ~ ch6_use(first_laugh, 1)
+    Ye-sung: The evening after the commissioner threw him out, I played doctor and stuck plasters on his face. He laughed till they fell off. That was the man with the grievance.
+    Prosecutor: Counsel was six.
+    Judge: Noted. It goes to weight.
+* (argue) [Argue that walking behind a child is not a motive.]
+    ~ ch6_use(arg_motive, 0)
+    Ye-sung: The prosecution has a shop and an alley, and no thread between them but its own suspicion.
+    Prosecutor: Then what was he doing behind her?
+    ** {ch6_has(a_led)} [Answer: she was leading him.]
+        ~ ch6_spend(a_led)
+        ~ ch6_credit(1)
+        Ye-sung: Following her kindness. She had seen him at the window the day before, and she knew another shop that had one. She ran ahead to show him.
+        The prosecutor writes something down and crosses it out.
+    ** [Let the question stand.]
+        She has her belief, and the court does not weigh beliefs. The question stays on the record, unanswered.
+* {ch6_turns == 0} [Concede that he followed her.]
     Ye-sung: The defence accepts that he walked behind her through the market.
-    # show: prosecutor neutral right
-    The prosecutor writes it down, and the word "followed" stays on the record with nothing beside it. It will look worse there than it sounds here.
+    The word "followed" goes onto the record with nothing beside it.
     -> done
-+ {opts > 1} [Rest the point.]
+* {ch6_turns > 0} [Rest the point.]
     -> done
-- (good)
--> opts
+- -> opts
 - (done)
--> alley
+-> ch6_settle -> alley
 
 = alley
-# show: yesung_adult neutral left
+~ ch6_point = p_alley
+~ ch6_weight = 0
+~ ch6_turns = 0
+~ ch6_strong = false
 # show: prosecutor tense right
-Prosecutor: Point two, what the witness saw. A woman at the mouth of the alley saw {ch6.prosecution.named:Lee Yong-gu|the defendant} on his knees over the girl, his hands on her, pressing down, and the girl not moving. She screamed for help. When the police came he was still there.
-Prosecutor: {ch1_fled:The report written that night says he attempted to flee.|He did not run.} The prosecution says what she saw was what it looked like.
+Prosecutor: Point two. At dusk a woman at the mouth of the alley saw {ch6_him()} kneeling over the girl, pressing down on her chest. She screamed. {ch1_fled:The report says he tried to run.|When the police came, he was still there.}
+{ not (Exhibits ^ (ice_photo, brick)):
+    Prosecutor: The defence will talk of ice and falling bricks. The file has no photograph of ice. No brick was examined. There is the witness, and the man she saw.
+}
 - (opts)
-{ opts > 2:
+{ ch6_turns >= 2:
     -> done
 }
-{ opts == 2:
+{ ch6_turns == 1:
     Judge: Anything further on the alley?
 }
-* (ice) {Exhibits ? ice_photo} [Present the photograph of the ice.]
+* {ch6_has(ice_photo)} [The police photograph of the alley floor.]
     # sfx: paper
-    A print from a newspaper negative nobody ever used: a split drainpipe, the seam burst, a frozen tongue of water spread across the alley floor. At the edge of the frame, a man's arm, pointing.
-    Ye-sung: A press photographer took this that evening, because the man in the alley would not stop pointing at it. Ji-yeon ran ahead, the way children run towards a thing they want to show you, and the ice took her feet.
-    Ye-sung: The arm at the edge of the picture is his. Even then, he was trying to show them.
-    ~ case_strength += 2
-* (brk) {Exhibits ? brick} [Present the brick.]
-    It sits in its evidence bag like something that has waited a long time to be asked. One corner sheared off. On the bag, in a policeman's hand: brick, from scaffold.
-    Ye-sung: The officer who bagged this wrote where it came from, because the man on the ground would not let go of it until somebody listened. From up there, he kept saying. It fell from up there.
-    Ye-sung: The file records it, and then never asks one question about it. No fingerprints taken. No one asked who left bricks loose on a scaffold over a lane full of children.
+    ~ ch6_use(ice_photo, 2)
+    A print from the police roll of that night: a split drainpipe, and under it a tongue of grey ice across the alley floor. At the edge of the frame, a man's arm, pointing.
+    Ye-sung: The constable took it because the man on the ground would not stop pointing. The arm is his. Even then he was trying to show them.
     # show: judge tense center
+    The judge looks at it for longer than the record needs.
+* {ch6_has(brick)} [The brick in its evidence bag.]
+    ~ ch6_use(brick, 2)
+    It sits in its sealed bag, one corner sheared off. On the label, in a policeman's hand: brick, from scaffold.
+    Ye-sung: Bagged that night, labelled with where it fell from, and never examined. No prints. No one asked who left bricks loose over a lane full of children.
     The judge makes a note, and underlines it.
-    ~ case_strength += 2
-* (cpr) {Exhibits ? cpr_statement} [Present the carbon copy of his first statement.]
+* {ch6_has(cpr_statement)} [The carbon of his first statement.]
     # sfx: paper
-    A carbon copy, faint as breath, from the station's duplicate records. The top sheet went in a bin in 1997. Nobody remembered the carbon.
-    Ye-sung: The witness saw his hands pressing down on the girl's chest. She was right. This is what he told the police, in the first minutes, before anyone decided what he ought to have said: "I pressed. Here. Like on TV. One hand on the other. To make her heart go again."
-    Ye-sung: It was not an attack. It was the most useful thing he knew how to do, for a child who was not his, until they pulled him off her.
-    A trainee in the front row puts her pen down and does not pick it up again.
-    ~ case_strength += 2
-* (notes) {Exhibits ? interrogation_notes} [Present the detective's notebook.]
-    # sfx: paper
-    # show: prosecutor neutral right
-    The prosecutor is on his feet before she has finished.
-    Prosecutor: Thank you. The answers recorded on the night of the arrest: "I followed the girl." The defence has just read his admission into the record for us.
-    She knows what that page is: answers written before he opened his mouth. But that is an argument about the confession, and they are in the alley, and here the page says only what it says.
-    ~ case_strength -= 1
-    -> opts
-* (drw) {Exhibits ? drawing} [Present the drawing.]
-    # sfx: paper
-    Judge: Counsel, this court has no doubt that he was loved. The question is the alley. What does this tell me about the alley?
-    Nothing. She knew it as she reached for it. She wanted the court to see his face before it heard that word again.
-    ~ case_strength -= 1
-    -> opts
-* (fire) {Exhibits ? fire_report && ch3.fire.did_cpr} [Present the fire report: what his hands knew.]
-    # sfx: paper
-    Ye-sung: A few weeks later, in the prison yard, a guard found this man kneeling over the warden, pushing on his chest and counting, and raised his baton. The warden coughed, and breathed, and told him to leave it.
-    Ye-sung: The warden's own report: "carried the warden out, and revived him." The same hands, the same pushing, the same counting. In the yard it was called saving a life. In the alley it was called murder.
-    # show: judge sad center
-    The judge reads the line twice.
-    ~ case_strength += 2
-* (stmt) [Question the witness statement itself.]
-    # sfx: paper
-    Ye-sung: Your Honour, read what the statement says, and then what it does not. It says she saw a big man kneeling over a child, at dusk, in the cold, from the mouth of an alley, and that she screamed. Anyone would have.
-    Ye-sung: It does not say she saw him strike the girl. It does not say she saw the girl fall. It says where his hands were, never what they were doing. She saw a terrible picture. She did not see a crime.
-    ~ case_strength += 1
-* {opts == 1} [Concede what the witness saw.]
-    Ye-sung: The defence does not dispute the witness's honesty. She saw what she saw.
+    ~ ch6_use(cpr_statement, 1)
+    A carbon, faint as breath, from the station's duplicates. The top sheet went in a bin.
+    Ye-sung: His words, before anyone decided what he ought to have said: "I pressed. Here. Like on TV. One hand on the other. To make her heart go again." The witness was right about his hands. She was wrong about what they were doing.
+* {Witnesses ? warden && ch6_free(warden) && Deeds ? saved_warden} [Call the warden: what his hands knew.]
+    -> ch6_warden ->
+* (argue) [Question the statement: what she saw, and from where.]
+    ~ ch6_use(arg_alley, 0)
+    Ye-sung: The statement says where his hands were. It never says what they were doing. It does not say she saw the girl fall, or saw him strike her.
+    Prosecutor: She saw his hands on the child. What else should they have been doing?
+    ** {ch6_has(a_hands)} [Answer with what Room 7 saw in his first week.]
+        ~ ch6_spend(a_hands)
+        ~ ch6_credit(1)
+        Ye-sung: In his first week in Room 7, with five men jeering at him, he showed them. One hand on the other, on a rolled blanket, counting. He was not ashamed of it. He thought it was the one thing he had done right.
+    ** [Let the question stand.]
+        She has no answer that is not a hope. The witness's picture stays where it was hung in 1997.
+* {ch6_turns == 0} [Concede what the witness saw.]
+    Ye-sung: The defence does not dispute the witness's honesty.
     Prosecutor: Then we agree.
-    They do not agree. But she has nothing in her hands to show why, and the quiet on her side of the room answers for her.
+    They do not. But she has nothing in her hands to show why.
     -> done
-+ {opts > 1} [Rest the point.]
+* {ch6_turns > 0} [Rest the point.]
     -> done
-- (good)
--> opts
+- -> opts
 - (done)
--> confession
+-> ch6_settle -> confession
 
 = confession
+~ ch6_point = p_confession
+~ ch6_weight = 0
+~ ch6_turns = 0
+~ ch6_strong = false
 # show: prosecutor tense right
-Prosecutor: Point three. {ch6.prosecution.named:Lee Yong-gu|The defendant} confessed. Not in a back room: in open court, before a judge and the press. He stood up and said it, and the last thing he said was that nobody had told him to.
+Prosecutor: Point three. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The defendant} confessed in open court, before a judge and the press, and said that nobody had told him to.
+{ not (Exhibits ^ (interrogation_notes, confession_script)) && not (Witnesses ^ (warden, dado)) && not tried_truth:
+    Prosecutor: The defence will say he was pressed. By whom? It has no document and no witness. The confession is ours.
+}
 - (opts)
-{ opts > 2:
+{ ch6_turns >= 2:
     -> done
 }
-{ opts == 2:
+{ ch6_turns == 1:
     Judge: Anything further on the confession?
 }
-* (notes) {Exhibits ? interrogation_notes} [Present the detective's notebook.]
+* {ch6_has(interrogation_notes)} [The detective's notebook.]
     # sfx: paper
-    Ye-sung: This notebook belonged to the junior detective in the room on the night of the arrest. He kept it for sixteen years, and then he posted it to me without a letter.
-    Ye-sung: Look at the answers. "I followed the girl." They are written in before the questions were asked, in a hand that is not the defendant's. He saw them upside down across the table, and he asked the one question that mattered: why do you write it before I talk?
-    Ye-sung: The confession of 1997 did not begin in the courtroom, Your Honour. It began here, in ink, before he said a word.
+    ~ ch6_use(interrogation_notes, 2)
+    Ye-sung: The junior detective's notebook from the night of the arrest. It came to me in a parcel, with no letter.
+    Ye-sung: Look at the answers. "I followed the girl." Written in before the questions were asked, in a hand that is not his. The confession of 1997 did not begin in the courtroom. It began here, in ink, before he said a word.
     # show: judge sad center
-    ~ case_strength += 2
-* (script) {Exhibits ? confession_script} [Present the confession script.]
+* {ch6_has(confession_script)} [The words he was made to learn.]
     # sfx: paper
-    A sheet of paper, soft from folding, kept for years where nobody would think to look.
-    Ye-sung: This is what he said in court in 1997. Not the transcript: the script. It was put beside his hand two days before the trial, by a visitor, in a room with no window. It was read to him until he could say it back.
-    Ye-sung: Read it. The sentences have commas. They have the word "intent." He never said intent in his life; he said want. And the last line: "Nobody told me to say this." Somebody wrote that line for him, Your Honour. Think about why.
-    ~ case_strength += 2
-* (warden_w) {Witnesses ? warden} [Call the warden, Jang Min-hwan.]
+    ~ ch6_use(confession_script, 2)
+    A page from Da-do's law book, in the old man's small hand: the confession, as Yong-gu said it over the night after, with a stroke wherever he stopped to breathe.
+    Ye-sung: The strokes fall in the middle of phrases, Your Honour, where nobody breathes who understands the sentence. "With intent." He never said intent in his life. He said want. Somebody wrote these words, and he learned them by sound.
+* {Witnesses ? warden && ch6_free(warden)} [Call the warden, Jang Min-hwan.]
     -> ch6_warden ->
-* (warden_cold) {not (Witnesses ? warden)} [Call the warden, though he will not meet your eyes.]
+* {not (Witnesses ? warden) && ch6_free(warden)} [Call the warden, who will not meet your eyes.]
     -> ch6_warden ->
-    -> opts
-* (truth) {tried_truth} [Show that he tried to tell the truth first.]
+* {Witnesses ? dado && ch6_free(dado)} [Call old Da-do, who taught him the questions.]
+    -> ch6_dado ->
+* {tried_truth} [Show the denial he began.]
     # sfx: paper
-    Ye-sung: The 1997 record, Your Honour. Before the confession there is a line the clerk typed exactly as it came. "No. She slipped on the..." Then dots. Then "...on the..." Then nothing.
-    Ye-sung: And under it, at the prosecutor's own request: "Let the record show the defendant began a denial and could not complete it." He had said the next word forty times in practice. It was "ice." Something in that courtroom stopped him reaching it. The record does not say what. The court should ask.
+    ~ ch6_use(arg_denial, 1)
+    Ye-sung: The 1997 transcript, Your Honour. Before the confession, one line typed exactly as it came: "No. She slipped on the..." Then nothing.
+    Ye-sung: The next word was ice. He had said it forty times in practice. Something in that room stopped him reaching it.
     # show: prosecutor sad right
-    The prosecutor looks down at his copy as though he had never turned to that page. Perhaps he never had.
-    ~ case_strength += 2
-* (fire) {Exhibits ? fire_report} [Present the fire report.]
-    # sfx: paper
-    Prosecutor: The defence shows us he was brave in a fire. The prosecution is glad to hear it. Brave men confess too, Your Honour, when they are guilty.
-    Judge: It doesn't touch the confession, counsel.
-    It doesn't. She reached for the proudest page in the file instead of the right one.
-    ~ case_strength -= 1
-    -> opts
-* (balloon) {Exhibits ? balloon_photo} [Present the photograph of the balloon.]
-    # sfx: paper
-    Prosecutor: The defence reminds us that after his confession, {ch6.prosecution.named:Lee Yong-gu|the defendant} was found halfway over the prison wall. The prosecution would not have raised it. Thank you.
-    The photograph lies on the table, the white shape tilted on the wire, and for a moment she hates it for being so easy to misread.
-    ~ case_strength -= 1
-    -> opts
-* (mem) [Tell the court what he said to you at the end.]
-    { Memories ? last_words:
-        Ye-sung: I was with him at the door at the end, as near as they let me be. If a man has done a thing like that, the end is where he says it: to a priest, to a guard, to his child.
-        Ye-sung: He didn't say it. A guilty man's last words are for himself. His were for me.
-        Prosecutor: Counsel is giving evidence.
-        Judge: I'll allow it. It goes to weight.
-        She does not repeat what he said. It was not said to the court.
-        ~ case_strength += 1
-    - else:
-        She has the corridor, the green walls, the door at the end of it. She does not have the words. She will not invent them for a court.
-        Ye-sung: Withdrawn. I was there. I was too young to keep what he said. I'm sorry.
-        -> opts
-    }
-* {opts == 1} [Concede that he confessed.]
+    The prosecutor turns to the page as if for the first time.
+* {ch6_has(last_words)} [Tell the court what he said at the end.]
+    ~ ch6_use(last_words, 1)
+    Ye-sung: I was with him at the door at the end. If a man has done such a thing, the end is where he says it. He didn't. His last words were for me, and they were not a confession.
+    Prosecutor: Counsel is giving evidence.
+    Judge: It goes to weight.
+    She does not repeat the words. They were not said to a court.
+* (argue) [Argue that a frightened man's confession proves nothing.]
+    ~ ch6_use(arg_confession, 0)
+    Ye-sung: A confession is evidence of what a man was willing to say. It is not proof of what he did.
+    Prosecutor: Willing, counsel. Nobody is shown to have made him. What did he say before that day?
+    ** {ch6_has(a_same_story)} [Answer: the same story, every time.]
+        ~ ch6_spend(a_same_story)
+        ~ ch6_credit(1)
+        Ye-sung: The ice, every time. To the detectives, to the men of his cell, to the warden who questioned him: she ran, she fell, the brick fell, I pressed. Same order, same words, for weeks. Until two days before the trial.
+    ** [Let the question stand.]
+        What he said before that day is in nobody's file but hers, and hers is not evidence.
+* {ch6_turns == 0} [Concede that he confessed.]
     Ye-sung: The defence accepts that the words were spoken in court.
-    The judge writes one line. The confession stands on the record with nothing leaning against it, just as it stood in 1997.
+    The confession stands on the record with nothing leaning against it, as it stood in 1997.
     -> done
-+ {opts > 1} [Rest the point.]
+* {ch6_turns > 0} [Rest the point.]
     -> done
-- (good)
--> opts
+- -> opts
 - (done)
--> conduct
+-> ch6_settle -> conduct
 
 = conduct
+~ ch6_point = p_conduct
+~ ch6_weight = 0
+~ ch6_turns = 0
+~ ch6_strong = false
 # show: prosecutor tense right
-Prosecutor: Point four, conduct in custody. Within weeks of arriving, {ch6.prosecution.named:Lee Yong-gu|the defendant} was in the middle of a stabbing in the yard. He was present when the prison caught fire. And after sentence he was found in a home-made balloon, caught on the perimeter wire.
-Prosecutor: Those are not the acts of a gentle man who was in the wrong place. The 1997 court was right to see danger.
+Prosecutor: Point four, his conduct in custody: a stabbing in the yard, a fire, and after sentence a home-made balloon caught on the perimeter wire. {not (Witnesses ^ (yangho, bongshik)):Two men who were in that yard and under that wall sit in this room. Neither has offered to say otherwise.|The 1997 court was right to see danger.}
 - (opts)
-{ opts > 2:
+{ ch6_turns >= 2:
     -> done
 }
-{ opts == 2:
+{ ch6_turns == 1:
     Judge: Anything further on his conduct?
 }
-* (fire) {Exhibits ? fire_report} [Present the fire report.]
+* {ch6_has(fire_report)} [The warden's report on the fire.]
     # sfx: paper
-    Ye-sung: The prison's own incident report on the fire, in the warden's hand. One line: "Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out, and revived him."
-    Ye-sung: He was present at the fire, Your Honour. Counsel is quite right. He was the reason there was anyone left to write the report.
-    ~ case_strength += 2
-* (drw) {Exhibits ? drawing} [Present the drawing.]
+    ~ ch6_use(fire_report, 2)
+    Ye-sung: The prison's own report, in the warden's hand: "Lee Yong-gu, Room 7. Entered the burning office unprompted and carried the warden out."
+    Ye-sung: He was present at the fire, as counsel says. He is the reason there was anyone left to write this.
+* {ch6_has(drawing)} [The crayon drawing of Room 7.]
     # sfx: paper
-    Crayons, gone soft at the folds. Six people holding hands under a heater drawn as a sun: Uncle Boss. Uncle Shop. Uncle Lucky. Uncle Cries. Grandpa Book. Dad.
-    { ch3.crayons.gave_yangho:
-        Ye-sung: I drew this in Room 7, on the night I was smuggled in. So Yang-ho kept it inside his shirt, where nobody searches the boss, and then in a drawer for sixteen years.
-    - else:
-        Ye-sung: I drew this in Room 7, on the night I was smuggled in. It spent sixteen years inside Da-do's law book, at the page on the presumption of innocence.
-    }
-    Ye-sung: Look at the names. I was six, in a prison at night, among men convicted of real things, and I made every one of them my uncle, because the one I labelled Dad was not afraid of them, and they were not afraid of him. A child knows where the danger in a room is. There was none in this one.
-    ~ case_strength += 2
-* (balloon) {Exhibits ? balloon_photo} [Present the photograph of the balloon.]
+    ~ ch6_use(drawing, 1)
+    Six men holding hands under a heater drawn as a sun, a name over each in big letters, and a small girl in the middle.
+    Ye-sung: I drew this in Room 7, the night I was hidden there. One of those men kept it for sixteen years. A child of six knows where the danger in a room is. There was none in that one.
+* {ch6_has(balloon_photo)} [The photograph of the balloon on the wire.]
     # sfx: paper
-    The report's second copy: the white shape on the wire, and the two heads in the basket, one big and one small.
-    Ye-sung: This is the escape. Bedsheets, a boiler-room burner and a laundry cart, built by five men for a child's birthday. When the rope caught, he did not climb and he did not fight. He held her and waited, and when the warden came up the ladder he handed her down first.
-    Prosecutor: It was still an escape.
-    Ye-sung: It was a birthday present, counsel. Look at it.
-    ~ case_strength += 1
-* (yangho_w) {Witnesses ? yangho} [Call So Yang-ho.]
+    ~ ch6_use(balloon_photo, 1)
+    A white shape tilted on the wire, two heads in the basket, one big and one small.
+    Ye-sung: Bedsheets and a boiler burner, built by five men for a child's birthday. The escape, Your Honour. Look at what it carried.
+* {Witnesses ? yangho && ch6_free(yangho)} [Call So Yang-ho.]
     -> ch6_yangho ->
-* (yangho_cold) {not (Witnesses ? yangho)} [Call So Yang-ho, though he only promised to come.]
+* {not (Witnesses ? yangho) && ch6_free(yangho)} [Call So Yang-ho, who only promised to come.]
     -> ch6_yangho ->
-    -> opts
-* (bongshik_w) {Witnesses ? bongshik} [Call Shin Bong-shik.]
+* {Witnesses ? bongshik && ch6_free(bongshik)} [Call Shin Bong-shik.]
     -> ch6_bongshik ->
-* (bongshik_cold) {not (Witnesses ? bongshik)} [Call Shin Bong-shik, though he keeps watching the door.]
+* {not (Witnesses ? bongshik) && ch6_free(bongshik)} [Call Shin Bong-shik, who keeps watching the door.]
     -> ch6_bongshik ->
-    -> opts
-* (brk) {Exhibits ? brick} [Present the brick.]
-    Judge: Counsel, we have finished with the alley. A brick is not conduct.
-    Ye-sung: No, Your Honour.
-    It sits on the table, heavy and beside the point, and she has lost a turn to it.
-    ~ case_strength -= 1
-    -> opts
-* (mem) [Tell the court about the man you visited every day.]
-    { Memories ? song_taught || Memories ? snow_angel:
-        Ye-sung: I visited him every afternoon that December. I can tell the court what a dangerous man does with his hour in the yard.
-        { Memories ? snow_angel:
-            Ye-sung: He lies down in the snow beside his daughter and moves his arms until there are two angels, a big one and a small one. Then he worries that he has got his trousers wet.
-        }
-        { Memories ? song_taught:
-            Ye-sung: He hums the song from the night I was hidden in Room 7. Every day, badly. And five hard men hum it back under their breath and pretend they don't.
-        }
-        ~ case_strength += 1
-    - else:
-        She reaches for the yard, the cell, the hour after school, and what comes is warm and blurred and too thin to put on oath.
-        Ye-sung: Withdrawn. He was kind. I know he was kind. I can't give the court a single day to prove it.
-        -> opts
-    }
-* {opts == 1} [Concede that these things happened around him.]
+* {ch6_has(snow_angel)} [Tell the court about the yard in December.]
+    ~ ch6_use(snow_angel, 1)
+    Ye-sung: I visited him every afternoon that December. Here is what the dangerous man did with his hour in the yard: he lay down in the snow beside me and made two angels, a big one and a small one. Then he worried about his wet trousers.
+* {ch6_has(song_taught)} [Tell the court about the song in Room 7.]
+    ~ ch6_use(song_taught, 1)
+    Ye-sung: The night I was hidden in Room 7 there was a song, whispered after lights-out, six men and a child. He sat in the middle, holding me. Nobody in that cell was afraid of him. I was six and I checked.
+* {ch6_has(bread_shared)} [Tell the court about his Sunday bread.]
+    ~ ch6_use(bread_shared, 1)
+    Ye-sung: In his first weeks, when the men of his cell had every reason to hate him, there was one soft roll a week. He did not eat his. He kept it for me, for a day nobody thought would come, and in Room 7 I ate it.
+* (argue) [Argue that each event has a kinder account.]
+    ~ ch6_use(arg_conduct, 0)
+    Ye-sung: A stabbing he stopped. A fire he walked into. A balloon that five men built for a birthday.
+    Prosecutor: A balloon over a prison wall is an escape, counsel, whoever built it. Why should this court trust a man who ran?
+    ** {ch6_has(a_stayed)} [Answer: he did not run.]
+        ~ ch6_spend(a_stayed)
+        ~ ch6_credit(1)
+        Ye-sung: When the rope caught, he did not climb and he did not cut it. He held his daughter and asked for her to be taken down first. Then he came down the ladder himself.
+    ** [Let the question stand.]
+        She could tell the court what it meant. She cannot show it. The wall stays in the prosecutor's version.
+* {ch6_turns == 0} [Concede that these things happened around him.]
     Ye-sung: The defence accepts that these events took place.
-    Prosecutor: Thank you.
-    The knife, the fire and the wall go onto the record in the prosecutor's order, which is not the true order, and with his meaning, which is not the true one.
+    The knife, the fire and the wall go onto the record in the prosecutor's order, with the prosecutor's meaning.
     -> done
-+ {opts > 1} [Rest the point.]
+* {ch6_turns > 0} [Rest the point.]
     -> done
-- (good)
--> opts
+- -> opts
 - (done)
--> capacity
+-> ch6_settle -> capacity
 
 = capacity
+~ ch6_point = p_capacity
+~ ch6_weight = 0
+~ ch6_turns = 0
+~ ch6_strong = false
 # show: prosecutor tense right
-Prosecutor: Point five, and last: capacity. The defence will say {ch6.prosecution.named:Lee Yong-gu|the defendant} did not understand. But he held a job. He raised a child alone. He answered police questions, and he repeated his confession in court, fluently.
-Prosecutor: The law does not require a man to be clever. It requires him to understand what he is doing. He understood enough.
+Prosecutor: Point five, capacity. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The defendant} held a job, raised a child alone, and recited his confession fluently. The law asks whether he understood, not whether he was clever. He understood enough.
+{ not (Witnesses ? dado) && rehearsal_score < 3 && not (Exhibits ^ (interrogation_notes, confession_script, birthday_card)):
+    Prosecutor: The defence has no expert and no assessment. It has a daughter's view of her father, and the court cannot rule on love.
+}
 - (opts)
-{ opts > 2:
+{ ch6_turns >= 2:
     -> done
 }
-{ opts == 2:
+{ ch6_turns == 1:
     Judge: Anything further on capacity?
 }
-* (notes) {Exhibits ? interrogation_notes} [Present the notebook again: his one question.]
+* {ch6_has(interrogation_notes)} [The notebook: the one question he asked.]
     # sfx: paper
-    Ye-sung: The same notebook, Your Honour, for a different reason. Upside down across the table, slowly, he found three small words he could read: I. Girl. Followed.
-    Ye-sung: And he asked, "Why do you write it before I talk?" Not "that's false." Not "I want a lawyer." Why do you write it before I talk. That is the question of a man who does not understand what is being done to him, only that it is strange.
-    ~ case_strength += 2
-* (card) {Exhibits ? birthday_card} [Present the birthday card.]
+    ~ ch6_use(interrogation_notes, 2)
+    Ye-sung: Upside down across the table he found three small words he could read: I. Girl. Followed. And he asked, "Why do you write it before I talk?"
+    Ye-sung: Not "that's false." Not "I want a lawyer." That is the question of a man who does not understand what is being done to him, only that it is strange.
+* {ch6_has(confession_script)} [The confession he learned by sound.]
     # sfx: paper
-    A folded sheet of drawing paper. Inside, in big careful letters: Ye-sung. Happy birthday. Seven. Daddy loves you. Be good. Be bossy.
-    Ye-sung: He wrote this for the twenty-third of December 1997. Eleven words. It took him two evenings, with help. It is the best writing he ever did, on the most important day of his year.
-    Ye-sung: Now read the confession. "With intent." "Fully aware." He could not have written it. He could not have read it back.
-    The card goes up to the bench. The judge holds it by the edges.
-    ~ case_strength += 2
-* (script) {Exhibits ? confession_script} [Present the confession script again: how he learned it.]
+    ~ ch6_use(confession_script, 2)
+    Ye-sung: Da-do marked every place he stopped to breathe. Read the transcript aloud with those strokes, Your Honour, and you hear a man reciting, not a man telling. A man who has to learn a sentence by its sound does not understand it. He understands that he must say it.
+* {ch6_has(birthday_card)} [The birthday card.]
     # sfx: paper
-    Ye-sung: Look at the long sentences, Your Honour, and then read the transcript. He took a breath in the middle of each one, in places no one would breathe, because he had learned them by sound, a piece at a time.
-    Ye-sung: A man who has to learn a sentence by its sound does not understand the sentence. He understands that he must say it.
-    ~ case_strength += 2
-* (tag) {Exhibits ? price_tag} [Present the price tag again: why it was written.]
-    # sfx: paper
-    Ye-sung: The shopkeeper is still at the market. He remembers writing this, because of what the customer said when he asked for it. "Please write it. Big numbers fall out of my head."
-    Ye-sung: Thirty-six thousand was a big number to him. The prosecution says he understood a confession full of legal terms, recited in court. He could not keep a price in his head from the counter to the door.
-    ~ case_strength += 2
-* (dado_w) {Witnesses ? dado} [Call old Da-do.]
+    ~ ch6_use(birthday_card, 1)
+    A folded sheet of drawing paper. Inside, in big careful letters: Ye-sung. Happy birthday. Seven. Daddy loves you.
+    Ye-sung: It took him two evenings, with help. It is the best writing he ever did. Now read "fully aware of the consequences" in his confession, and tell me he wrote that.
+* {Witnesses ? dado && ch6_free(dado)} [Call old Da-do.]
     -> ch6_dado ->
-* (dado_cold) {not (Witnesses ? dado)} [Call old Da-do, though he would not say yes.]
+* {not (Witnesses ? dado) && ch6_free(dado)} [Call old Da-do, who would not say yes.]
     -> ch6_dado ->
-    -> opts
 * (rehearsal) [Tell the court about the rehearsal in Room 7.]
-    Ye-sung: For ten days before his trial, the men in his cell rehearsed him. They played the prosecutor and asked the questions the court would ask.
-    {
-    - rehearsal_score >= 3:
-        Ye-sung: By the end he answered every one of them truly. Short, plain, in order, the same each time: work, the girl, the other shop, the ice. Then, on the day, he stood up and said the opposite, in words none of them had taught him.
-        Ye-sung: A man does not forget the truth overnight. Someone gave him other words, and a reason to say them.
-        ~ case_strength += 2
-    - rehearsal_score >= 1:
-        Ye-sung: It went badly. He muddled the questions; he answered the one before, or the one he wished they had asked. But when they asked him what happened in the alley, he got it right every single time.
-        Ye-sung: He could not follow a lawyer's question. He could always tell you the truth.
-        ~ case_strength += 1
+    ~ ch6_use(arg_capacity, 0)
+    Ye-sung: For ten days before his trial, the men in his cell played the prosecutor and asked him the court's questions.
+    { rehearsal_score >= 3:
+        ~ ch6_credit(1)
+        Ye-sung: By the end he answered every one truly: short, plain, in order. Work, the girl, the other shop, the ice. On the day he said the opposite, in words none of them had taught him.
     - else:
-        Ye-sung: It went badly from start to end. He could not hold the questions at all.
+        Ye-sung: It went badly. He muddled the questions and answered the one before.
         # show: prosecutor neutral right
-        Prosecutor: Then the defence tells us he could not be prepared for trial, and yet the court should believe he was prepared for a false confession? One or the other, surely.
-        Both, she wants to say. Both are true. But she cannot prove the second, and he has just turned the first against her.
-        -> opts
+        Prosecutor: Then he could not be prepared for trial, yet the court should believe he was prepared for a false confession? One or the other, surely.
+        -> ch6_rehearsal_cross ->
     }
-* (bp) {Exhibits ? backpack} [Present the yellow backpack.]
-    # show: prosecutor neutral right
-    Prosecutor: The defence shows us what he wanted. He wanted it enough to fight a police officer for it in a shop. So he understood wanting, and what stood in the way of it. Thank you, counsel.
-    The backpack sits there, proving the wrong thing. She should have known he would use it.
-    ~ case_strength -= 1
-    -> opts
-* {opts == 1} [Concede that he understood.]
+* {ch6_turns == 0} [Concede that he understood.]
     Ye-sung: The defence will not argue capacity.
-    She says it and cannot believe she has said it. The judge looks at her over his glasses for a long moment, then writes.
+    The judge looks at her over his glasses for a long moment, then writes.
     -> done
-+ {opts > 1} [Rest the point.]
+* {ch6_turns > 0} [Rest the point.]
     -> done
-- (good)
--> opts
+- -> opts
 - (done)
--> closing
+-> ch6_settle -> closing
 
 = closing
 # show: prosecutor neutral right
 # show: judge neutral center
-Prosecutor: Your Honour, the prosecution does not ask this court to think badly of Lee Yong-gu. It asks the court to respect what a court decided, on the evidence it had, sixteen years ago. That is all. The prosecution rests.
-He sits. He does not look at her. That is a kindness, and she takes it.
-Judge: The defence may close.
+Prosecutor: Your Honour, the prosecution does not ask this court to think badly of Lee Yong-gu. {LIST_COUNT(ch6_points) - LIST_COUNT(ch6_answered) > 0:It notes only that the defence has left {ch6_in_words(LIST_COUNT(ch6_points) - LIST_COUNT(ch6_answered))} of five points unanswered, and asks the court to respect what a court decided on the evidence it had.|It asks the court to respect what a court decided, on the evidence it had, sixteen years ago.} The prosecution rests.
 # show: yesung_adult neutral left
 # music: theme_yesung_sad
-She stands. Her notes are in front of her. She finds she does not need them.
+Judge: The defence may close.
 {
 - opening == "date":
     She began this morning with a date. She will not end with one.
 - opening == "father":
-    She began this morning by asking the court to meet the man. Now she has to ask it to remember him.
+    She began by asking the court to meet the man. Now she must ask it to remember him.
 - else:
-    She began this morning with the facts. The court has them now. What is left is the man.
+    She began with the facts. The court has them now, or some of them.
 }
-* (prom) {Memories ? promise} [Begin with the promise at the shop window.]
-    Ye-sung: In the winter of 1997 a man stood at a shop window with his daughter and promised her a yellow backpack on payday. She made him promise properly, so it couldn't be taken back. That is where this case begins. Not in an alley. At a window, with a promise.
-* (laugh) {Memories ? first_laugh} [Begin with his laugh.]
-    Ye-sung: The night after the shop, his six-year-old played doctor and put plasters on his face, one on his nose for balance. He laughed until they fell off. He laughed whenever she laughed, before he even knew what was funny. I want the court to hear that before it hears the charge again.
-* (bread) {Memories ? bread_shared} [Begin with his bread in Room 7.]
-    {
-    - ch2.bread.bread_mb:
-        Ye-sung: In his first weeks in prison, when the men in his cell had every reason to hate him, he gave his whole Sunday roll to the biggest of them, because a big man needs more bread and, he said, it was only sums.
-    - ch2.bread.bread_dado:
-        Ye-sung: In his first weeks in prison, when the men in his cell had every reason to hate him, he gave his Sunday roll to the oldest of them, whose teeth could not manage the hard rice.
-    - ch2.bread.bread_kept:
-        Ye-sung: In his first weeks in prison, when the men in his cell had every reason to hate him, he did not eat his Sunday roll. He tied it in the corner of his blanket for a daughter he had no reason to think he would see. When I was smuggled in, it was as hard as a stone. I ate every crumb, and gave him the last bite, because that was our rule.
-    - else:
-        Ye-sung: In his first weeks in prison, when the men in his cell had every reason to hate him, he tore his Sunday roll into six and passed it round, and left the end with the jam on the blanket of the man who hated him most.
-    }
-    Ye-sung: That is the man the prosecution calls dangerous.
-* (song) {Memories ? song_taught} [Begin with the song.]
-    { ch3.song.taught_her:
-        Ye-sung: There is a sad song about a river, and a girl on the bank waiting for a boat. Five convicted men taught it to a six-year-old in a whisper, after lights-out, in Room 7. I would like the court to wonder who was sitting in the middle of them, holding her, while they did.
-    - else:
-        Ye-sung: There is a Christmas carol that five men from Room 7 still know the second verse of, and will deny it under oath. A six-year-old taught it to them after lights-out, conducting with a pencil. I would like the court to wonder who was sitting in the middle of them while they learned.
-    }
-* (snow) {Memories ? snow_angel} [Begin with the snow angels.]
-    Ye-sung: In the prison yard in the winter of 1997 there were two snow angels side by side, a big one and a small one. Nobody photographed them. They were gone by spring. I am asking the court to see them anyway.
-* (star) {Memories ? star_named} [Begin with the star.]
-    Ye-sung: There is a star over that wall with his name on it. I named it on my seventh birthday, after I had seen it from a laundry cart hanging on the wire. It is still there. So is the name.
-* (law) [Begin with the law: the burden of proof.]
-    Ye-sung: Your Honour, in a criminal court the burden never moves. It was never for him to prove he was innocent. It was for the state to prove, beyond reasonable doubt, that he was guilty.
-    Ye-sung: It had a frightened witness{Exhibits ? brick:, a brick nobody examined}{Exhibits ? interrogation_notes:, answers written before the questions}, and a confession that ended with the words "nobody told me to say this." That is not proof. That is a story, and other people wrote it.
-- ~ case_strength += 1
-* (last) {Memories ? last_words} [End with what he told you at the end.]
-    Ye-sung: At the very end, at a door in a green corridor, he did not talk about himself. He talked to his daughter, about his daughter, the way he always had. That is what an innocent man does with the time he has left. I am asking the court to give him back his name.
-* (name) [Ask the court to say his name.]
-    Ye-sung: In 1997 he was "the defendant." In the newspapers he was worse. I am asking this court, when it rules, to use the name Room 7 used, and the warden, and his daughter. Lee Yong-gu. That's all. Say his name.
-* (bag) {Exhibits ? backpack} [Put the yellow backpack on the table and sit down.]
-    She says nothing more. She sets the yellow backpack on the table in front of the bench, straightens its straps the way he used to, and sits down.
-    It says everything she has left.
-* (burden) [End on the law: doubt is enough.]
-    Ye-sung: The defence does not have to show the court what happened in that alley. It has to show that the state never did. Doubt is enough. Doubt was always enough. It just came sixteen years too late for him.
-* (father) [End with the one word you have not used.]
-    She opens her mouth for the last paragraph, the good one she wrote at three in the morning, and what comes out instead is:
+* (close_law) [Close on the law: the burden never moved.]
+    Ye-sung: It was never for him to prove he was innocent. It was for the state to prove he was guilty. It had a frightened witness{ch6_used ? brick:, a brick nobody examined}{ch6_used ? interrogation_notes:, answers written before the questions}, and a confession that said nobody told him to. That is a story, and other people wrote it.
+* (close_name) [Ask the court to say his name when it rules.]
+    Ye-sung: In 1997 he was the defendant. In the newspapers he was worse. When the court rules, I ask it to use the name Room 7 used, and the warden, and his daughter. Lee Yong-gu.
+* (close_bag) {ch6_used ? backpack || Exhibits ? backpack} [Set the yellow backpack before the bench and sit down.]
+    She says nothing more. She sets the backpack in front of the bench, straightens its straps, and sits.
+* (close_dad) [Say the one word you have not used.]
     Ye-sung: He was my dad. He was a good dad. The defence rests.
     {
     - opening_name == "once":
         Judge: That was your exception, counsel.
         Ye-sung: Yes, Your Honour. That was it.
     - opening_name == "both":
-        The judge does not remind her of anything. She told him this morning that he was both.
+        The judge reminds her of nothing. She told him this morning that he was both.
     - else:
         She promised this morning to call him the defendant. The judge hears her break it, and writes nothing down.
     }
-- ~ case_strength += 1
-{ (prom || laugh || bread || song || snow || star) && (last || bag):
-    ~ case_strength += 1
-}
-She sits. Somewhere behind her, very quietly, Man-beom's handkerchief comes into use.
+- Somewhere behind her, very quietly, Man-beom's handkerchief comes into use.
 -> ruling
 
 = ruling
 # music: court
 # show: judge neutral center
-{ warden_doubt >= 4:
-    ~ case_strength += 1
-}
-{ rehearsal_score >= 4:
-    ~ case_strength += 1
-}
-// An order to look again at the girl's death needs evidence of what happened in the alley.
+~ temp proved = LIST_COUNT(ch6_proved)
+// The girl's death can be ordered looked at again only if the court has seen what happened on the ice:
+// the ice or the brick, or the carbon of his first words with the warden on what those hands did.
+~ ch6_established = ch6_at_alley ^ (ice_photo, brick) || ch6_at_alley ? (cpr_statement, warden)
 {
-- case_strength >= 22 && (alley.ice || alley.brk || alley.cpr || alley.fire) && all_memories() && bond_yangho >= 4 && bond_chunho >= 4 && bond_manbeom >= 4 && bond_bongshik >= 4 && bond_dado >= 4:
+- ch6_established && ch6_proved ? p_confession && proved >= 4 && all_memories() && LIST_COUNT(Witnesses) == 6:
     ~ ch6_ruling = ch6_gift
-- case_strength >= 22 && (alley.ice || alley.brk || alley.cpr || alley.fire):
+- ch6_established && ch6_proved ? p_confession && proved >= 4:
     ~ ch6_ruling = ch6_reinvestigation
-- case_strength >= 17:
+- proved >= 4 || (proved >= 3 && ch6_proved ? p_alley):
     ~ ch6_ruling = ch6_acquittal
 - else:
     ~ ch6_ruling = ch6_stands
 }
-The judge does not retire to chambers. The room is borrowed until one o'clock, and he plainly made up his mind while she was speaking. He takes off his glasses, folds them, and lays them on the record.
-Judge: This is an exercise. Nothing said in this room binds any court in the country. I want everyone to remember that, and then I want everyone to forget it for the next two minutes.
+The judge does not retire. He made up his mind while she was speaking. He folds his glasses and lays them on the record.
+Judge: This is an exercise. Nothing said here binds any court. Remember that, and then forget it for two minutes.
+-> ch6_grounds ->
+Judge: Therefore.
+* (watched_judge) [Watch the judge's hands.]
+    His hands are square on the record, quite still. Whatever he says next, he has already written.
+* (watched_row) [Watch the second row.]
+    Six men sit very upright, like men in a queue at a window that may close.
+* (closed_eyes) [Close your eyes.]
+    Behind her eyelids it is 1997, and a big man is asking whether they can go home now.
+- 
 { ch6_ruling >= ch6_acquittal:
-    Judge: The 1997 judgment rests on a confession, an eyewitness, and the conduct of the defendant in custody. The court has weighed each of them again.
-    { ch6.alley.cpr:
-        Judge: The eyewitness saw his hands on the child. The court now knows what those hands were doing.
-    }
-    {
-    - ch6.alley.ice && ch6.alley.brk:
-        Judge: It has seen the ice, and the brick, that the first investigation recorded and never asked about.
-    - ch6.alley.ice:
-        Judge: It has seen the ice that nobody in 1997 thought worth a question.
-    - ch6.alley.brk:
-        Judge: It has seen a brick bagged as evidence, labelled with where it fell from, and never examined.
-    }
-    { ch6.confession.notes || ch6.capacity.notes:
-        Judge: It has read a notebook in which his answers were written before he gave them.
-    }
-    { ch6.confession.script || ch6.capacity.script:
-        Judge: It has seen the confession for what it was: a script, written in another hand, for a man to learn by sound.
-    }
-    { ch6.confession.truth:
-        Judge: It has read the denial he began and could not finish.
-    }
-    { ch6.confession.warden_w:
-        Judge: It has heard the former warden describe a visit that should never have happened, and what the prisoner looked like after it.
-    }
-    { ch6.motive.chunho_w || ch6.motive.manbeom_w || ch6.conduct.yangho_w || ch6.conduct.bongshik_w || ch6.capacity.dado_w:
-        Judge: And it has heard from men who lived beside him, who had every reason to think the worst of him, and who came back after sixteen years to say otherwise.
-    }
+    Judge: The conviction cannot stand. {ch6.closing.close_name:Lee Yong-gu, the court says your name: not guilty.|Lee Yong-gu is not guilty.}
+    # sfx: gavel
+    {ruling.watched_judge:His hands open on the record, as if setting something down.}{ruling.watched_row:Along the row, six men breathe out at once.}{ruling.closed_eyes:She opens her eyes on a room already getting to its feet.}
     { ch6_ruling >= ch6_reinvestigation:
-        Judge: This court finds that the conviction cannot stand. Lee Yong-gu is not guilty.
-        # sfx: gavel
-        Judge: And the court goes further. A child died in that alley, and the state that hurried to convict the nearest man never found out how. Nobody examined the brick. Nobody asked about the scaffold, or the pipe. She was owed the truth as much as he was.
-        Judge: The court orders that the death of Choi Ji-yeon be investigated again, properly, from the beginning.
+        Judge: And the court goes further. A child died in that alley, and the state that hurried to convict the nearest man never found out how. {ch6_at_alley ? brick:Nobody examined the brick.} {ch6_at_alley ? ice_photo:Nobody asked about the pipe, or the ice.} {not (ch6_at_alley ^ (ice_photo, brick)):Nobody asked why a child whose heart a man was trying to start had stopped breathing.} She was owed the truth as much as he was. The court orders that the death of Choi Ji-yeon be investigated again, from the beginning.
     - else:
-        Judge: This court finds that the conviction cannot stand. Lee Yong-gu is not guilty.
-        # sfx: gavel
-        {
-        - not (ch6.alley.ice || ch6.alley.brk || ch6.alley.cpr || ch6.alley.fire):
-            Judge: I will say what is missing, because this is a school and you will all meet it again. What happened on that ice is still a blank. The court can clear a man's name on this record. It cannot say what happened instead, and it will not guess.
-        - ch6.confession.good == 0:
-            Judge: I will say what is missing. The confession was never fully answered. The court has doubt enough to acquit. It does not have enough to say who put the words in his mouth.
-        - ch6.capacity.good == 0:
-            Judge: I will say what is missing. What he understood, and what he did not, was never properly put before me. The court acquits on doubt. It would rather have acquitted on proof.
+        { not ch6_established:
+            Judge: What happened on that ice is still a blank. The court can clear a man's name on this record. It cannot say what happened instead, and it will not guess.
         - else:
-            Judge: I will say what is missing. The defence has shown me a man who did not do this. It has not shown me what did. That was never the defence's burden, but it is why this court stops where it stops.
+            Judge: The defence has shown me a man who did not do this. It has not shown me enough to say who shaped the case against him. The court stops where its evidence stops.
         }
     }
 - else:
-    Judge: The court has heard a case made with care, and with a great deal of courage. I want that on the record first.
-    Judge: But a practice court that rules from the heart teaches all of you the wrong lesson. On the evidence actually put before me today, the grounds to set aside the 1997 judgment have not been made out. The verdict stands.
+    Judge: The court has heard a case made with care and courage. I want that on the record first. But a practice court that rules from the heart teaches all of you the wrong lesson. On the evidence put before me, the grounds to set aside the 1997 judgment are not made out. The verdict stands.
     # sfx: gavel
-    The gavel is small. It sounds enormous.
+    {ruling.watched_judge:His hands stay square on the record.}{ruling.watched_row:Along the row, nobody breathes out.}{ruling.closed_eyes:She opens her eyes. The room has not moved.}
     # show: judge sad center
-    Judge: Counsel. It was not Lee Yong-gu who failed this morning. It was a record nobody troubled to make in 1997. Go and make it.
+    Judge: It was not Lee Yong-gu who failed this morning, counsel. It was a record nobody troubled to make in 1997. Go and make it.
 }
 -> after
 
@@ -677,45 +589,34 @@ Judge: This is an exercise. Nothing said in this room binds any court in the cou
     For a second nobody in the second row moves, as if they do not trust the words to stay put. Then Chun-ho says something unprintable at a volume the training court has never heard, and the whole row is on its feet.
 - else:
     # show: yesung_adult sad left
-    Nobody in the second row shouts. Nobody leaves, either. The trainees file out past six men who sit very still, the way men sit who have heard a verdict read before.
+    Nobody in the second row shouts. Nobody leaves, either. The trainees file out past six men who sit very still.
 }
-* [Go to the men of Room 7.]
+* (to_room7) [Go to the men of Room 7.]
     # show: yangho_2013 neutral right
     { ch6_ruling >= ch6_acquittal:
-        She does not get halfway up the aisle. Man-beom reaches her first and lifts her clean off the floor, crying openly, and the others close round them both.
-        Yang-ho: Not guilty. You hear that? Sixteen years we've been saying it in the wrong rooms.
-        { Witnesses ? yangho:
-            He glares at the ceiling, hard, so that his eyes will behave.
-        - else:
-            He did not speak for her today. He knows it, and he holds on to her a moment longer because of it.
-        }
+        Man-beom reaches her first and lifts her clean off the floor. The others close round them both.
+        Yang-ho: Not guilty. Sixteen years we've been saying it in the wrong rooms.
+        {ch6_used ? yangho:He glares at the ceiling so that his eyes will behave.|He did not speak for her today. He holds on to her a moment longer because of it.}
     - else:
-        They make room for her in the row. No one says "next time." Yang-ho puts one heavy hand on her shoulder and leaves it there.
+        They make room for her in the row. Nobody says "next time." Yang-ho puts one heavy hand on her shoulder and leaves it there.
         Yang-ho: He'd have liked the suit. He'd have asked who ironed it.
-        Bong-shik: It's the day, that's all. Wrong day. Some days are just unlucky.
-        She laughs, and it is nearly a sob, and they let it be both.
     }
-* [Go to the warden.]
+* (to_warden) [Go to the warden.]
     # show: warden_2013 neutral right
     { ch6_ruling >= ch6_acquittal:
-        The warden has stood up and does not seem to know what to do next. She goes to him. He bows to her, properly, from the waist, and holds it.
+        He stands, and bows to her from the waist, and holds it.
         Warden: I should have said it in 1997. I am sorry it took a practice court and a girl with a file.
     - else:
-        He has not moved from his seat. When she reaches him he stands, carefully, the way he does everything.
-        { warden_doubt >= 3:
-            Warden: When you take this to a real court, put me first on your list. Write my name down.
+        { Witnesses ? warden:
+            Warden: When you take this to a real court, put my name first on your list.
         - else:
-            Warden: I should have spoken today. I should have spoken then. I am old, and it is still not too late for the first one.
-            He does not promise. But this time he does not look away, and she decides that will do for a start.
+            Warden: I should have spoken today. I should have spoken then.
+            He does not promise. This time he does not look away, and she decides that will do for a start.
         }
     }
-* [Stand still a moment. Let them come to you.]
-    She stays at the defence table with her hands flat on the wood, where she found them at the start.
-    { ch6_ruling >= ch6_acquittal:
-        Not guilty. She says it once, without any sound, to the space beside her where a big man would be shifting from foot to foot, asking if they could go home now.
-    - else:
-        The verdict stands. She lets the words sit in the room until they are only words. Then she gathers the file, page by page, in order. There will be another court.
-    }
+* (stood_still) [Stay at the table. Let them come to you.]
+    She keeps her hands flat on the wood, where she found them at the start.
+    {ch6_ruling >= ch6_acquittal:Not guilty. She says it once, without sound, to the space beside her where a big man would be shifting from foot to foot.|She gathers the file page by page, in order. There will be another court.}
 - -> window
 
 = window
@@ -730,78 +631,61 @@ Judge: This is an exercise. Nothing said in this room binds any court in the cou
 # music: theme_yesung
 # ambience: snow
 # particles: snow
-Outside, the yard is grey and the first snow is coming down, fine and slow. On the wire along the top of the wall the balloon is still caught, and as she stands beneath it the wind takes hold and pulls it free.
-She watches it go up. And then it is not a child's balloon any more.
+Outside, the first snow is coming down, fine and slow. {after.to_warden:The warden has walked out with her, a step behind, hat in his hand.}{after.to_room7:Man-beom walks beside her, close enough to catch her.} {ch6.looked_out:All morning she watched the balloon on the wire.|On the wire along the top of the wall a balloon is caught.} As she stands beneath it the wind takes hold and pulls it free, and she watches it go up, and then it is not a child's balloon any more.
 # scene: sky fade
 # music: balloon
 # particles: glow
 # sfx: burner
-A balloon of patched white bedsheets is climbing through the snow, lit gold from inside, its rope trailing loose beneath it. No wire holds it. Nothing holds it.
+A balloon of patched white bedsheets is climbing through the snow, lit gold from inside, its rope trailing loose. No wire holds it.
 # show: yonggu happy left
 # show: yesung_child happy right
-In the basket a big man in a prison jacket has a small girl on his hip, a yellow backpack on her shoulders. They are both waving with their whole arms, the way you wave when you are afraid someone might not see you.
+In the basket a big man in a prison jacket has a small girl on his hip, a yellow backpack on her shoulders. They are waving with their whole arms.
 { ch6_ruling == ch6_gift:
     -> gift
 }
-* [Wave back.]
-    She raises her hand. It is a small wave, a courtroom wave, and then she thinks: no. She waves with her whole arm, like a six-year-old. Like him.
-* [Call out to him.]
-    Ye-sung: Dad! Dad, I'm here!
-    He hears. She is sure he hears: his head turns, and the waving gets even bigger.
-* [Just look. Keep this.]
-    She does not move. She looks at his face until she has it, every line of it, the way she did not know to look when she was six.
-- (wave)
-Yong-gu: Ye-sung! Look! Daddy is flying!
+* (waved) [Wave back, with your whole arm.]
+    She starts with a small courtroom wave, and then thinks: no. She waves like a six-year-old. Like him.
+* (called) [Call out to him.]
+    Ye-sung: Dad! I'm here!
+    His head turns. The waving gets bigger.
+* (kept_face) [Only look. Keep his face.]
+    She does not move. She looks at his face until she has it, every line, as she did not know to look when she was six.
+- Yong-gu: Ye-sung! Look! Daddy is flying!
 # sfx: music_box
-The balloon turns slowly as it rises. The child on his hip is laughing. The woman in the snow is laughing too, and crying, and it turns out you can do both at once.
 # show: yesung_adult sad center
-Ye-sung: Goodbye, Daddy. Thank you. Go on now. You can go.
-The light grows smaller, and smaller, and is gone, and the snow goes on falling on the place where it was.
+The child on his hip is laughing. The woman in the snow is laughing too, with her face wet.
+Ye-sung: {ch6.closing.close_dad:Goodbye, Dad. You can go now.|Goodbye, Daddy. Thank you. You can go now.}
+The light grows smaller, and is gone. {waved:Her arm is still up.|{called:Her own voice is still in the yard.|She has his face. She will not lose it again.}} The snow goes on falling where it was.
 # ending: reinvestigation
 -> END
 
 - (gift)
 # show: yesung_adult happy center
-This time the balloon does not rise away. It drifts down through the snow until the basket hangs just above her, close enough to see the frost on his eyebrows.
+This time the balloon does not rise away. It comes down through the snow until the basket hangs just above her, close enough to see frost on his eyebrows.
 Yong-gu: Ye-sung. You got big.
 Ye-sung: I did. I'm a lawyer now, Dad. Almost.
-Yong-gu: Ye-sung is clever. Daddy knew. Daddy always knew.
-Everything she kept comes back at once, the way a song comes back: the promise at the shop window, the plasters and the laughing, the bread held out, the song that went round Room 7, two angels in the snow, a star with a name, and the last thing he said at the door.
-* [Tell him what the court did.]
-    Ye-sung: They said you didn't do it, Dad. A judge said it, out loud, with your name. And they're going to find out what happened to Ji-yeon. Properly. For her too.
+Yong-gu: Ye-sung is clever. Daddy knew.
+* (told_court) [Tell him what the court did.]
+    Ye-sung: They said you didn't do it. A judge said it, out loud, with your name. And they're going to find out what happened to Ji-yeon. For her too.
     Yong-gu: For Ji-yeon too. Good. Ji-yeon was kind. She showed me the shop.
-    He nods, very seriously, the way he nodded at anything important.
-* [Tell him about Room 7.]
-    Ye-sung: They all came, Dad. All five of them, and the warden. Yang-ho bought a suit. Man-beom cried before anything had even happened. They never stopped saying it. Not once in sixteen years.
+* (told_room7) [Tell him about Room 7.]
+    Ye-sung: They all came, Dad. All five, and the warden. Yang-ho bought a suit. Man-beom cried before anything happened. Every one of them spoke for you.
     Yong-gu: My friends. Room 7 is the best room.
-* [Ask him if he's cold.]
+* (asked_cold) [Ask him if he's cold.]
     Ye-sung: Are you cold? Have you eaten? Show me your hands.
-    It is her own old question, the one she asked him every afternoon in the yard. He hears it, and his whole face breaks open with delight.
-    Yong-gu: My hands are warm. Look. Ye-sung is still the boss.
-- (close)
-# sfx: music_box
-{ ch6.closing.star:
-    He points up past the balloon, to one clear place in the snow cloud where a single star is showing.
-    Yong-gu: Your star. It is still there.
-- else:
-    He reaches down from the basket, and for the length of a breath his big warm hand is on her head, the way it was at the shop window.
-}
+    It is her own old question from the yard. His whole face opens.
+    Yong-gu: Warm. Look. Ye-sung is still the boss.
+- He reaches down from the basket, and for the length of a breath his big hand is on her head, as it was at the shop window. The promise, the plasters, the bread, the song, the angels, the star, the last words at the door: she has all of them, and he can see she has.
 # show: yesung_child happy right
-The little girl on his hip leans out of the basket and studies the grown woman below, very hard, as if checking something. Then she nods, satisfied, and puts both thumbs up.
-* [Say goodbye.]
-    Ye-sung: Goodbye, Daddy. I love you. Go on up now. Take her with you.
-* [Say thank you.]
-    Ye-sung: Thank you, Dad. For the backpack. For Room 7. For me.
-* [Say nothing. Sing the first line of the song.]
-    She sings it, thin and out of tune in the snow. From the basket a big voice, much worse, comes in on the second line, all the right words in the right order.
-- (bye)
+The little girl on his hip studies the grown woman below, very hard, as if checking something. Then she nods, satisfied, and puts both thumbs up.
 Yong-gu: Ye-sung. My Ye-sung. Bye-bye!
 # sfx: burner
-The burner flares gold, and the balloon lifts. They wave and wave. She waves back until her arm aches, and goes on waving after the balloon has become {ch6.closing.star:one more star over the wall|one more speck of gold in the falling snow}.
+The burner flares gold, and the balloon lifts. She waves until her arm aches, and goes on waving after it has become one more light over the wall.
 # music: theme_yesung
 # particles: snow
-When she lowers her arm at last, the men of Room 7 are standing in the snow behind her, and the warden with them, all looking up. Nobody says anything. Then Yang-ho takes off his new coat and puts it round her shoulders, because it is cold, and because somebody has to ask whether she is warm.
-She is. She is warm.
+When she lowers her arm, the men of Room 7 are standing in the snow behind her, the warden with them, all looking up. Yang-ho takes off his new coat and puts it round her shoulders.
+Yang-ho: Cold?
+Ye-sung: No. {told_court:He knows now.|{told_room7:He says you're the best room.|He said his hands were warm.}}
 # ending: the_gift
 -> END
 
@@ -810,19 +694,17 @@ She is. She is warm.
 # music: theme_yesung_sad
 # ambience: snow
 # particles: snow
-Outside, the yard is grey and it has begun to snow lightly, the way it snowed then.
-The balloon is still on the wire along the top of the wall. The wind has worn most of the yellow out of it. It is still trying.
-* [Reach up for it, though it is far too high.]
-    She stretches up on her toes, in her court shoes, in the snow. Her fingers close on air, a whole wall short.
-    She stays like that anyway, arm raised, a grown woman waving at a wall.
-* [Leave it there. Come back for it.]
-    She looks at it for a long time. Not today. It can hold on a little longer. She knows how.
+Outside, the yard is grey and a light snow has begun. The balloon is still on the wire. The wind has worn most of the yellow out of it.
+* (reached) [Reach up for it, though it is far too high.]
+    She stretches up on her toes in her court shoes. Her fingers close on air, a whole wall short. She stays like that anyway.
+* [Leave it there for now.]
+    Not today. It can hold on a little longer.
 - (resolve)
 # music: theme_yesung
 # sfx: music_box
-Ye-sung: Wait a little longer, Dad. It wasn't the right court. I'll find the right court.
-Behind her the door opens, and six men come out into the snow, and fall into step with her without being asked.
-She holds the file against her chest, the way he used to carry her, and walks across the yard with the snow coming down, already making a list: the brick, the scaffold, the witness, the names. One at a time. That is how you carry anything heavy.
+Ye-sung: Wait a little longer, Dad. It wasn't the right court. I'll find the right one.
+{reached:Her arm aches from reaching. }Behind her the door opens, and {after.to_warden:the warden and five men|six men} come out into the snow and fall into step with her without being asked.
+She holds the file against her chest and walks, already making a list of what the court did not have: {not (ch6_proved ? p_alley):the ice, }{not (ch6_proved ? p_confession):who wrote the confession, }{not (ch6_proved ? p_capacity):what he understood, }{not (ch6_proved ? p_motive):why he was in the market, }{not (ch6_proved ? p_conduct):the men who knew him, }and the names of everyone who kept something. One at a time.
 # ending: verdict_stands
 -> END
 
@@ -831,45 +713,122 @@ She holds the file against her chest, the way he used to carry her, and walks ac
 # music: theme_yesung
 # ambience: snow
 # particles: snow
-Outside, the yard is grey and the first snow is falling. The balloon is still caught on the wire along the top of the wall, nodding in the wind.
+Outside, the first snow is falling. The balloon is still caught on the wire along the top of the wall, nodding in the wind.
 * [Wait for the wind.]
-    She stands beneath it with her hands in her pockets. The wind comes in a long breath off the hill, and the string slides along the barbs, and catches, and slides, and is free.
-* [Tell it it can go now.]
+    She stands beneath it with her hands in her pockets. A long gust comes off the hill. The string slides along the barbs, catches, slides, and is free.
+* (told_it) [Tell it it can go.]
     Ye-sung: Go on. You can go now.
-    She feels foolish saying it, and then she doesn't. The next gust takes the string along the barbs, and this time the wire lets go.
+    She feels foolish, and then she doesn't. The next gust takes the string along the barbs, and this time the wire lets go.
 - (rise)
 # scene: sky dissolve
 # music: balloon
 # particles: glow
-It rises over the wall, small and bright, higher than the wire, higher than the roofs, until it is one of the lights, and then not even that.
-For a moment she thinks she sees something else up there, something bigger, warm at its heart, with two small figures in it, waving. Then there is only the snow.
-Ye-sung: Not guilty, Dad. They said your name.
+It rises over the wall, small and bright, higher than the roofs, until it is one of the lights, and then not even that.
+For a moment she thinks she sees something larger up there, warm at its heart, with two small figures waving. Then only snow.
+Ye-sung: {told_it:You heard them. }Not guilty, Dad. They said your name.
 # ending: acquittal
 -> END
 
-// ---- Witnesses. Each is a tunnel, called from the round it belongs to and returning to it. ----
+// ---- The grounds of the ruling: one sentence for each point, naming only what was presented. ----
+
+=== ch6_grounds ===
+{ ch6_answered ? p_motive:
+    Judge: On motive, the court has {ch6_at_motive ^ (chunho, manbeom):heard from a man who shared his cell that he spoke of a backpack, never of the commissioner|{ch6_at_motive ? price_tag:seen a price tag from his pocket|{ch6_at_motive ? backpack:seen what he wanted, and for whom|{ch6_at_motive ? a_led:heard that the girl was leading him|heard counsel's memory, for what it weighs}}}}.
+- else:
+    Judge: On motive, the court has only the prosecution's account.
+}
+{ ch6_answered ? p_alley:
+    Judge: On the alley, it has {ch6_at_alley ? ice_photo:seen the ice that nobody in 1997 thought worth a question|{ch6_at_alley ? brick:seen a brick bagged with where it fell from, and never examined|{ch6_at_alley ? warden:heard a man describe those same hands saving his life|{ch6_at_alley ? cpr_statement:read his first words about his hands|heard what his hands had learned to do}}}}.
+- else:
+    Judge: On the alley, it has the witness, and nothing to set against her.
+}
+{ ch6_answered ? p_confession:
+    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden:heard the former warden on a visit that should never have happened|{ch6_at_confession ? dado:heard how he came back from that visit with new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|heard what he said before that day, and at the end}}}}}.
+- else:
+    Judge: On the confession, it has the confession.
+}
+{ ch6_answered ? p_conduct:
+    Judge: On his conduct, it has {ch6_at_conduct ? fire_report:the prison's own report of a fire he walked into|{ch6_at_conduct ^ (yangho, bongshik):heard from men who were there|{ch6_at_conduct ? drawing:a child's drawing of a room with no danger in it|{ch6_at_conduct ? balloon_photo:a photograph of what the escape carried|{ch6_at_conduct ? a_stayed:heard that on the wire he waited for the ladder|counsel's account of his days, and it has weighed it}}}}}.
+- else:
+    Judge: On his conduct, it has the prosecution's order of events.
+}
+{ ch6_answered ? p_capacity:
+    Judge: And on capacity, it has {ch6_at_capacity ? interrogation_notes:a man asking why they wrote before he spoke|{ch6_at_capacity ? dado:the evidence of the man who tried to teach him|{ch6_at_capacity ? confession_script:a confession learned by sound|{ch6_at_capacity ? birthday_card:eleven words that took him two evenings|a rehearsal, and what he could and could not hold}}}}.
+- else:
+    Judge: And on capacity, it has a question nobody answered.
+}
+->->
+
+// ---- A point is settled: answered with weight 1, proved with 2. ----
+
+=== ch6_settle ===
+{ ch6_weight >= 1:
+    ~ ch6_answered += ch6_point
+}
+{ ch6_strong:
+    ~ ch6_proved += ch6_point
+}
+{ ch6.prosecution.listed:
+    {
+    - ch6_strong:
+        She ticks the box beside the line, firmly.
+    - ch6_weight >= 1:
+        She ticks the box, lightly, in pencil.
+    - else:
+        The box beside the line stays empty.
+    }
+}
+->->
+
+// ---- A witness who never agreed, called anyway: the prosecutor makes use of the silence. Recovered
+// if Ye-sung asks about a night in Room 7 she remembers and has not yet used. ----
+
+=== ch6_reexamine(who)
+~ ch6_use(who, 0)
+Prosecutor: The defence's own witness will not speak for him. The prosecution has no questions.
++ {ch6_has(bread_shared)} {who != warden} [Ask him about the Sunday bread.]
+    ~ ch6_spend(bread_shared)
+    -> recovered
++ {ch6_has(song_taught)} {who != warden} [Ask him about the song after lights-out.]
+    ~ ch6_spend(song_taught)
+    -> recovered
++ {ch6_has(snow_angel)} [Ask him about the angels in the yard.]
+    ~ ch6_spend(snow_angel)
+    -> recovered
++ {ch6_has(star_named)} [Ask him about the star over the wall.]
+    ~ ch6_spend(star_named)
+    -> recovered
++ [Let him sit down.]
+    She thanks him. He sits. The silence weighs on her side of the room.
+    ->->
+- (recovered)
+~ ch6_credit(1)
+She asks him one small question about one night, in plain words, as if they were alone. He is quiet a long time. Then he says yes, he remembers it; he was there; the man in the middle of it was not dangerous. That is all he says. It goes on the record.
+->->
+
+// ---- The witnesses. Each is a tunnel called from a point it bears on. A willing witness names the
+// act he remembers (Deeds) and proves the point; with a bond of 3+ he has one thing more to say. ----
 
 === ch6_chunho ===
 { Witnesses ? chunho:
     # show: chunho_2013 happy farright
-    Chun-ho takes the stand as if he has been waiting sixteen years to be asked, which he has.
-    Chun-ho: Motive? Your Honour, I slept three feet from the man that whole winter. Every night, the backpack: the colour, the straps, what it cost, to the won. He never once said the commissioner's name. I'd have said it a hundred times, with words in front of it.
-    { Memories ? promise:
-        Chun-ho: He'd promised her, see. He explained it to me like I was the one who needed telling. A promise is a thing you do, not a thing you say. I've sold a lot of promises in my time. That was the first one I ever heard that somebody meant.
+    ~ ch6_use(chunho, 2)
+    Chun-ho takes the stand as if he has been waiting sixteen years to be asked.
+    { Deeds ? told_the_backpack:
+        Chun-ho: I slept three feet from him that whole winter. He told me about that backpack like other men tell you about a woman: the colour, the straps, the price to the won. Not once the commissioner's name. I'd have said it a hundred times, with words in front of it.
+    - else:
+        Chun-ho: That winter a guard found something of mine that I shouldn't have had. He said it was his. He took my punishment and never mentioned it again. A man with a grudge keeps count, Your Honour. He didn't know how.
     }
-    Chun-ho: A grudge? He didn't have anywhere in him to keep one. Believe me. I know what a grudge looks like. I've carried plenty.
-    { bond_chunho >= 5:
-        Chun-ho: And one more thing, since I'm up here. He couldn't lie. We tried to teach him, for cards, for a laugh. He couldn't do it. So when you hear he confessed, ask yourself who managed to teach him that one.
+    { bond_chunho >= 3:
         ~ case_strength += 1
+        Chun-ho: And he couldn't lie. We tried to teach him, for cards, for a laugh. Hopeless. So when you hear he confessed, ask who managed to teach him.
     }
-    ~ case_strength += 2
     # hide: chunho_2013
 - else:
     # show: chunho_2013 tense farright
     Chun-ho stays in his seat and looks at his shoes.
-    Chun-ho: I don't remember. It was a long time ago. I've forgotten a lot of things on purpose, miss, and I'm not unforgetting them in a room full of lawyers.
-    The judge waits, then nods to the clerk. The question goes unanswered, and the silence is on her side of the room.
-    ~ case_strength -= 1
+    Chun-ho: It was a long time ago, miss. I've forgotten a lot of things on purpose.
+    -> ch6_reexamine(chunho) ->
     # hide: chunho_2013
 }
 ->->
@@ -877,98 +836,51 @@ Ye-sung: Not guilty, Dad. They said your name.
 === ch6_manbeom ===
 { Witnesses ? manbeom:
     # show: manbeom_2013 sad farright
-    Man-beom walks to the stand slowly, sits, and spends a long moment fitting himself to the chair.
-    Man-beom: We weren't good to him. At first. I have to say that, or the rest isn't true. We knew what he was charged with, and we did what men in there do.
-    {
-    - ch2.bread.bread_mb:
-        Man-beom: And on the Sunday he gave me his bread. All of it. Every Sunday since, sixteen years, I've bought two rolls and given one away. I never told anyone why till now.
-    - ch2.bread.bread_dado:
-        Man-beom: And on the Sunday he gave his one soft roll of the week to the old man, whose teeth can't manage the rice. To one of us. After what we'd done.
-    - ch2.bread.bread_kept:
-        Man-beom: And on the Sunday he didn't eat his bread. He tied it up in his blanket for his little girl, for a day none of us thought would come. In the end we made it come.
-    - ch2.bread.bread_six:
-        Man-beom: And on the Sunday he tore his one soft roll of the week into six and passed it round. To us. After what we'd done.
+    ~ ch6_use(manbeom, 2)
+    Man-beom sits, and spends a long moment fitting himself to the chair.
+    Man-beom: We weren't good to him at first. I have to say that, or the rest isn't true.
+    { Deeds ? bread_to_manbeom:
+        Man-beom: Then one Sunday he gave me his bread. All of it. Every Sunday since, I buy two rolls and give one away. I never told anyone why.
     - else:
-        Man-beom: And every morning he said good morning. To each of us. By name. After what we'd done.
+        Man-beom: Then one night he put his daughter in my arms to hold. Mine. After what we'd done. A man gives his child to the one he trusts.
     }
-    Man-beom: A man who holds a grudge doesn't do that, Your Honour. He didn't hold on to what we did to him long enough to hate us for it. He just remembered we were there.
+    Man-beom: A man with a grudge doesn't do that, Your Honour. He didn't hold on to what we did long enough to hate us for it.
     The handkerchief comes out. He does not apologise for it.
-    { bond_manbeom >= 5:
-        { ch5_goodbyes.bye_manbeom:
-            Man-beom: At the end I told him I'd hold the rope for her. Always. Nothing falls if I'm holding it. I'm still holding it. That's why I'm here.
-        - else:
-            Man-beom: The night of the balloon I held the rope. Nothing falls if I'm holding it. I'm still holding it. That's why I'm here.
-        }
+    { bond_manbeom >= 3:
         ~ case_strength += 1
+        Man-beom: I told him I'd look out for her. I'm still looking. That's why I'm here.
     }
-    ~ case_strength += 2
     # hide: manbeom_2013
 - else:
     # show: manbeom_2013 sad farright
-    Man-beom half rises, then sits back down, his face working.
-    Man-beom: I can't. I'm sorry, miss. Not in here. I can't say it in here.
-    He does not say what it is he can't say. The judge lets a long second pass and moves on, and the empty stand weighs on her side of the room.
-    ~ case_strength -= 1
+    Man-beom half rises, and sits back down, his face working.
+    Man-beom: I can't, miss. Not in here.
+    -> ch6_reexamine(manbeom) ->
     # hide: manbeom_2013
-}
-->->
-
-=== ch6_warden ===
-{ Witnesses ? warden:
-    # show: warden_2013 neutral farright
-    The warden takes the oath as if it were a real one. For him it is.
-    Warden: I was the warden at the time. Two days before his trial I was called to a meeting in the city. I have since learned that nobody in the city had called it.
-    Warden: When I came back that evening, the prisoner had fresh injuries to his face. He would not say how he got them. He would only ask me, over and over, whether his daughter was safe. Whether she walked home by the river road.
-    Warden: I made no report. I should have. I have thought about that every day for sixteen years.
-    {
-    - ch3.fire.did_cpr:
-        Warden: And I will add one thing. I woke up in the snow with this man's hands on my chest, pushing, counting, the way the file said he had pushed on that child. This man brought me out of a fire. A man who does that for his jailer does not, a few weeks later, decide to lie to save himself. He lied to save somebody else.
-    - Exhibits ? fire_report:
-        Warden: And I will add one thing. This man brought me out of a fire. A man who does that for his jailer does not, a few weeks later, decide to lie to save himself. He lied to save somebody else.
-    }
-    { warden_doubt >= 5:
-        He takes a folded sheet from his inside pocket.
-        Warden: I have written it down now. Dated and signed. If this ever reaches a real court, it is theirs.
-        ~ case_strength += 1
-    }
-    ~ case_strength += 2
-    # hide: warden_2013
-- else:
-    # show: warden_2013 tense farright
-    The warden stands, because a court has called him, and stays standing at his seat.
-    Warden: I was the warden. The records of the institution are the records. I have nothing to add to them.
-    He sits. His hands are shaking, very slightly, and he lays them flat on his knees so that nobody will see. She sees.
-    ~ case_strength -= 1
-    # hide: warden_2013
 }
 ->->
 
 === ch6_yangho ===
 { Witnesses ? yangho:
     # show: yangho_2013 neutral farright
-    Yang-ho walks up like a man who has walked into worse rooms, and sits like a man who has never once sat on this side of one.
+    ~ ch6_use(yangho, 2)
+    Yang-ho walks up like a man who has walked into worse rooms, and sits like one who has never sat on this side of them.
     Yang-ho: The stabbing. A man came at my back in the yard with a spoon handle ground to a point. I didn't see him. Lee Yong-gu did.
-    { ch2.yard.between:
-        Yang-ho: He put himself in the way, and it opened his arm instead of my back.
+    { Deeds ? stood_between:
+        Yang-ho: He put himself in the way. It opened his arm instead of my back. I'd given him nothing but grief for weeks.
     - else:
-        Yang-ho: He stopped it. Him. The one man in that yard who owed me nothing.
+        Yang-ho: When it was over, the first thing he asked was whether I was hurt. Me. I'd given him nothing but grief for weeks.
     }
-    Yang-ho: I'd given him nothing but grief for weeks. When it was over, he asked me if I was hurt.
-    { Memories ? song_taught:
-        Yang-ho: Dangerous. He hummed that song from the night the kid was in, every night on his blanket, till none of us could get it out of our heads. I still know it. I'm not going to sing it for you.
-    }
-    { bond_yangho >= 5:
-        Yang-ho: I asked him what he wanted for it. Anything. He wanted to see his daughter. That was the whole list. I've known a lot of dangerous men, Your Honour. I was one. He was the other kind.
+    { bond_yangho >= 3:
         ~ case_strength += 1
+        Yang-ho: I asked what he wanted for it. Anything. He wanted to see his daughter. That was the whole list. I've known dangerous men, Your Honour. I was one. He was the other kind.
     }
-    ~ case_strength += 2
     # hide: yangho_2013
 - else:
     # show: yangho_2013 tense farright
     Yang-ho does not get up.
-    Yang-ho: I'm an old con, kid. Nobody in this room wants my word, and I don't hand it out. I said I'd come. I came.
-    The judge notes the refusal. A witness who will not speak for a man is evidence of something, and the prosecutor lets the silence make his point for him.
-    ~ case_strength -= 1
+    Yang-ho: I'm an old con, kid. Nobody here wants my word. I said I'd come. I came.
+    -> ch6_reexamine(yangho) ->
     # hide: yangho_2013
 }
 ->->
@@ -976,28 +888,23 @@ Ye-sung: Not guilty, Dad. They said your name.
 === ch6_bongshik ===
 { Witnesses ? bongshik:
     # show: bongshik_2013 tense farright
-    Bong-shik goes up touching every chair back on the way for luck, and takes the oath twice to be sure.
-    Bong-shik: The balloon was my idea. Partly. {ch5_idea.allowed:He asked us if it was allowed. We said no. He came anyway, because it was for her.|He went up in it because it was for her.}
-    Bong-shik: And it was my knot that caught on the wire. Mine. Up there, with every light in the prison on him, he didn't fight and he didn't climb. He held on to his kid and waited for the ladder. I've tied a thousand knots since. Not one of them has caught on anything.
-    { Memories ? star_named:
-        Bong-shik: She saw a star from up there. Named it afterwards. I told her naming stars is bad luck. She said not that one. She was right.
+    ~ ch6_use(bongshik, 2)
+    Bong-shik goes up touching every chair back for luck, and takes the oath twice to be sure.
+    { Deeds ? kept_faith_knot:
+        Bong-shik: The balloon. It was my knot that caught on the wire. Mine. Up there, with every light in the prison on him, he didn't fight and he didn't climb. Afterwards he told me it was a good knot. I've believed him for sixteen years.
+    - else:
+        Bong-shik: The morning of his trial he held out his wrist for my red thread. Three knots, for luck. A dangerous man doesn't hold out his wrist to a thief, Your Honour. He held it out like a child getting his coat buttoned.
     }
-    { bond_bongshik >= 5:
-        { ch4_morning.took_thread:
-            Bong-shik: This thread. I tied it on him the morning of his trial. Three knots. At the end he gave it back and said it worked, his girl was safe. It's the luckiest thing I own.
-        - else:
-            Bong-shik: At the end he took my hand, which was shaking, and held it still. Nobody's done that since. I've never been arrested since, either. Work that out.
-        }
+    { bond_bongshik >= 3:
         ~ case_strength += 1
+        Bong-shik: I've never been arrested since. Work that out.
     }
-    ~ case_strength += 2
     # hide: bongshik_2013
 - else:
     # show: bongshik_2013 tense farright
-    Bong-shik shakes his head before she has finished saying his name.
-    Bong-shik: Courts are bad luck. I said I'd come. I didn't say I'd talk. Nothing good ever happened to me after I talked in one of these.
-    He keeps his eyes on the door. The court moves on without him, and the balloon stays on the record the way the prosecution described it.
-    ~ case_strength -= 1
+    Bong-shik shakes his head before she has finished his name.
+    Bong-shik: Courts are bad luck. I said I'd come. I didn't say I'd talk.
+    -> ch6_reexamine(bongshik) ->
     # hide: bongshik_2013
 }
 ->->
@@ -1005,28 +912,70 @@ Ye-sung: Not guilty, Dad. They said your name.
 === ch6_dado ===
 { Witnesses ? dado:
     # show: dado_2013 neutral farright
-    Old Da-do takes the stand with his stick, his glasses and his book, and regards the bench over the top of all three.
-    Da-do: I read some law in my time, Your Honour. Mostly the parts that applied to me. I prepared him for his trial, so I can speak to what he understood.
-    { rehearsal_score >= 3:
-        Da-do: He learned the true answers. Short, plain, the same each time. By the last night he had them perfectly.
+    ~ ch6_use(dado, 2)
+    Old Da-do takes the stand with his stick, his glasses and his book, and regards the bench over all three.
+    { Deeds ? learned_the_word:
+        Da-do: I prepared him for his trial. Once he asked me what "voluntarily" meant. He would not let it go until he had it. He thought a long time, properly. Then he said, "Ye-sung." Because she was the only reason he did anything.
     - else:
-        Da-do: We were poor teachers, and the questions were built to trip him. {rehearsal_score >= 1:But the true answers, the ones about the alley, he never once got wrong.|He muddled every one. But ask him plainly what happened on the ice, away from the questions, and he told it the same way every time.}
+        Da-do: In his first week he gave his soft roll to an old man whose teeth can't manage prison rice. He noticed my teeth. He noticed every small thing. It was the long things he could not follow.
     }
-    Da-do: Once I asked him what "voluntarily" meant. He thought about it for a long time, the way he thought about everything, properly. Then he said, "Ye-sung." Because that was the only reason he ever did anything.
-    Da-do: A confession made to keep a child safe is not voluntary, Your Honour. It is the least voluntary thing a man can do.
-    { bond_dado >= 5:
-        He opens the book at a marked page.
-        Da-do: And the court of 1997 took that confession with no one beside him to help a man of his understanding follow what was happening. I have marked the page for you. As a courtesy.
+    { ch6_point == p_confession:
+        Da-do: Two days before his trial he came back from a visit with a swollen face and a set of words he had not had that morning. He said them over all night, like a lesson. The true answers we had practised for ten days, he put away. A man does not drop ten days of truth for nothing.
+    - else:
+        Da-do: A confession made to keep a child safe is not voluntary, Your Honour. It is the least voluntary thing a man can do.
+    }
+    { bond_dado >= 3:
         ~ case_strength += 1
+        He opens the book at a marked page.
+        Da-do: In 1997 nobody sat beside him to help a man of his understanding follow his own trial. I have marked the page for the court. As a courtesy.
     }
-    ~ case_strength += 2
     # hide: dado_2013
 - else:
     # show: dado_2013 neutral farright
     Da-do opens one eye.
-    Da-do: At my age, young lady, one stops going on the record. The record has never done much for me.
-    He closes the eye again. The prosecutor has the decency not to smile.
-    ~ case_strength -= 1
+    Da-do: At my age, young lady, one stops going on the record. The record never did much for me.
+    -> ch6_reexamine(dado) ->
     # hide: dado_2013
 }
 ->->
+
+=== ch6_warden ===
+{ Witnesses ? warden:
+    # show: warden_2013 neutral farright
+    ~ ch6_use(warden, 2)
+    The warden takes the oath as if it were a real one. For him it is.
+    { ch6_point == p_alley:
+        Warden: That winter my office burned. I woke in the snow with this man's hands on my chest, pushing, counting. The file said he pushed on that child. He did. He was doing for her what he did for me.
+    - else:
+        Warden: Two days before his trial I was called to a meeting in the city that nobody in the city had called. When I came back, the prisoner had fresh injuries to his face. He would only ask whether his daughter was safe.
+        { Deeds ? told_warden:
+            Warden: Before that day, each time I asked him, he told me the ice the same way, in the same order. After it, he told nobody anything.
+        }
+        Warden: I made no report. I should have.
+    }
+    { warden_doubt >= 4:
+        ~ case_strength += 1
+        He takes a folded sheet from his inside pocket.
+        Warden: I have written it down now, dated and signed. If this reaches a real court, it is theirs.
+    }
+    # hide: warden_2013
+- else:
+    # show: warden_2013 tense farright
+    The warden stands at his seat, because a court has called him.
+    Warden: The records of the institution are the records. I have nothing to add to them.
+    He sits, and lays his hands flat on his knees so nobody will see them shake. She sees.
+    -> ch6_reexamine(warden) ->
+    # hide: warden_2013
+}
+->->
+
+// ---- Capacity: a poor rehearsal turned by the prosecutor, recovered by the ch4 interlude's answer. ----
+
+=== ch6_rehearsal_cross ===
+* {ch6_has(a_understood)} [Answer: he understood one thing exactly.]
+    ~ ch6_spend(a_understood)
+    ~ ch6_credit(1)
+    Ye-sung: He could not follow a lawyer's question. But when he met a word he did not know, he asked until he had it, and then he had it for good. The words in his confession he could say. He never asked what they meant, because nobody let him.
+* [Let the question stand.]
+    Both are true, she wants to say. She cannot prove the second, and he has turned the first against her.
+- ->->

@@ -6,10 +6,18 @@ LIST Exhibits = backpack, price_tag, ice_photo, brick, cpr_statement, interrogat
 // Small true things the player noticed. All of them (with every bond) opens the last epilogue.
 LIST Memories = promise, first_laugh, bread_shared, song_taught, snow_angel, star_named, last_words
 
-// Witnesses who agreed to speak at the mock trial (set in chapter 6 from the bonds below).
+// Acts of Yong-gu's that a witness remembers (DRAFT2.md section 4). A witness speaks in 2013 if the
+// player holds one of his deeds. Added silently (no tag) inside the choice that shows the act.
+LIST Deeds = stood_between, asked_if_hurt, told_the_backpack, covered_for_chunho, bread_to_manbeom, trusted_manbeom, wore_the_thread, kept_faith_knot, bread_to_dado, learned_the_word, saved_warden, told_warden
+
+// The 2013 interludes' questions answered in the flashbacks (DRAFT2.md section 6), cited in court.
+LIST Answers = a_led, a_hands, a_same_story, a_understood, a_stayed
+
+// Witnesses who agreed to speak at the mock trial (set in chapter 6 from Deeds and warden_doubt).
 LIST Witnesses = yangho, chunho, manbeom, bongshik, dado, warden
 
-// Bond with each cellmate, 0..5. Raised by kindness, trust, shared risk; lowered by coldness.
+// Bond with each cellmate, 0..5: at most one raise per scene, for one specific act (DRAFT2.md section 3).
+// At 3+ a willing witness has one more thing to say.
 VAR bond_yangho = 0
 VAR bond_chunho = 0
 VAR bond_manbeom = 0
