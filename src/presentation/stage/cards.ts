@@ -2,11 +2,13 @@
 // (a place and time, top centre). Both fade; with reduced motion they simply appear and go.
 import type Phaser from 'phaser';
 import type { Layout } from '../layout.ts';
+import { S } from '../strings.ts';
 import { Colour, css, FONT, UI_FONT } from '../theme.ts';
 
-export function chapterLabel(number: number): string {
-  return number === 0 ? 'Prologue' : `Chapter ${number}`;
-}
+/** The longest the chapter card holds the first line back. */
+const HOLD_MS = 900;
+/** How long the chapter's name stays in the corner after the card lifts. */
+const CORNER_MS = 3000;
 
 export class Cards {
   private chapter: Phaser.GameObjects.Container | null = null;
@@ -24,48 +26,88 @@ export class Cards {
     return this.chapter !== null;
   }
 
-  /** The chapter card; resolves when it has gone (after ~2.4 s, or at once when skipped). */
+  /**
+   * The chapter card: a veil with the chapter's number and name. It holds the story back for
+   * HOLD_MS at most (at once when skipped); then the veil lifts and the name stays in the top left
+   * corner a little longer, so it can be read while the first line comes in.
+   */
   showChapter(number: number, title: string): Promise<void> {
     this.skipChapter();
-    const { width, height } = this.layout;
+    const { width, height, portrait, margin } = this.layout;
     const veil = this.scene.add.rectangle(0, 0, width, height, 0x05070d, 0.92).setOrigin(0);
+    const edge = { stroke: '#05070d', strokeThickness: 8 };
     const label = this.scene.add
-      .text(width / 2, height / 2 - 70, chapterLabel(number).toUpperCase(), {
+      .text(width / 2, height / 2 - 70, S.story.chapter(number).toUpperCase(), {
         fontFamily: UI_FONT,
         fontSize: '34px',
         color: css(Colour.yellow),
         letterSpacing: 8,
+        ...edge,
       })
       .setOrigin(0.5);
     const name = this.scene.add
       .text(width / 2, height / 2 + 20, title, {
         fontFamily: FONT,
-        fontSize: this.layout.portrait ? '76px' : '96px',
+        fontSize: portrait ? '76px' : '96px',
         color: css(Colour.paper),
         align: 'center',
-        wordWrap: { width: width - 2 * this.layout.margin },
+        wordWrap: { width: width - 2 * margin },
+        ...edge,
       })
       .setOrigin(0.5, 0);
-    const card = this.scene.add.container(0, 0, [veil, label, name]);
+    const words = this.scene.add.container(0, 0, [label, name]);
+    const card = this.scene.add.container(0, 0, [veil, words]);
     this.layer.add(card);
     this.chapter = card;
+    const motion = !this.reducedMotion();
+    if (motion) {
+      card.setAlpha(0);
+      this.scene.tweens.add({ targets: card, alpha: 1, duration: 250 });
+    }
     return new Promise((resolve) => {
-      this.finishChapter = () => {
+      const release = () => {
         this.finishChapter = null;
-        const done = () => {
-          card.destroy();
-          if (this.chapter === card) this.chapter = null;
-          resolve();
-        };
-        if (this.reducedMotion()) done();
-        else this.scene.tweens.add({ targets: card, alpha: 0, duration: 500, onComplete: done });
+        if (this.chapter === card) this.chapter = null;
+        resolve();
       };
-      if (!this.reducedMotion()) {
-        card.setAlpha(0);
-        this.scene.tweens.add({ targets: card, alpha: 1, duration: 500 });
-      }
-      this.scene.time.delayedCall(2400, () => this.finishChapter?.());
+      // Skipped: the card goes at once.
+      this.finishChapter = () => {
+        release();
+        card.destroy();
+      };
+      this.scene.time.delayedCall(HOLD_MS, () => {
+        if (this.chapter !== card) return;
+        release();
+        this.toCorner(card, veil, words, label, name, motion);
+      });
     });
+  }
+
+  /** The lifted card: its words shrink to the top left corner, stay a while, then fade. */
+  private toCorner(
+    card: Phaser.GameObjects.Container,
+    veil: Phaser.GameObjects.Rectangle,
+    words: Phaser.GameObjects.Container,
+    label: Phaser.GameObjects.Text,
+    name: Phaser.GameObjects.Text,
+    motion: boolean,
+  ): void {
+    const scale = 0.42;
+    const left = Math.min(label.getTopLeft().x, name.getTopLeft().x);
+    const top = label.getTopLeft().y;
+    const to = { x: this.layout.margin - scale * left, y: (this.layout.portrait ? 44 : 28) - scale * top, scale };
+    const gone = () => card.destroy();
+    if (motion) {
+      this.scene.tweens.add({ targets: veil, alpha: 0, duration: 450 });
+      this.scene.tweens.add({ targets: words, ...to, duration: 450, ease: 'Sine.easeInOut' });
+      this.scene.time.delayedCall(CORNER_MS, () =>
+        this.scene.tweens.add({ targets: card, alpha: 0, duration: 600, onComplete: gone }),
+      );
+    } else {
+      veil.destroy();
+      words.setPosition(to.x, to.y).setScale(scale);
+      this.scene.time.delayedCall(CORNER_MS, gone);
+    }
   }
 
   skipChapter(): void {

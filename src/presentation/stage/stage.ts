@@ -6,13 +6,15 @@ import type { TextureLoader } from '../assets.ts';
 import type { Layout } from '../layout.ts';
 import { BackgroundLayer } from './background.ts';
 import { Cards } from './cards.ts';
+import { LoadingHint } from './loading-hint.ts';
 import { ParticleLayer } from './particles.ts';
 import { PortraitLayer } from './portraits.ts';
+import { particlesFor } from './weather.ts';
 
 export class Stage {
   private readonly background: BackgroundLayer;
   private readonly particles: ParticleLayer;
-  private readonly portraits: PortraitLayer;
+  readonly portraits: PortraitLayer;
   readonly cards: Cards;
   private state: PresentationState = INITIAL_PRESENTATION;
 
@@ -24,6 +26,8 @@ export class Stage {
   ) {
     const layer = () => scene.add.container(0, 0);
     const [bg, px, pt] = [layer(), layer(), layer()];
+    // Art that takes a while to arrive shows a hint, so the screen never looks frozen.
+    textures = new LoadingHint(scene, layout).watch(textures);
     this.background = new BackgroundLayer(scene, bg, textures, layout, reducedMotion);
     this.particles = new ParticleLayer(scene, px, textures, layout, reducedMotion);
     this.portraits = new PortraitLayer(scene, pt, textures, layout, reducedMotion);
@@ -38,7 +42,7 @@ export class Stage {
   async restore(state: PresentationState): Promise<void> {
     this.state = state;
     if (state.background) await this.background.show(state.background, 'cut');
-    await this.particles.set(state.particles);
+    await this.particles.set(particlesFor(state.background, state.particles));
     await this.portraits.restore(state.portraits);
   }
 
@@ -58,7 +62,7 @@ export class Stage {
         this.portraits.hide(command.who);
         return;
       case 'particles':
-        await this.particles.set(command.particles);
+        await this.particles.set(particlesFor(this.state.background, command.particles));
         return;
       case 'chapter':
         await this.cards.showChapter(command.number, command.title);
