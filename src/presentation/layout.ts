@@ -72,6 +72,6 @@ export function computeLayout(width: number, height: number, fontScale = 1): Lay
     slotX: portrait
       ? { farleft: slot(0.1), left: slot(0.24), center: slot(0.5), right: slot(0.76), farright: slot(0.9) }
       : { farleft: slot(0.1), left: slot(0.26), center: slot(0.5), right: slot(0.74), farright: slot(0.9) },
-    touchTarget: portrait ? 124 : 72,
+    touchTarget: portrait ? 124 : 64,
   };
 }

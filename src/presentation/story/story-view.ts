@@ -85,18 +85,35 @@ export class PhaserStoryView implements StoryView {
     return this.stage.portraits.ids();
   }
 
+  /**
+   * The choices stack up from above the text box. A list too tall for the room there (many options,
+   * large text, a phone) takes the text box's place too, and if need be a smaller type, so every
+   * option shows whole and none is under the Menu button.
+   */
   showChoices(labels: readonly string[], onChoose: (index: number) => void): void {
     this.clearChoices();
-    const { width, height, choicesWidth, choicesBottom, uiSize, touchTarget } = this.layout;
+    const { width, height, margin, choicesBottom, uiSize, touchTarget, portrait } = this.layout;
     // The whole screen dims (the text box and the choices stay bright above it); the faces step back.
     this.veil = this.scene.add.rectangle(0, 0, width, height, 0x05070d, 0.5).setOrigin(0).setDepth(Depth.veil);
     this.stage.portraits.stepBack(true);
     const items = labels.map((label, i) => ({ label, onPress: () => onChoose(i) }));
-    this.choices = new ButtonList(this.scene, (width - choicesWidth) / 2, choicesBottom, items, {
+    const top = (portrait ? 40 : 30) - 12 + touchTarget + 24; // below the Menu button
+    let list = this.choiceList(items, choicesBottom, uiSize, 12);
+    for (let size = uiSize; list.top < top && size > uiSize * 0.5; size = Math.round(size * 0.9)) {
+      list.destroy();
+      this.box.setVisible(false);
+      list = this.choiceList(items, height - margin, size, 8);
+    }
+    this.choices = list;
+  }
+
+  private choiceList(items: { label: string; onPress: () => void }[], bottom: number, fontSize: number, gap: number): ButtonList {
+    const { width, choicesWidth, touchTarget } = this.layout;
+    return new ButtonList(this.scene, (width - choicesWidth) / 2, bottom, items, {
       width: choicesWidth,
-      fontSize: uiSize,
+      fontSize,
       numbered: true,
-      gap: 12,
+      gap,
       anchor: 'bottom',
       minHeight: touchTarget,
     }).setDepth(Depth.choices);

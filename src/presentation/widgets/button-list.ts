@@ -50,6 +50,11 @@ export class ButtonList {
     return last ? last.top + last.height : 0;
   }
 
+  /** The top of the first button's plate (the list's top edge). */
+  get top(): number {
+    return this.buttonTop(0) ?? 0;
+  }
+
   /** The top of button i's plate, or null. */
   buttonTop(i: number): number | null {
     const b = this.buttons[i];
