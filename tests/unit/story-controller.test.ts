@@ -178,6 +178,16 @@ describe('StoryController', () => {
     expect(mirror.lines).toHaveLength(before);
   });
 
+  test("back from the menu, the mirror offers the screen's buttons again", async () => {
+    const { controller, mirror } = screen();
+    await controller.open('advance');
+    await pressToChoices(controller);
+    mirror.offer([{ label: 'Return to the story', onChoose: () => undefined }], 'Story menu');
+    controller.reoffer();
+    expect(mirror.offered.label).toBe('Choices');
+    expect(mirror.offered.items.map((i) => i.label)).toEqual(['Go in.', 'Wait outside.']);
+  });
+
   test('after dispose nothing scheduled or awaited acts', async () => {
     const { controller, timer, mirror } = screen({ autoAdvance: 500 });
     await controller.open('advance');

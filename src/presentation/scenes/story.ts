@@ -115,6 +115,7 @@ export class StoryScene extends Phaser.Scene {
   /** Back from the menu: settings may have changed (text size, contrast, motion), or the window. */
   private onResume(): void {
     if (this.resizedWhilePaused || this.settingsKey() !== this.drawnWith) this.scene.restart({ redraw: true });
+    else this.controller.reoffer();
   }
 
   private onKey(event: KeyboardEvent): void {

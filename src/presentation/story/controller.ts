@@ -37,6 +37,8 @@ export class StoryController {
   private speaker: string | null = null;
   private cancelTimer: (() => void) | null = null;
   private disposed = false;
+  /** What the mirror offers now, to offer again when the screen comes back from the menu. */
+  private offered: { items: Item[]; label: string } | null = null;
 
   constructor(
     private readonly session: StorySession,
@@ -89,6 +91,11 @@ export class StoryController {
       return;
     }
     void this.advance();
+  }
+
+  /** Back from an overlay (the menu) that offered its own buttons: the mirror offers this screen's again. */
+  reoffer(): void {
+    if (this.offered) this.ports.mirror.offer(this.offered.items, this.offered.label);
   }
 
   /** The scene is going: nothing scheduled or awaited may act on it any more. */
@@ -158,7 +165,7 @@ export class StoryController {
   }
 
   private showChoices(beat: Extract<Beat, { kind: 'choices' }>, fresh: boolean): void {
-    const { view, mirror, keeper } = this.ports;
+    const { view, keeper } = this.ports;
     this.cancel();
     this.state = { kind: 'choices', count: beat.choices.length };
     if (fresh) {
@@ -175,7 +182,7 @@ export class StoryController {
     }
     const labels = beat.choices.map((c) => c.text);
     view.showChoices(labels, (i) => this.choose(beat.choices[i]?.index ?? i));
-    mirror.offer(
+    this.offer(
       beat.choices.map((c) => ({ label: c.text, onChoose: () => this.choose(c.index) })),
       S.story.choicesLabel,
     );
@@ -192,7 +199,7 @@ export class StoryController {
     ];
     view.showEnd(ending, items);
     mirror.line(ending ? `${S.end.heading}. ${ending.title}: ${ending.summary}` : `${S.end.heading}.`);
-    mirror.offer(items, S.story.endLabel);
+    this.offer(items, S.story.endLabel);
   }
 
   /** With more than one portrait on stage, the speaker is lit and the others step into shadow. */
@@ -202,7 +209,12 @@ export class StoryController {
   }
 
   private offerContinue(): void {
-    this.ports.mirror.offer([{ label: S.story.continue, onChoose: () => this.press() }], S.story.continue);
+    this.offer([{ label: S.story.continue, onChoose: () => this.press() }], S.story.continue);
+  }
+
+  private offer(items: Item[], label: string): void {
+    this.offered = { items, label };
+    this.ports.mirror.offer(items, label);
   }
 
   private schedule(ms: number, fn: () => void): void {
