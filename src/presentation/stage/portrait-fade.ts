@@ -34,3 +34,33 @@ export function fadeLowerEdge(scene: Phaser.Scene, key: string): void {
   target.refresh();
   (target.customData as { fadedEdge?: boolean }).fadedEdge = true;
 }
+
+/** How dark a portrait in shade is (the others', while someone speaks). */
+const SHADE = 'rgba(8,10,18,0.5)';
+
+/**
+ * A darker copy of a (faded) portrait for when another character speaks, at half size: it covers
+ * the portrait exactly when shown, and its softness reads as out of focus. (A multiply blend would
+ * need no copy, but the Canvas renderer cannot rely on it.) Made once per texture; returns its key.
+ */
+export function shadeOf(scene: Phaser.Scene, key: string): string {
+  const shadeKey = `${key}~shade`;
+  if (scene.textures.exists(shadeKey)) return shadeKey;
+  const source = scene.textures.get(key).getSourceImage() as HTMLImageElement | HTMLCanvasElement;
+  const width = Math.round(source.width / 2);
+  const height = Math.round(source.height / 2);
+  const made = scene.textures.createCanvas(shadeKey, width, height);
+  if (!made) return shadeKey;
+  const ctx = made.context;
+  ctx.drawImage(source, 0, 0, width, height);
+  ctx.globalCompositeOperation = 'source-atop';
+  ctx.fillStyle = SHADE;
+  ctx.fillRect(0, 0, width, height);
+  made.refresh();
+  return shadeKey;
+}
+
+/** Drops a shade copy nothing shows any more (they are cheap to make again). */
+export function dropShade(scene: Phaser.Scene, shadeKey: string, inUse: (key: string) => boolean): void {
+  if (!inUse(shadeKey) && scene.textures.exists(shadeKey)) scene.textures.remove(shadeKey);
+}

@@ -5,7 +5,7 @@ import type Phaser from 'phaser';
 import type { Expression, Portrait, Position } from '../../engine/index.ts';
 import { type TextureLoader, textureKey } from '../assets.ts';
 import type { Layout } from '../layout.ts';
-import { fadeLowerEdge } from './portrait-fade.ts';
+import { dropShade, fadeLowerEdge, shadeOf } from './portrait-fade.ts';
 
 const ENTER_MS = 350;
 const SHADE_MS = 200;
@@ -14,7 +14,7 @@ const STEPPED_BACK = 0.3;
 
 interface Figure {
   image: Phaser.GameObjects.Image;
-  /** The same art multiplied over itself: darker, for a portrait in shade. */
+  /** A darker copy of the art laid over it, shown while another character speaks. */
   shade: Phaser.GameObjects.Image;
 }
 
@@ -51,9 +51,13 @@ export class PortraitLayer {
     const y = this.layout.portraitBaseline;
     const existing = this.shown.get(who);
     const motion = animate && !this.reducedMotion();
+    const shadeKey = shadeOf(this.scene, key);
     if (existing) {
+      const oldShade = existing.shade.texture.key;
+      existing.image.setTexture(key);
+      existing.shade.setTexture(shadeKey);
+      if (oldShade !== shadeKey) this.dropShade(oldShade);
       for (const o of [existing.image, existing.shade]) {
-        o.setTexture(key);
         this.fit(o);
         if (motion) this.scene.tweens.add({ targets: o, x, duration: ENTER_MS, ease: 'Sine.easeOut' });
         else o.setX(x);
@@ -61,7 +65,7 @@ export class PortraitLayer {
       return;
     }
     const image = this.scene.add.image(x, y, key).setOrigin(0.5, 1);
-    const shade = this.scene.add.image(x, y, key).setOrigin(0.5, 1).setBlendMode('MULTIPLY').setAlpha(0);
+    const shade = this.scene.add.image(x, y, shadeKey).setOrigin(0.5, 1).setAlpha(0);
     this.fit(image);
     this.fit(shade);
     this.layer.add([image, shade]);
@@ -84,19 +88,14 @@ export class PortraitLayer {
       this.shown.delete(name);
       const { image, shade } = figure;
       this.scene.tweens.killTweensOf([image, shade]);
-      if (this.reducedMotion()) {
+      const gone = () => {
+        const shadeKey = shade.texture.key;
         image.destroy();
         shade.destroy();
-      } else
-        this.scene.tweens.add({
-          targets: [image, shade],
-          alpha: 0,
-          duration: ENTER_MS,
-          onComplete: () => {
-            image.destroy();
-            shade.destroy();
-          },
-        });
+        this.dropShade(shadeKey);
+      };
+      if (this.reducedMotion()) gone();
+      else this.scene.tweens.add({ targets: [image, shade], alpha: 0, duration: ENTER_MS, onComplete: gone });
     }
   }
 
@@ -118,6 +117,10 @@ export class PortraitLayer {
 
   async restore(portraits: readonly Portrait[]): Promise<void> {
     for (const p of portraits) await this.show(p.who, p.expression, p.position, false);
+  }
+
+  private dropShade(shadeKey: string): void {
+    dropShade(this.scene, shadeKey, (k) => [...this.shown.values()].some((f) => f.shade.active && f.shade.texture.key === k));
   }
 
   private fadeTo(target: Phaser.GameObjects.Image, alpha: number): void {

@@ -146,13 +146,15 @@ export class StoryController {
     this.light(beat.speaker);
     const node = this.session.playthrough.history.at(-1)?.node ?? null;
     const read = this.ports.keeper.markRead(node, beat.text);
-    // A redraw shows the last page at once; a new line starts at its first page.
-    await this.showPage(fresh ? 1 : this.pages.length, fresh, fresh && read && this.ports.settings.skipRead());
+    // A new line starts at its first page; a rebuilt screen shows the page it showed (the text size may have changed the count).
+    const page = fresh ? 1 : Math.min(this.session.page, this.pages.length);
+    await this.showPage(page, fresh, fresh && read && this.ports.settings.skipRead());
   }
 
   private async showPage(page: number, typewriter: boolean, skipping = false): Promise<void> {
     this.cancel();
     const pages = this.pages.length;
+    this.session.page = page;
     this.state = { kind: 'revealing', page, pages };
     this.offerContinue();
     const { settings, view } = this.ports;

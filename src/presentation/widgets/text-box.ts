@@ -8,9 +8,6 @@ import { paginate } from '../story/pages.ts';
 import { S } from '../strings.ts';
 import { css, FONT, type Palette, UI_FONT } from '../theme.ts';
 
-/** Room under the words for the "read on" mark and the page number. */
-const BOTTOM_PAD = 48;
-
 export class TextBox {
   private readonly plate: Phaser.GameObjects.Graphics;
   private readonly namePlate: Phaser.GameObjects.Graphics;
@@ -44,19 +41,26 @@ export class TextBox {
       fontStyle: 'bold',
     });
     // The words start below the name plate, whatever the text size.
-    const top = Math.max(44, Math.round(layout.uiSize * 1.2) - 6);
-    this.area = { x: x + pad, y: y + top, width: width - 2 * pad, height: height - top - BOTTOM_PAD };
+    const top = Math.max(40, Math.round(layout.uiSize * 1.2) - 6);
+    // Room under the words for the "read on" mark and the page number.
+    const markSize = Math.round(layout.uiSize * 0.7);
+    const bottom = markSize + 16;
+    this.area = { x: x + pad, y: y + top, width: width - 2 * pad, height: height - top - bottom };
     this.body = scene.add.text(this.area.x, this.area.y, '', {
       fontFamily: FONT,
       fontSize: `${layout.textSize}px`,
       color: css(palette.text),
-      lineSpacing: Math.round(layout.textSize * 0.3),
+      lineSpacing: Math.round(layout.textSize * 0.25),
       wordWrap: { width: this.area.width, useAdvancedWrap: false },
     });
     const lineHeight = this.body.style.getTextMetrics().fontSize;
     this.maxLines = Math.max(1, Math.floor((this.area.height + this.body.lineSpacing) / (lineHeight + this.body.lineSpacing)));
     this.hint = scene.add
-      .text(x + width - 36, y + height - 12, this.mark, { fontFamily: UI_FONT, fontSize: '28px', color: css(palette.accent) })
+      .text(x + width - 32, y + height - 6, this.mark, {
+        fontFamily: UI_FONT,
+        fontSize: `${markSize}px`,
+        color: css(palette.accent),
+      })
       .setOrigin(1, 1)
       .setVisible(false);
   }
