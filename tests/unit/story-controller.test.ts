@@ -29,7 +29,8 @@ describe('StoryController', () => {
   test('the first beat: the stage commands run, the chapter and the line go to the mirror once, the line shows', async () => {
     const { controller, view, mirror, records } = screen();
     await controller.open('advance');
-    expect(view.calls.slice(0, 4)).toEqual(['chapter', 'scene', 'show', 'show']);
+    // The beat's art is asked for at once, before the chapter card holds the stage.
+    expect(view.calls.slice(0, 5)).toEqual(['prefetch 4', 'chapter', 'scene', 'show', 'show']);
     expect(records.sounds).toContain('scene');
     expect(mirror.lines).toEqual(['Chapter 1: The Fixture', 'Yong-gu: Ye-sung. Yellow one.']);
     expect(view.texts.at(-1)).toMatchObject({ text: 'Ye-sung. Yellow one.', speaker: 'Yong-gu', page: 1, pages: 1 });

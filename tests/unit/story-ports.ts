@@ -25,6 +25,9 @@ export class MemoryView implements StoryView {
     this.calls.push('restore');
     this.shown = state.portraits.map((p) => p.who);
   }
+  prefetch(commands: readonly Command[]): void {
+    this.calls.push(`prefetch ${commands.length}`);
+  }
   async apply(command: Command): Promise<void> {
     this.calls.push(command.kind);
     if (command.kind === 'show' && !this.shown.includes(command.who)) this.shown.push(command.who);

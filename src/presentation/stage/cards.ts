@@ -55,8 +55,7 @@ export class Cards {
         ...edge,
       })
       .setOrigin(0.5, 0);
-    const words = this.scene.add.container(0, 0, [label, name]);
-    const card = this.scene.add.container(0, 0, [veil, words]);
+    const card = this.scene.add.container(0, 0, [veil, label, name]);
     this.layer.add(card);
     this.chapter = card;
     const motion = !this.reducedMotion();
@@ -78,34 +77,40 @@ export class Cards {
       this.scene.time.delayedCall(HOLD_MS, () => {
         if (this.chapter !== card) return;
         release();
-        this.toCorner(card, veil, words, label, name, motion);
+        this.toCorner(card, number, title, motion);
       });
     });
   }
 
-  /** The lifted card: its words shrink to the top left corner, stay a while, then fade. */
-  private toCorner(
-    card: Phaser.GameObjects.Container,
-    veil: Phaser.GameObjects.Rectangle,
-    words: Phaser.GameObjects.Container,
-    label: Phaser.GameObjects.Text,
-    name: Phaser.GameObjects.Text,
-    motion: boolean,
-  ): void {
-    const scale = 0.42;
-    const left = Math.min(label.getTopLeft().x, name.getTopLeft().x);
-    const top = label.getTopLeft().y;
-    const to = { x: this.layout.margin - scale * left, y: (this.layout.portrait ? 44 : 28) - scale * top, scale };
-    const gone = () => card.destroy();
+  /** The lifted card: the veil and the big words fade; the chapter's name stays small in the top left corner a while. */
+  private toCorner(card: Phaser.GameObjects.Container, number: number, title: string, motion: boolean): void {
+    const { margin } = this.layout;
+    const edge = { stroke: '#05070d', strokeThickness: 6 };
+    const label = this.scene.add.text(margin, 22, S.story.chapter(number).toUpperCase(), {
+      fontFamily: UI_FONT,
+      fontSize: '22px',
+      color: css(Colour.yellow),
+      letterSpacing: 4,
+      ...edge,
+    });
+    const name = this.scene.add.text(margin, 52, title, {
+      fontFamily: FONT,
+      fontSize: '40px',
+      color: css(Colour.paper),
+      ...edge,
+    });
+    const corner = this.scene.add.container(0, 0, [label, name]);
+    this.layer.add(corner);
+    const gone = () => corner.destroy();
     if (motion) {
-      this.scene.tweens.add({ targets: veil, alpha: 0, duration: 450 });
-      this.scene.tweens.add({ targets: words, ...to, duration: 450, ease: 'Sine.easeInOut' });
+      corner.setAlpha(0);
+      this.scene.tweens.add({ targets: corner, alpha: 1, duration: 450 });
+      this.scene.tweens.add({ targets: card, alpha: 0, duration: 450, onComplete: () => card.destroy() });
       this.scene.time.delayedCall(CORNER_MS, () =>
-        this.scene.tweens.add({ targets: card, alpha: 0, duration: 600, onComplete: gone }),
+        this.scene.tweens.add({ targets: corner, alpha: 0, duration: 600, onComplete: gone }),
       );
     } else {
-      veil.destroy();
-      words.setPosition(to.x, to.y).setScale(scale);
+      card.destroy();
       this.scene.time.delayedCall(CORNER_MS, gone);
     }
   }

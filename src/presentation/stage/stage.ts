@@ -17,6 +17,7 @@ export class Stage {
   readonly portraits: PortraitLayer;
   readonly cards: Cards;
   private state: PresentationState = INITIAL_PRESENTATION;
+  private readonly textures: TextureLoader;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -27,12 +28,28 @@ export class Stage {
     const layer = () => scene.add.container(0, 0);
     const [bg, px, pt] = [layer(), layer(), layer()];
     // Art that takes a while to arrive shows a hint, so the screen never looks frozen.
-    textures = new LoadingHint(scene, layout).watch(textures);
+    this.textures = new LoadingHint(scene, layout).watch(textures);
+    textures = this.textures;
     this.background = new BackgroundLayer(scene, bg, textures, layout, reducedMotion);
     this.particles = new ParticleLayer(scene, px, textures, layout, reducedMotion);
     this.portraits = new PortraitLayer(scene, pt, textures, layout, reducedMotion);
     // Cards sit above everything the scene adds later (the text box, choices): depth, not order.
     this.cards = new Cards(scene, layer().setDepth(100), layout, reducedMotion);
+  }
+
+  /**
+   * Starts loading the art these commands will want, all at once, so it arrives while a chapter
+   * card or a transition runs instead of one piece after another.
+   */
+  prefetch(commands: readonly Command[]): void {
+    const wanted = commands.map((c) =>
+      c.kind === 'scene'
+        ? this.textures.wantBackground(c.background)
+        : c.kind === 'show'
+          ? this.textures.wantPortrait(c.who, c.expression)
+          : null,
+    );
+    if (wanted.some((w) => w !== null)) void this.textures.ensure(this.scene, wanted);
   }
 
   get snapshot(): PresentationState {

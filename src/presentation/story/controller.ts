@@ -115,6 +115,7 @@ export class StoryController {
       this.ports.keeper.fail(e);
       return;
     }
+    this.ports.view.prefetch(beat.commands);
     for (const command of beat.commands) {
       this.ports.sound.apply(command);
       await this.ports.view.apply(command);

@@ -13,6 +13,8 @@ export interface Item {
 export interface StoryView {
   /** Draws a presentation state at once (after a resize, a load or a rewind). */
   restore(state: PresentationState): Promise<void>;
+  /** Starts loading the art a beat's commands will want (does not wait). */
+  prefetch(commands: readonly Command[]): void;
   /** One stage command (background, portraits, particles, cards, effects). */
   apply(command: Command): Promise<void>;
   readonly chapterShowing: boolean;

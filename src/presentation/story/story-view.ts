@@ -38,6 +38,10 @@ export class PhaserStoryView implements StoryView {
     return this.stage.restore(state);
   }
 
+  prefetch(commands: readonly Command[]): void {
+    this.stage.prefetch(commands);
+  }
+
   apply(command: Command): Promise<void> {
     return this.stage.apply(command);
   }
