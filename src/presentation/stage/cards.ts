@@ -84,18 +84,19 @@ export class Cards {
 
   /** The lifted card: the veil and the big words fade; the chapter's name stays small in the top left corner a while. */
   private toCorner(card: Phaser.GameObjects.Container, number: number, title: string, motion: boolean): void {
-    const { margin } = this.layout;
+    const { margin, uiSize } = this.layout;
     const edge = { stroke: '#05070d', strokeThickness: 6 };
+    const labelSize = Math.round(uiSize * 0.65);
     const label = this.scene.add.text(margin, 22, S.story.chapter(number).toUpperCase(), {
       fontFamily: UI_FONT,
-      fontSize: '22px',
+      fontSize: `${labelSize}px`,
       color: css(Colour.yellow),
       letterSpacing: 4,
       ...edge,
     });
-    const name = this.scene.add.text(margin, 52, title, {
+    const name = this.scene.add.text(margin, 30 + labelSize, title, {
       fontFamily: FONT,
-      fontSize: '40px',
+      fontSize: `${Math.round(uiSize * 1.2)}px`,
       color: css(Colour.paper),
       ...edge,
     });
@@ -123,9 +124,9 @@ export class Cards {
   showCaption(text: string): void {
     this.caption?.destroy();
     const caption = this.scene.add
-      .text(this.layout.width / 2, this.layout.portrait ? 120 : 70, text, {
+      .text(this.layout.width / 2, this.layout.portrait ? 200 : 70, text, {
         fontFamily: UI_FONT,
-        fontSize: '36px',
+        fontSize: `${Math.round(this.layout.uiSize * 1.05)}px`,
         color: css(Colour.paper),
         backgroundColor: 'rgba(5,7,13,0.7)',
         padding: { x: 28, y: 14 },
@@ -145,9 +146,9 @@ export class Cards {
   /** A short toast ("Exhibit gained: the brick"). */
   toast(text: string): void {
     const t = this.scene.add
-      .text(this.layout.width - this.layout.margin, this.layout.portrait ? 220 : 150, text, {
+      .text(this.layout.width - this.layout.margin, this.layout.portrait ? 300 : 150, text, {
         fontFamily: UI_FONT,
-        fontSize: '30px',
+        fontSize: `${Math.round(this.layout.uiSize * 0.9)}px`,
         color: css(Colour.ink),
         backgroundColor: css(Colour.yellow),
         padding: { x: 22, y: 12 },
