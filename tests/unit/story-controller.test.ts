@@ -67,6 +67,19 @@ describe('StoryController', () => {
     expect(mirror.lines.at(-1)).toBe('Yang-ho: Quiet.');
   });
 
+  test("the mirror's Continue reads on to the next line, past the pages and the reveal", async () => {
+    const { controller, mirror } = screen({ textSpeed: 40 }, 60);
+    void controller.open('advance');
+    await settle();
+    mirror.offered.items[0]?.onChoose();
+    await settle();
+    expect(controller.screen).toMatchObject({ kind: 'revealing', page: 1 });
+    expect(mirror.lines.at(-1)?.startsWith(LONG)).toBe(true);
+    mirror.offered.items[0]?.onChoose();
+    await settle();
+    expect(mirror.lines.at(-1)).toBe('Yang-ho: Quiet.');
+  });
+
   test('typewriter: revealing until pressed, then the line is shown; reduced motion shows it at once', async () => {
     const { controller, view } = screen({ textSpeed: 40 });
     void controller.open('advance');

@@ -81,6 +81,15 @@ export class StoryController {
     }
   }
 
+  /**
+   * The mirror's Continue: the screen-reader user has the whole line already, so one press reads
+   * on to the next line (through any pages and any reveal still running), or skips a chapter card.
+   */
+  readOn(): void {
+    if (this.ports.view.chapterShowing) this.ports.view.skipChapter();
+    else if (this.state.kind === 'line' || this.state.kind === 'revealing') void this.advance();
+  }
+
   choose(index: number): void {
     if (this.state.kind !== 'choices' || this.disposed) return;
     this.ports.view.clearChoices();
@@ -212,7 +221,7 @@ export class StoryController {
   }
 
   private offerContinue(): void {
-    this.offer([{ label: S.story.continue, onChoose: () => this.press() }], S.story.continue);
+    this.offer([{ label: S.story.continue, onChoose: () => this.readOn() }], S.story.continue);
   }
 
   private offer(items: Item[], label: string): void {
