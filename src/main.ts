@@ -159,6 +159,8 @@ function start(): void {
   };
   services.sound = startSound(services);
   provideServices(game, services);
+  // Browser tests (`?test`) read the canvas's truth: Phaser's display list and the story screen's builds.
+  if (params.has('test')) (window as unknown as { room7Game?: Phaser.Game }).room7Game = game;
   // Landscape 1920x1080 or portrait 1080x1920, whichever fits the window; scenes relayout on resize.
   window.addEventListener('pagehide', () => services.readLines.flush());
   window.addEventListener('resize', () => {

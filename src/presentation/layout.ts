@@ -1,10 +1,13 @@
 // Layout: where everything goes for the current game size. The game is 1920x1080 in landscape and
-// 1080x1920 in portrait (phones held upright); every scene positions from this, never from constants,
+// 1080 wide in portrait (phones held upright), as tall as the phone's screen is (1920 to 2400), so a
+// tall phone has no bars above and below; every scene positions from this, never from constants,
 // and rebuilds its layout on resize.
 import type { Position } from '../engine/index.ts';
 
 export const LANDSCAPE = { width: 1920, height: 1080 } as const;
 export const PORTRAIT = { width: 1080, height: 1920 } as const;
+/** The tallest portrait game (a 9:20 phone); taller windows get bars. */
+const PORTRAIT_MAX_HEIGHT = 2400;
 
 export interface Rect {
   x: number;
@@ -31,17 +34,23 @@ export interface Layout {
   /** Feet line of the portraits. */
   portraitBaseline: number;
   slotX: Record<Position, number>;
+  /** The least height of a button: 44 CSS px on a phone (about 120 px of a 1080-wide game on a 390 px screen). */
+  touchTarget: number;
 }
 
 export function sizeFor(windowWidth: number, windowHeight: number): { width: number; height: number } {
-  return windowHeight > windowWidth * 1.05 ? PORTRAIT : LANDSCAPE;
+  if (windowHeight <= windowWidth * 1.05) return LANDSCAPE;
+  // In steps of 16 px, so the small height changes of a phone's address bar do not rebuild the screen.
+  const tall = Math.round((PORTRAIT.width * windowHeight) / windowWidth / 16) * 16;
+  return { width: PORTRAIT.width, height: Math.min(PORTRAIT_MAX_HEIGHT, Math.max(PORTRAIT.height, tall)) };
 }
 
 export function computeLayout(width: number, height: number, fontScale = 1): Layout {
   const portrait = height > width;
   const margin = portrait ? 40 : 80;
   const textSize = Math.round((portrait ? 54 : 40) * fontScale);
-  const boxHeight = Math.round((portrait ? 520 : 300) * Math.max(1, fontScale * 0.95));
+  // In portrait the box grows with the screen's height: the stage above, the words below.
+  const boxHeight = Math.round((portrait ? Math.max(520, height * 0.27) : 300) * Math.max(1, fontScale * 0.95));
   const textBox = { x: margin, y: height - boxHeight - (portrait ? 60 : 36), width: width - 2 * margin, height: boxHeight };
   const portraitHeight = portrait ? 1000 : 840;
   const span = width - 2 * margin;
@@ -63,5 +72,6 @@ export function computeLayout(width: number, height: number, fontScale = 1): Lay
     slotX: portrait
       ? { farleft: slot(0.1), left: slot(0.24), center: slot(0.5), right: slot(0.76), farright: slot(0.9) }
       : { farleft: slot(0.1), left: slot(0.26), center: slot(0.5), right: slot(0.74), farright: slot(0.9) },
+    touchTarget: portrait ? 124 : 64,
   };
 }

@@ -13,6 +13,9 @@ export interface LogLine {
 }
 
 export class StorySession {
+  /** The page of the current line the text box shows (a rebuilt screen shows the same one). */
+  page = 1;
+
   constructor(readonly playthrough: Playthrough) {}
 
   static start(json: string, options: StartOptions = {}): StorySession {

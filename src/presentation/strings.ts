@@ -121,6 +121,20 @@ export const S = {
   },
   rewound: 'Went back one choice.',
   quickSaved: 'Quick saved.',
+  /** The story screen (scenes/story.ts, story/). */
+  story: {
+    begins: 'The story begins.',
+    continue: 'Continue',
+    choicesLabel: 'Choices',
+    endLabel: 'The end',
+    loading: 'Loading the scene…',
+    chapter: (n: number) => (n === 0 ? 'Prologue' : `Chapter ${n}`),
+    chapterLine: (n: number, title: string) => `${n === 0 ? 'Prologue' : `Chapter ${n}`}: ${title}`,
+    exhibit: (id: string) => `Exhibit kept: ${id.replaceAll('_', ' ')}`,
+    memory: (id: string) => `Memory kept: ${id.replaceAll('_', ' ')}`,
+    /** The page mark in the text box when a line takes more than one page. */
+    page: (n: number, of: number) => `${n}/${of}`,
+  },
   goBackTo: 'Go back to',
   choicePointsIntro: (n: number) =>
     `You have made ${n} choices in this run. Go back to one to choose again; the newest are listed last.`,

@@ -96,12 +96,13 @@ test('a phone held upright gets the portrait layout and plays by touch', async (
   await waitForOffer(page, 'Title menu');
   const canvas = page.locator('#game canvas');
   const attrs = await canvas.evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height }));
-  expect(attrs).toEqual({ w: 1080, h: 1920 });
+  // As tall as the phone's screen (1080 x 844/390, in steps of 16): no bars above and below.
+  expect(attrs).toEqual({ w: 1080, h: 2336 });
   const box = await canvas.boundingBox();
   if (!box) throw new Error('no canvas');
-  // New game: first title button (portrait layout: x from 60, y near 200 + 120 + 140).
-  const tap = (x: number, y: number) => page.touchscreen.tap(box.x + (x / 1080) * box.width, box.y + (y / 1920) * box.height);
-  await tap(400, 200 + 120 + 140 + 30);
+  // New game: first title button (portrait layout: x from 60, the menu from half the height down, buttons 124 px tall).
+  const tap = (x: number, y: number) => page.touchscreen.tap(box.x + (x / 1080) * box.width, box.y + (y / attrs.h) * box.height);
+  await tap(400, attrs.h / 2 + 50);
   await waitForOffer(page, 'Before you begin');
   await page.locator('#story-choices button', { hasText: 'Begin' }).focus();
   await page.keyboard.press('Enter');

@@ -1,41 +1,41 @@
-// The story screen: runs the session beat by beat through the stage, the text box and the choices.
-// A resize rebuilds the scene from the session (stage state + current beat) without losing the place.
-
+// The story screen: a thin view over the StoryController (story/controller.ts), which runs the
+// session. Input goes to the controller; a resize or a settings change rebuilds the screen from the
+// session without telling the mirror the line again. Every listener this scene puts outside itself
+// (scale, scene events, sound captions, the mirror's nav) is removed on shutdown.
 import { fromMirror } from '../../a11y/mirror.ts';
-import type { Beat } from '../../engine/index.ts';
-import { ENDINGS, StoryError } from '../../engine/index.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout, type Layout } from '../layout.ts';
-import { offer } from '../mirror-offer.ts';
 import Phaser from '../phaser.ts';
-import { loadSlot, recordProgress, rewind, saveToSlot } from '../player.ts';
-import { ReadLines } from '../read-lines.ts';
+import { loadSlot, rewind, saveToSlot } from '../player.ts';
 import { services, textures } from '../services.ts';
 import { StorySession, sessionSlot } from '../session.ts';
-import { Stage } from '../stage/stage.ts';
+import { type Opening, StoryController } from '../story/controller.ts';
+import { failTo, scenePorts } from '../story/scene-ports.ts';
+import { PhaserStoryView } from '../story/story-view.ts';
 import { S } from '../strings.ts';
-import { Colour, css, FONT, HIGH_CONTRAST, NORMAL } from '../theme.ts';
+import { HIGH_CONTRAST, NORMAL } from '../theme.ts';
 import { ButtonList } from '../widgets/button-list.ts';
 import { SoundCaptions } from '../widgets/sound-captions.ts';
-import { TextBox } from '../widgets/text-box.ts';
-
-type Waiting = 'busy' | 'line' | 'choice' | 'end';
 
 export interface StoryData {
   /** Start a new playthrough (otherwise resume the current one). */
   fresh?: boolean;
   /** Something to tell the player on arrival (a save rebuilt on a changed story, say). */
   notice?: string;
+  /** The same place drawn again (a resize, a settings change): the mirror is not told the line again. */
+  redraw?: boolean;
 }
 
+/** Registry key of the number of times this screen was built (tests read it to catch restart storms). */
+export const BUILDS_KEY = 'room7-story-builds';
+
 export class StoryScene extends Phaser.Scene {
-  private session!: StorySession;
   private layout!: Layout;
-  private stage!: Stage;
-  private box!: TextBox;
-  private choices: ButtonList | null = null;
-  private choiceVeil: Phaser.GameObjects.Rectangle | null = null;
-  private waiting: Waiting = 'busy';
+  private view!: PhaserStoryView;
+  private controller!: StoryController;
+  /** The settings this build was drawn with: the screen is rebuilt after the menu only if they changed. */
+  private drawnWith = '';
+  private resizedWhilePaused = false;
 
   constructor() {
     super(SceneKey.Story);
@@ -43,287 +43,128 @@ export class StoryScene extends Phaser.Scene {
 
   create(data: StoryData = {}): void {
     const svc = services(this);
+    this.registry.set(BUILDS_KEY, ((this.registry.get(BUILDS_KEY) as number | undefined) ?? 0) + 1);
+    this.drawnWith = this.settingsKey();
+    this.resizedWhilePaused = false;
     const settings = svc.settings.get();
-    this.layout = computeLayout(this.scale.width, this.scale.height, settings.fontScale);
     const reduced = () => svc.settings.reducedMotion();
-    this.stage = new Stage(this, textures(this), this.layout, reduced);
-    // Sound captions on screen while this screen is up (main.ts sends them only when the setting is on).
-    const captions = new SoundCaptions(this, this.layout, reduced);
-    const showCaption = (text: string) => captions.show(text);
-    svc.soundCaptions.add(showCaption);
-    this.events.once('shutdown', () => svc.soundCaptions.delete(showCaption));
-    this.box = new TextBox(this, this.layout, settings.highContrast ? HIGH_CONTRAST : NORMAL);
-    this.box.setVisible(false);
-    this.choices = null;
-    this.waiting = 'busy';
-
+    this.layout = computeLayout(this.scale.width, this.scale.height, settings.fontScale);
+    this.view = new PhaserStoryView(this, this.layout, textures(this), settings.highContrast ? HIGH_CONTRAST : NORMAL, reduced);
+    this.showCaptions(reduced);
     let session = sessionSlot.get(this.registry);
-    if (data.fresh || !session) {
+    const fresh = data.fresh || !session;
+    if (fresh || !session) {
       try {
         session = StorySession.start(this.cache.text.get(CacheKey.story) as string);
       } catch (e) {
-        this.fail(e);
+        failTo(this, e);
         return;
       }
       sessionSlot.set(this.registry, session);
       svc.mirror.clearLog();
-      svc.mirror.announce('The story begins.');
+      svc.mirror.announce(S.story.begins);
     }
-    this.session = session;
-
-    this.input.on('pointerup', (_: unknown, over: unknown[]) => {
-      if (over.length === 0) this.onAdvanceInput();
-    });
-    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
-    this.scale.on('resize', this.onResize, this);
-    // Settings may have changed while the menu was open: rebuild from the session.
-    this.events.on('resume', () => this.scene.restart({}));
-    this.events.once('shutdown', () => this.scale.off('resize', this.onResize, this));
-
+    const controller = new StoryController(session, scenePorts(this, this.view));
+    this.controller = controller;
+    this.listen();
     this.addMenuButton();
     if (data.notice) {
       svc.mirror.announce(data.notice);
-      this.stage.cards.toast(data.notice);
+      this.view.toast(data.notice);
     }
-    const resume = session.current;
-    if (resume) void this.resume(resume);
-    else void this.advance();
+    const opening: Opening = fresh ? 'advance' : data.redraw ? 'redraw' : 'resume';
+    void controller.open(opening);
+  }
+
+  /** Input, resize and the menu's return; what lives outside the scene is let go on shutdown. */
+  private listen(): void {
+    this.input.on('pointerup', (_: unknown, over: unknown[]) => {
+      if (over.length === 0) this.controller.press();
+    });
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
+    this.scale.on('resize', this.onResize, this);
+    this.events.on('resume', this.onResume, this);
+    this.events.once('shutdown', () => {
+      this.controller.dispose();
+      this.scale.off('resize', this.onResize, this);
+      this.events.off('resume', this.onResume, this);
+      services(this).mirror.setNav([]);
+    });
+  }
+
+  private showCaptions(reduced: () => boolean): void {
+    const captions = services(this).soundCaptions;
+    const sound = new SoundCaptions(this, this.layout, reduced);
+    const show = (text: string) => sound.show(text);
+    captions.add(show);
+    this.events.once('shutdown', () => captions.delete(show));
+  }
+
+  private settingsKey(): string {
+    const { settings } = services(this);
+    return JSON.stringify([settings.get(), settings.reducedMotion()]);
   }
 
   private onResize(size: Phaser.Structs.Size): void {
-    if (size.width !== this.layout.width || size.height !== this.layout.height) this.scene.restart({});
+    if (size.width === this.layout.width && size.height === this.layout.height) return;
+    // Under the menu the screen is rebuilt when the menu closes, not beneath it.
+    if (this.scene.isPaused()) this.resizedWhilePaused = true;
+    else this.scene.restart({ redraw: true });
+  }
+
+  /** Back from the menu: settings may have changed (text size, contrast, motion), or the window. */
+  private onResume(): void {
+    if (this.resizedWhilePaused || this.settingsKey() !== this.drawnWith) this.scene.restart({ redraw: true });
+    else this.controller.reoffer();
   }
 
   private onKey(event: KeyboardEvent): void {
     if (fromMirror(event)) return;
-    if (event.key === ' ' || event.key === 'Enter') this.onAdvanceInput();
-    else if (event.key === 'Escape' || event.key === 'm' || event.key === 'M') this.openMenu();
-    else if (event.key === 'Backspace' || event.key === 'r' || event.key === 'R') this.rewindOne();
-    else if (event.key === 'F5' || event.key === 'q' || event.key === 'Q') void this.quickSave();
-    else if (event.key === 'F9' || event.key === 'l' || event.key === 'L') this.quickLoad();
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    if (key === ' ' || key === 'Enter') this.controller.press();
+    else if (key === 'Escape' || key === 'm') this.openMenu();
+    else if (key === 'Backspace' || key === 'r') this.rewindOne();
+    else if (key === 'F5' || key === 'q') void this.quickSave();
+    else if (key === 'F9' || key === 'l') this.report(loadSlot(this, 'quick'));
   }
 
   private rewindOne(): void {
-    if (this.waiting === 'busy') return;
-    const outcome = rewind(this);
-    if (!outcome.ok) this.stage.cards.toast(outcome.message);
+    if (this.controller.settled) this.report(rewind(this));
   }
 
   private async quickSave(): Promise<void> {
-    if (this.waiting === 'busy') return;
+    if (!this.controller.settled) return;
     const outcome = await saveToSlot(this, 'quick');
     const message = outcome.ok ? S.quickSaved : outcome.message;
-    this.stage.cards.toast(message);
+    this.view.toast(message);
     services(this).mirror.announce(message);
   }
 
-  private quickLoad(): void {
-    const outcome = loadSlot(this, 'quick');
-    if (!outcome.ok) this.stage.cards.toast(outcome.message);
+  private report(outcome: { ok: boolean; message: string }): void {
+    if (!outcome.ok) this.view.toast(outcome.message);
   }
 
   private addMenuButton(): void {
-    const { width, margin, portrait } = this.layout;
-    const w = portrait ? 220 : 180;
-    new ButtonList(this, width - margin - w, portrait ? 40 : 30, [{ label: S.menu.heading, onPress: () => this.openMenu() }], {
+    const { width, margin, portrait, uiSize, touchTarget } = this.layout;
+    const w = portrait ? 240 : 180;
+    const items = [{ label: S.menu.heading, onPress: () => this.openMenu() }];
+    new ButtonList(this, width - margin - w, portrait ? 40 : 30, items, {
       width: w,
-      fontSize: this.layout.uiSize * 0.85,
+      fontSize: uiSize * 0.85,
       align: 'center',
       keys: false,
+      minHeight: touchTarget,
     }).setDepth(40);
     services(this).mirror.setNav([
       { label: S.menu.heading, onChoose: () => this.openMenu() },
       { label: S.menu.rewind, onChoose: () => this.rewindOne() },
     ]);
-    this.events.once('shutdown', () => services(this).mirror.setNav([]));
   }
 
+  /** The menu opens at any time but the end, even while the screen waits for art. */
   private openMenu(): void {
-    if (this.waiting === 'busy' || this.waiting === 'end') return;
+    if (this.controller.screen.kind === 'end' || !this.scene.isActive()) return;
     this.scene.pause();
     this.scene.launch(SceneKey.Menu);
-  }
-
-  private onAdvanceInput(): void {
-    if (this.stage.cards.showingChapter) {
-      this.stage.cards.skipChapter();
-      return;
-    }
-    if (this.box.revealing) this.box.complete();
-    else if (this.waiting === 'line') void this.advance();
-  }
-
-  /** Draws the session's state as it stands (after a resize, a load or a rewind). */
-  private async resume(beat: Beat): Promise<void> {
-    // The mirror repeats where we are, so a screen-reader user hears the same line after a load; not
-    // when its log already ends with it (a resize, a hot reload), so no line shows twice.
-    const last = this.session.log.at(-1);
-    if (beat.kind === 'line') services(this).mirror.repeat(beat.text, beat.speaker);
-    else if (last && !last.choice) services(this).mirror.repeat(last.text, last.speaker);
-    // The line first; the background and portraits arrive behind it (their layers lie below the box).
-    const drawn = this.stage.restore(this.session.stage);
-    services(this).sound.restore(this.session.stage);
-    await this.show(beat, false);
-    await drawn;
-  }
-
-  private async advance(): Promise<void> {
-    this.waiting = 'busy';
-    // While a transition or a chapter card runs, the mirror's one button skips it.
-    offer(this, [{ label: 'Continue', onChoose: () => this.onAdvanceInput() }], 'Continue');
-    let beat: Beat;
-    try {
-      beat = this.session.advance();
-    } catch (e) {
-      this.fail(e);
-      return;
-    }
-    // A resize mid-transition rebuilds this scene (same object, new stage) and resumes from the
-    // session: the old build's remaining commands and its show() must then not run.
-    const stage = this.stage;
-    for (const command of beat.commands) {
-      services(this).sound.apply(command);
-      await this.stage.apply(command);
-      if (!this.isCurrent(stage)) return;
-      if (command.kind === 'exhibit') this.stage.cards.toast(`Exhibit kept: ${command.id.replaceAll('_', ' ')}`);
-      if (command.kind === 'memory') this.stage.cards.toast(`Memory kept: ${command.id.replaceAll('_', ' ')}`);
-      if (command.kind === 'chapter')
-        services(this).mirror.line(`${command.number === 0 ? 'Prologue' : `Chapter ${command.number}`}: ${command.title}`);
-      if (command.kind === 'card') services(this).mirror.line(command.text);
-    }
-    if (!this.isCurrent(stage)) return;
-    await this.show(beat, true);
-  }
-
-  /**
-   * False once the build of this screen that made `stage` is gone: stopped, or rebuilt (a resize
-   * restarts the scene with a new stage). A beat with no commands arrives while the scene is still
-   * being created, which counts as current.
-   */
-  private isCurrent(stage: Stage): boolean {
-    const status = this.sys.settings.status;
-    return this.stage === stage && (status === Phaser.Scenes.RUNNING || status === Phaser.Scenes.CREATING);
-  }
-
-  private async show(beat: Beat, fresh: boolean): Promise<void> {
-    const { mirror, settings } = services(this);
-    if (beat.kind === 'line') {
-      if (fresh) mirror.line(beat.text, beat.speaker);
-      offer(this, [{ label: 'Continue', onChoose: () => this.onAdvanceInput() }], 'Continue');
-      this.waiting = 'line';
-      const speed = settings.reducedMotion() || !fresh ? 0 : settings.get().textSpeed;
-      const readKey = ReadLines.key(this.session.playthrough.history.at(-1)?.node ?? null, beat.text);
-      const alreadyRead = services(this).readLines.has(readKey);
-      services(this).readLines.add(readKey);
-      if (fresh && alreadyRead && settings.get().skipRead) {
-        await this.box.show(beat.text, beat.speaker, 0);
-        this.time.delayedCall(90, () => {
-          if (this.session.current === beat && this.waiting === 'line' && !this.scene.isPaused()) void this.advance();
-        });
-        return;
-      }
-      await this.box.show(beat.text, beat.speaker, speed);
-      this.scheduleAutoAdvance(beat);
-    } else if (beat.kind === 'choices') {
-      this.waiting = 'choice';
-      if (fresh) {
-        // Each choice point: the autosave and the progress book (seen nodes, for the map and gallery).
-        void saveToSlot(this, 'auto');
-        recordProgress(this);
-      }
-      const last = this.session.log.at(-1);
-      if (last && !last.choice) {
-        void this.box.show(last.text, last.speaker, 0);
-        this.box.setHint(false);
-      }
-      const items = beat.choices.map((c) => ({ label: c.text, onPress: () => this.choose(c.index) }));
-      // A veil over the stage (not the text box) so the choices read clearly over any painting.
-      this.choiceVeil = this.add.rectangle(0, 0, this.layout.width, this.layout.textBox.y, 0x05070d, 0.45).setOrigin(0);
-      this.choices = new ButtonList(this, (this.layout.width - this.layout.choicesWidth) / 2, this.layout.choicesBottom, items, {
-        width: this.layout.choicesWidth,
-        fontSize: this.layout.uiSize,
-        numbered: true,
-        gap: 12,
-        anchor: 'bottom',
-      });
-      offer(
-        this,
-        items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-        'Choices',
-      );
-    } else {
-      this.showEnd();
-    }
-  }
-
-  /** Auto-advance: after the line is fully shown and the chosen pause, read on (if still on it). */
-  private scheduleAutoAdvance(beat: Beat): void {
-    const { autoAdvance, autoDelay } = services(this).settings.get();
-    if (!autoAdvance) return;
-    this.time.delayedCall(autoDelay, () => {
-      if (this.session.current === beat && this.waiting === 'line' && !this.scene.isPaused()) void this.advance();
-    });
-  }
-
-  private choose(index: number): void {
-    if (this.waiting !== 'choice') return;
-    this.choices?.destroy();
-    this.choices = null;
-    this.choiceVeil?.destroy();
-    this.choiceVeil = null;
-    try {
-      this.session.choose(index);
-    } catch (e) {
-      this.fail(e);
-      return;
-    }
-    void this.advance();
-  }
-
-  private showEnd(): void {
-    this.waiting = 'end';
-    recordProgress(this);
-    this.box.setVisible(false);
-    const { width, height, margin } = this.layout;
-    const ending = ENDINGS.find((e) => e.id === this.session.stage.ending);
-    this.add.rectangle(0, 0, width, height, 0x05070d, 0.6).setOrigin(0).setDepth(50);
-    this.add
-      .text(width / 2, height * 0.28, S.end.heading, { fontFamily: FONT, fontSize: '96px', color: css(Colour.paper) })
-      .setOrigin(0.5)
-      .setDepth(51);
-    if (ending) {
-      this.add
-        .text(width / 2, height * 0.38, `${ending.title}\n${ending.summary}`, {
-          fontFamily: FONT,
-          fontSize: `${this.layout.textSize}px`,
-          color: css(Colour.yellow),
-          align: 'center',
-          wordWrap: { width: width - 2 * margin },
-        })
-        .setOrigin(0.5, 0)
-        .setDepth(51);
-    }
-    const items = [
-      { label: S.end.again, onPress: () => this.scene.start(SceneKey.ContentNote) },
-      { label: S.end.toTitle, onPress: () => this.backToTitle() },
-    ];
-    new ButtonList(this, (width - 560) / 2, height * 0.58, items, { width: 560, fontSize: this.layout.uiSize }).setDepth(52);
-    const { mirror } = services(this);
-    mirror.line(ending ? `The End. ${ending.title}: ${ending.summary}` : 'The End.');
-    offer(
-      this,
-      items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-      'The end',
-    );
-  }
-
-  private backToTitle(): void {
-    sessionSlot.clear(this.registry);
-    this.scene.start(SceneKey.Title);
-  }
-
-  private fail(e: unknown): void {
-    const message = e instanceof StoryError ? e.message : `Unexpected error: ${e instanceof Error ? e.message : String(e)}`;
-    this.scene.start(SceneKey.Error, { message });
   }
 }

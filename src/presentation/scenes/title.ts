@@ -37,6 +37,9 @@ export class TitleScene extends Phaser.Scene {
     if (this.textures.exists(key)) {
       const bg = this.add.image(width / 2, height / 2, key);
       bg.setScale(Math.max(width / bg.width, height / bg.height));
+      // Held upright, the painting is cropped to its balloon (at 67% of its width), not its middle.
+      if (portrait)
+        bg.setX(Math.min(bg.displayWidth / 2, Math.max(width - bg.displayWidth / 2, width * 0.55 - 0.17 * bg.displayWidth)));
     } else {
       this.add.graphics().fillGradientStyle(0x0b1020, 0x0b1020, 0x2b2745, 0x3a2f45, 1).fillRect(0, 0, width, height);
     }
@@ -66,9 +69,11 @@ export class TitleScene extends Phaser.Scene {
       { label: S.title.credits, onPress: () => this.info(S.credits.heading, [...S.credits.lines]) },
     );
     const menuWidth = portrait ? width - 2 * left : 480;
-    new ButtonList(this, left, top + layout.titleSize + 140, items, {
+    // Upright, the menu sits in the lower half, leaving the balloon (a third of the way down) in view.
+    new ButtonList(this, left, portrait ? Math.round(height * 0.5) : top + layout.titleSize + 140, items, {
       width: menuWidth,
       fontSize: layout.uiSize + 4,
+      minHeight: layout.touchTarget,
       gap: 16,
       palette: palette(this),
     });

@@ -2,11 +2,13 @@
 // (a place and time, top centre). Both fade; with reduced motion they simply appear and go.
 import type Phaser from 'phaser';
 import type { Layout } from '../layout.ts';
+import { S } from '../strings.ts';
 import { Colour, css, FONT, UI_FONT } from '../theme.ts';
 
-export function chapterLabel(number: number): string {
-  return number === 0 ? 'Prologue' : `Chapter ${number}`;
-}
+/** The longest the chapter card holds the first line back. */
+const HOLD_MS = 900;
+/** How long the chapter's name stays in the corner after the card lifts. */
+const CORNER_MS = 3000;
 
 export class Cards {
   private chapter: Phaser.GameObjects.Container | null = null;
@@ -24,48 +26,94 @@ export class Cards {
     return this.chapter !== null;
   }
 
-  /** The chapter card; resolves when it has gone (after ~2.4 s, or at once when skipped). */
+  /**
+   * The chapter card: a veil with the chapter's number and name. It holds the story back for
+   * HOLD_MS at most (at once when skipped); then the veil lifts and the name stays in the top left
+   * corner a little longer, so it can be read while the first line comes in.
+   */
   showChapter(number: number, title: string): Promise<void> {
     this.skipChapter();
-    const { width, height } = this.layout;
+    const { width, height, portrait, margin } = this.layout;
     const veil = this.scene.add.rectangle(0, 0, width, height, 0x05070d, 0.92).setOrigin(0);
+    const edge = { stroke: '#05070d', strokeThickness: 8 };
     const label = this.scene.add
-      .text(width / 2, height / 2 - 70, chapterLabel(number).toUpperCase(), {
+      .text(width / 2, height / 2 - 70, S.story.chapter(number).toUpperCase(), {
         fontFamily: UI_FONT,
         fontSize: '34px',
         color: css(Colour.yellow),
         letterSpacing: 8,
+        ...edge,
       })
       .setOrigin(0.5);
     const name = this.scene.add
       .text(width / 2, height / 2 + 20, title, {
         fontFamily: FONT,
-        fontSize: this.layout.portrait ? '76px' : '96px',
+        fontSize: portrait ? '76px' : '96px',
         color: css(Colour.paper),
         align: 'center',
-        wordWrap: { width: width - 2 * this.layout.margin },
+        wordWrap: { width: width - 2 * margin },
+        ...edge,
       })
       .setOrigin(0.5, 0);
     const card = this.scene.add.container(0, 0, [veil, label, name]);
     this.layer.add(card);
     this.chapter = card;
+    const motion = !this.reducedMotion();
+    if (motion) {
+      card.setAlpha(0);
+      this.scene.tweens.add({ targets: card, alpha: 1, duration: 250 });
+    }
     return new Promise((resolve) => {
-      this.finishChapter = () => {
+      const release = () => {
         this.finishChapter = null;
-        const done = () => {
-          card.destroy();
-          if (this.chapter === card) this.chapter = null;
-          resolve();
-        };
-        if (this.reducedMotion()) done();
-        else this.scene.tweens.add({ targets: card, alpha: 0, duration: 500, onComplete: done });
+        if (this.chapter === card) this.chapter = null;
+        resolve();
       };
-      if (!this.reducedMotion()) {
-        card.setAlpha(0);
-        this.scene.tweens.add({ targets: card, alpha: 1, duration: 500 });
-      }
-      this.scene.time.delayedCall(2400, () => this.finishChapter?.());
+      // Skipped: the card goes at once.
+      this.finishChapter = () => {
+        release();
+        card.destroy();
+      };
+      this.scene.time.delayedCall(HOLD_MS, () => {
+        if (this.chapter !== card) return;
+        release();
+        this.toCorner(card, number, title, motion);
+      });
     });
+  }
+
+  /** The lifted card: the veil and the big words fade; the chapter's name stays small in the top left corner a while. */
+  private toCorner(card: Phaser.GameObjects.Container, number: number, title: string, motion: boolean): void {
+    const { margin, uiSize } = this.layout;
+    const edge = { stroke: '#05070d', strokeThickness: 6 };
+    const labelSize = Math.round(uiSize * 0.65);
+    const label = this.scene.add.text(margin, 22, S.story.chapter(number).toUpperCase(), {
+      fontFamily: UI_FONT,
+      fontSize: `${labelSize}px`,
+      color: css(Colour.yellow),
+      letterSpacing: 4,
+      ...edge,
+    });
+    const name = this.scene.add.text(margin, 30 + labelSize, title, {
+      fontFamily: FONT,
+      fontSize: `${Math.round(uiSize * 1.2)}px`,
+      color: css(Colour.paper),
+      ...edge,
+    });
+    const corner = this.scene.add.container(0, 0, [label, name]);
+    this.layer.add(corner);
+    const gone = () => corner.destroy();
+    if (motion) {
+      corner.setAlpha(0);
+      this.scene.tweens.add({ targets: corner, alpha: 1, duration: 450 });
+      this.scene.tweens.add({ targets: card, alpha: 0, duration: 450, onComplete: () => card.destroy() });
+      this.scene.time.delayedCall(CORNER_MS, () =>
+        this.scene.tweens.add({ targets: corner, alpha: 0, duration: 600, onComplete: gone }),
+      );
+    } else {
+      card.destroy();
+      this.scene.time.delayedCall(CORNER_MS, gone);
+    }
   }
 
   skipChapter(): void {
@@ -76,9 +124,9 @@ export class Cards {
   showCaption(text: string): void {
     this.caption?.destroy();
     const caption = this.scene.add
-      .text(this.layout.width / 2, this.layout.portrait ? 120 : 70, text, {
+      .text(this.layout.width / 2, this.layout.portrait ? 200 : 70, text, {
         fontFamily: UI_FONT,
-        fontSize: '36px',
+        fontSize: `${Math.round(this.layout.uiSize * 1.05)}px`,
         color: css(Colour.paper),
         backgroundColor: 'rgba(5,7,13,0.7)',
         padding: { x: 28, y: 14 },
@@ -98,9 +146,9 @@ export class Cards {
   /** A short toast ("Exhibit gained: the brick"). */
   toast(text: string): void {
     const t = this.scene.add
-      .text(this.layout.width - this.layout.margin, this.layout.portrait ? 220 : 150, text, {
+      .text(this.layout.width - this.layout.margin, this.layout.portrait ? 300 : 150, text, {
         fontFamily: UI_FONT,
-        fontSize: '30px',
+        fontSize: `${Math.round(this.layout.uiSize * 0.9)}px`,
         color: css(Colour.ink),
         backgroundColor: css(Colour.yellow),
         padding: { x: 22, y: 12 },

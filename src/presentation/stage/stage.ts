@@ -6,16 +6,18 @@ import type { TextureLoader } from '../assets.ts';
 import type { Layout } from '../layout.ts';
 import { BackgroundLayer } from './background.ts';
 import { Cards } from './cards.ts';
+import { LoadingHint } from './loading-hint.ts';
 import { ParticleLayer } from './particles.ts';
 import { PortraitLayer } from './portraits.ts';
+import { particlesFor } from './weather.ts';
 
 export class Stage {
   private readonly background: BackgroundLayer;
   private readonly particles: ParticleLayer;
-  private readonly portraits: PortraitLayer;
+  readonly portraits: PortraitLayer;
   readonly cards: Cards;
   private state: PresentationState = INITIAL_PRESENTATION;
-  private restoring: Promise<void> = Promise.resolve();
+  private readonly textures: TextureLoader;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -25,6 +27,9 @@ export class Stage {
   ) {
     const layer = () => scene.add.container(0, 0);
     const [bg, px, pt] = [layer(), layer(), layer()];
+    // Art that takes a while to arrive shows a hint, so the screen never looks frozen.
+    this.textures = new LoadingHint(scene, layout).watch(textures);
+    textures = this.textures;
     this.background = new BackgroundLayer(scene, bg, textures, layout, reducedMotion);
     this.particles = new ParticleLayer(scene, px, textures, layout, reducedMotion);
     this.portraits = new PortraitLayer(scene, pt, textures, layout, reducedMotion);
@@ -32,30 +37,35 @@ export class Stage {
     this.cards = new Cards(scene, layer().setDepth(100), layout, reducedMotion);
   }
 
+  /**
+   * Starts loading the art these commands will want, all at once, so it arrives while a chapter
+   * card or a transition runs instead of one piece after another.
+   */
+  prefetch(commands: readonly Command[]): void {
+    const wanted = commands.map((c) =>
+      c.kind === 'scene'
+        ? this.textures.wantBackground(c.background)
+        : c.kind === 'show'
+          ? this.textures.wantPortrait(c.who, c.expression)
+          : null,
+    );
+    if (wanted.some((w) => w !== null)) void this.textures.ensure(this.scene, wanted);
+  }
+
   get snapshot(): PresentationState {
     return this.state;
   }
 
-  /**
-   * Draws a state at once. The story screen shows its line meanwhile, so a command that arrives
-   * before the art has loaded waits for it (apply), and the restored art never lands on top of newer.
-   */
-  restore(state: PresentationState): Promise<void> {
+  async restore(state: PresentationState): Promise<void> {
     this.state = state;
-    this.restoring = this.draw(state);
-    return this.restoring;
-  }
-
-  private async draw(state: PresentationState): Promise<void> {
     if (state.background) await this.background.show(state.background, 'cut');
-    await this.particles.set(state.particles);
+    await this.particles.set(particlesFor(state.background, state.particles));
     await this.portraits.restore(state.portraits);
   }
 
   /** Applies one command; resolves when its transition has finished. */
   async apply(command: Command): Promise<void> {
     this.state = presentationAfter(this.state, command);
-    await this.restoring;
     switch (command.kind) {
       case 'scene':
         this.portraits.hide('all');
@@ -69,7 +79,7 @@ export class Stage {
         this.portraits.hide(command.who);
         return;
       case 'particles':
-        await this.particles.set(command.particles);
+        await this.particles.set(particlesFor(this.state.background, command.particles));
         return;
       case 'chapter':
         await this.cards.showChapter(command.number, command.title);

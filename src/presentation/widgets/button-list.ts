@@ -39,7 +39,7 @@ export class ButtonList {
     });
     if (options.anchor === 'bottom') {
       const shift = cursor - y;
-      for (const b of this.buttons) b.setY(b.text.y - shift);
+      for (const b of this.buttons) b.setY(b.top - shift);
     }
     this.onKey = (event) => this.handleKey(event);
     if (options.keys !== false) scene.input.keyboard?.on('keydown', this.onKey);
@@ -47,13 +47,18 @@ export class ButtonList {
 
   get bottom(): number {
     const last = this.buttons.at(-1);
-    return last ? last.text.y + last.height : 0;
+    return last ? last.top + last.height : 0;
+  }
+
+  /** The top of the first button's plate (the list's top edge). */
+  get top(): number {
+    return this.buttonTop(0) ?? 0;
   }
 
   /** The top of button i's plate, or null. */
   buttonTop(i: number): number | null {
     const b = this.buttons[i];
-    return b ? b.text.y - 12 : null;
+    return b ? b.top - 12 : null;
   }
 
   setDepth(depth: number): this {

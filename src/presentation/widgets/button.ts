@@ -8,6 +8,8 @@ export interface ButtonOptions {
   fontSize?: number;
   align?: 'left' | 'center';
   palette?: Palette;
+  /** The least height of a button's plate (touch targets of 44 CSS px on a phone: Layout.touchTarget). */
+  minHeight?: number;
 }
 
 export class Button {
@@ -38,6 +40,7 @@ export class Button {
         wordWrap: { width: options.width - 56 },
       })
       .setOrigin(left ? 0 : 0.5, 0);
+    this.text.y = y + this.slack / 2;
     this.hit = scene.add.zone(x, y - 12, options.width, this.height).setOrigin(0, 0);
     this.hit.setInteractive({ useHandCursor: true });
     this.hit.on('pointerover', () => this.setHover(true));
@@ -47,12 +50,22 @@ export class Button {
   }
 
   get height(): number {
-    return this.text.height + 24;
+    return this.text.height + 24 + this.slack;
+  }
+
+  /** Where the button starts (its plate begins 12 px above). */
+  get top(): number {
+    return this.y;
+  }
+
+  /** Room added to reach the least height, split above and below the words. */
+  private get slack(): number {
+    return Math.max(0, (this.options.minHeight ?? 0) - (this.text.height + 24));
   }
 
   setY(y: number): void {
     this.y = y;
-    this.text.y = y;
+    this.text.y = y + this.slack / 2;
     this.hit.y = y - 12;
     this.draw();
   }

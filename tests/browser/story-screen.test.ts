@@ -1,0 +1,144 @@
+// The story screen over time: trips to the menu and window resizes rebuild nothing they need not,
+// and never tell the screen reader the line twice; the menu opens while a scene waits for its art,
+// and the wait shows a hint on the canvas.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { logLines, press } from './fault-kit.ts';
+import { FAST, lastLine, launch, openGame, waitForOffer } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const builds = (page: Page) => page.evaluate(() => (window as any).room7Game.registry.get('room7-story-builds') as number);
+
+/** The texts the story scene draws now, read from Phaser's display list. */
+const drawnTexts = (page: Page) =>
+  page.evaluate(() =>
+    (window as any).room7Game.scene
+      .getScene('Story')
+      .children.list.filter((o: any) => o.type === 'Text' && o.visible)
+      .map((o: any) => o.text as string),
+  );
+
+async function newGame(page: Page): Promise<void> {
+  await waitForOffer(page, 'Title menu');
+  await page.keyboard.press('1');
+  await waitForOffer(page, 'Before you begin');
+  await page.keyboard.press('1');
+  await waitForOffer(page, 'Continue');
+}
+
+test('ten trips to the menu: the line is in the log once, and the story screen was built a bounded number of times', async () => {
+  const { page, context, errors } = await openGame(browser, { path: '?test', settings: FAST });
+  await newGame(page);
+  for (let i = 0; i < 3; i++) {
+    await press(page, 'Continue');
+    await waitForOffer(page, 'Continue');
+  }
+  const line = await lastLine(page);
+  const built = await builds(page);
+  for (let i = 0; i < 10; i++) {
+    await press(page, 'Menu', '#story-nav');
+    await waitForOffer(page, 'Story menu');
+    await press(page, 'Return to the story');
+    await waitForOffer(page, 'Continue');
+  }
+  // Settings unchanged: coming back from the menu rebuilds nothing.
+  expect(await builds(page)).toBe(built);
+  expect((await logLines(page)).filter((l) => l === line)).toHaveLength(1);
+  // The canvas still shows the line (the last page of it), once.
+  const drawn = ((await drawnTexts(page)) as string[]).filter(
+    (t) => t.length > 20 && line.includes(t.replace(/\s+/g, ' ').slice(0, 20)),
+  );
+  expect(drawn).toHaveLength(1);
+  // One more line: it arrives once.
+  await press(page, 'Continue');
+  await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, (await logLines(page)).length - 1);
+  const next = await lastLine(page);
+  expect((await logLines(page)).filter((l) => l === next)).toHaveLength(1);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 180_000);
+
+test('a text size changed in the menu rebuilds the screen once, without telling the line again', async () => {
+  const { page, context, errors } = await openGame(browser, { path: '?test', settings: FAST });
+  await newGame(page);
+  const line = await lastLine(page);
+  const built = await builds(page);
+  await press(page, 'Menu', '#story-nav');
+  await waitForOffer(page, 'Story menu');
+  await page.evaluate(() => (window as any).room7Game.registry.get('room7-services').settings.update({ fontScale: 1.4 }));
+  await press(page, 'Return to the story');
+  await page.waitForFunction((n) => (window as any).room7Game.registry.get('room7-story-builds') > n, built);
+  await waitForOffer(page, 'Continue');
+  expect(await builds(page)).toBe(built + 1);
+  expect((await logLines(page)).filter((l) => l === line)).toHaveLength(1);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 180_000);
+
+test('window resizes between landscape and portrait: the line is never told again, one build per change', async () => {
+  const { page, context, errors } = await openGame(browser, { path: '?test', settings: FAST });
+  await newGame(page);
+  await press(page, 'Continue');
+  await waitForOffer(page, 'Continue');
+  const line = await lastLine(page);
+  const built = await builds(page);
+  const sizes = [
+    { width: 390, height: 844 },
+    { width: 1280, height: 720 },
+    { width: 414, height: 896 },
+    { width: 1920, height: 1080 },
+  ];
+  for (const [i, size] of sizes.entries()) {
+    await page.setViewportSize(size);
+    await page.waitForFunction((n) => (window as any).room7Game.registry.get('room7-story-builds') >= n, built + i + 1);
+    await waitForOffer(page, 'Continue');
+  }
+  expect(await builds(page)).toBeLessThanOrEqual(built + sizes.length);
+  expect((await logLines(page)).filter((l) => l === line)).toHaveLength(1);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 180_000);
+
+test('the menu opens while the scene waits for its art, and the wait shows a hint', async () => {
+  const { page, context, errors } = await openGame(browser, { path: '?test', settings: FAST });
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  // The first scene's painting is held back until the test lets it go.
+  await context.route('**/art/backgrounds/training_court.svg', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await waitForOffer(page, 'Title menu');
+  await page.keyboard.press('1');
+  await waitForOffer(page, 'Before you begin');
+  await page.keyboard.press('1');
+  await page.waitForFunction(() => (window as any).room7Game.scene.isActive('Story'));
+  await page.waitForFunction(() =>
+    (window as any).room7Game.scene
+      .getScene('Story')
+      .children.list.some((o: any) => o.type === 'Text' && o.visible && o.text === 'Loading the scene…'),
+  );
+  await page.keyboard.press('Escape');
+  await waitForOffer(page, 'Story menu');
+  await press(page, 'Return to the story');
+  release();
+  await waitForOffer(page, 'Continue');
+  await page.waitForFunction(
+    () =>
+      !(window as any).room7Game.scene
+        .getScene('Story')
+        .children.list.some((o: any) => o.type === 'Text' && o.visible && o.text === 'Loading the scene…'),
+  );
+  expect(await lastLine(page)).toMatch(/floor polish/);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 180_000);
