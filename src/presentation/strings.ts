@@ -96,6 +96,15 @@ export const S = {
     auto: 'Autosave',
     quick: 'Quick save',
     slot: 'Slot',
+    /** A slot's name: "Autosave", "Quick save", "Slot 3", "the start of Chapter 2". */
+    name: (id: string) =>
+      id === 'auto'
+        ? 'Autosave'
+        : id === 'quick'
+          ? 'Quick save'
+          : id.startsWith('chapter')
+            ? `the start of ${id === 'chapter0' ? 'the Prologue' : `Chapter ${id.slice(7)}`}`
+            : `Slot ${id.replace('slot', '')}`,
     empty: 'empty',
     damaged: 'this save is damaged (load it to see why; it is kept until you delete it)',
     emptyPicked: 'That slot is empty.',
@@ -110,9 +119,9 @@ export const S = {
     deleted: 'Deleted.',
     exported: 'The save was offered as a download.',
     importCancelled: 'No file was chosen.',
-    noFreeSlot: 'All six slots are in use: delete one first.',
+    noFreeSlot: 'All eight slots are in use: delete a save first, then import again.',
     imported: (name: string) => `Imported into ${name}.`,
-    importRejected: 'That file was not imported, and nothing was changed:',
+    importRejected: (why: string) => `That file was not imported, and nothing was changed: ${why}. Choose another file.`,
   },
   share: {
     heading: 'Share this moment',
@@ -121,6 +130,48 @@ export const S = {
   },
   rewound: 'Went back one choice.',
   quickSaved: 'Quick saved.',
+  /** What a save, a load, a rewind or a link did (player.ts). */
+  play: {
+    noStory: 'There is no story in progress to save. Start or continue a story first.',
+    saved: (slot: string) => `Saved in ${slot}.`,
+    loaded: (slot: string) => `${slot} loaded.`,
+    loadedFile: 'The save was loaded.',
+    rebuilt: (how: string) => `This save was made on an earlier version of the story and was rebuilt: ${how}.`,
+    emptySlot: 'That slot is empty: choose a slot that holds a save.',
+    noChoiceYet: 'There is no choice to go back to yet.',
+    jumped: 'You went back to the choice before that line: choose again, or read on.',
+    restarted: 'You went back to the start of the story.',
+    linkDamaged:
+      'This link to a moment of the story is damaged (perhaps part of it was lost when it was copied), so the game opened at the title. Ask for the link again, or start a new game.',
+    linkFailed:
+      'This link to a moment of the story could not be opened on this version of the story, so the game opened at the title. Start a new game, or load a save.',
+    slotChanged: (slot: string) =>
+      `${slot} was changed in another tab or window after this list was shown, so nothing was saved. The list now shows what it holds: choose again.`,
+  },
+  /** Why a save cannot load, by the save codec's problem (src/persistence/save-codec.ts SaveProblem). */
+  saveProblem: {
+    'not-json': 'This save is damaged: it cannot be read. It is kept until you delete it; load another save.',
+    'not-a-save': 'This is not a Room 7 save, so it cannot be loaded.',
+    'newer-format': 'This save was made by a newer version of Room 7. Reload the page to get the newest version, then try again.',
+    'unknown-format': 'This save has a format this version of Room 7 does not know, so it cannot be loaded.',
+    invalid: 'This save is damaged: parts of it are missing or wrong. It is kept until you delete it; load another save.',
+    'bad-run': 'This save is damaged: its record of your choices cannot be read. It is kept until you delete it.',
+    inconsistent: 'This save is damaged: it contradicts itself. It is kept until you delete it; load another save.',
+    'story-unreadable': 'The game’s story could not be read, so no save can load. Reload the page.',
+    'replay-failed': 'This save no longer fits the story (the story has changed too much), so it cannot be loaded.',
+  },
+  /** Why an imported file was refused, by the same problems, finishing "That file was not imported: ...". */
+  importProblem: {
+    'not-json': 'it is not a Room 7 save',
+    'not-a-save': 'it is not a Room 7 save',
+    'newer-format': 'it was made by a newer version of Room 7 (reload the page to get it)',
+    'unknown-format': 'it is not a Room 7 save this version can read',
+    invalid: 'it is damaged',
+    'bad-run': 'it is damaged',
+    inconsistent: 'it is damaged',
+    'story-unreadable': 'the game’s story could not be read (reload the page)',
+    'replay-failed': 'it does not fit this version of the story',
+  },
   goBackTo: 'Go back to',
   choicePointsIntro: (n: number) =>
     `You have made ${n} choices in this run. Go back to one to choose again; the newest are listed last.`,
