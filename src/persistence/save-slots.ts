@@ -26,6 +26,12 @@ export interface SlotSummary {
 const saveKey = (id: SlotId) => `save.${id}`;
 const thumbKey = (id: SlotId) => `thumb.${id}`;
 
+/** "Chapter 2: Room 7", or the prologue's own title; '' before the first chapter card. */
+export function chapterName(chapter: { number: number; title: string } | null): string {
+  if (!chapter) return '';
+  return chapter.number === 0 ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`;
+}
+
 export class SaveSlots {
   constructor(private readonly store: KeyValueStore) {}
 
@@ -57,11 +63,10 @@ export class SaveSlots {
     if (got.value === null) return ok(empty);
     const envelope = readEnvelope(got.value);
     if (envelope instanceof SaveError) return ok({ ...empty, save: got.value, problem: envelope.message });
-    const chapter = envelope.presentation.chapter;
     return ok({
       id,
       save: got.value,
-      chapter: chapter ? (chapter.number === 0 ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`) : '',
+      chapter: chapterName(envelope.presentation.chapter),
       savedAt: envelope.savedAt,
       summary: envelope.summary,
       thumbnail,

@@ -8,7 +8,7 @@ import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout, type Layout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
 import Phaser from '../phaser.ts';
-import { loadSlot, recordProgress, rewind, saveToSlot } from '../player.ts';
+import { loadSlot, recordProgress, rewind, saveChapterStart, saveToSlot } from '../player.ts';
 import { ReadLines } from '../read-lines.ts';
 import { services, textures } from '../services.ts';
 import { StorySession, sessionSlot } from '../session.ts';
@@ -186,6 +186,7 @@ export class StoryScene extends Phaser.Scene {
       if (!this.isCurrent(stage)) return;
       if (command.kind === 'exhibit') this.stage.cards.toast(`Exhibit kept: ${command.id.replaceAll('_', ' ')}`);
       if (command.kind === 'memory') this.stage.cards.toast(`Memory kept: ${command.id.replaceAll('_', ' ')}`);
+      if (command.kind === 'chapter') saveChapterStart(this, command.number);
       if (command.kind === 'chapter')
         services(this).mirror.line(`${command.number === 0 ? 'Prologue' : `Chapter ${command.number}`}: ${command.title}`);
       if (command.kind === 'card') services(this).mirror.line(command.text);

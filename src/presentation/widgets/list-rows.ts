@@ -29,6 +29,8 @@ export interface ScrollRow {
   /** A texture shown at the row's left (a save's thumbnail). */
   picture?: string | null;
   slider?: SliderSpec;
+  /** A button drawn as plain text until it has focus (History's lines). */
+  quiet?: boolean;
 }
 
 export interface RowStyle {
@@ -122,7 +124,7 @@ export function drawRow(
   const objects: Phaser.GameObjects.GameObject[] = [];
   const layout = rowLayout(row, box.width, style);
   const inset = focusable(row) ? PAD : PAD / 4;
-  if (focusable(row)) {
+  if (focusable(row) && (!row.quiet || lit)) {
     const plate = scene.add.graphics();
     plate.fillStyle(lit ? p.buttonFillLit : p.buttonFill, lit ? 0.96 : 0.84);
     plate.fillRoundedRect(box.x, box.y, box.width, box.height - 6, 14);
@@ -135,9 +137,11 @@ export function drawRow(
     const py = box.y + inset - 4;
     const { width, height } = style.picture;
     if (row.picture && scene.textures.exists(row.picture)) {
-      const img = scene.add.image(px, py, row.picture).setOrigin(0, 0);
-      img.setDisplaySize(width, height);
-      objects.push(img);
+      // Fitted whole into the box (a portrait picture stands in the middle of a landscape box).
+      const frame = scene.add.rectangle(px, py, width, height, 0x05070d, 0.9).setOrigin(0);
+      const img = scene.add.image(px + width / 2, py + height / 2, row.picture);
+      img.setScale(Math.min(width / img.width, height / img.height));
+      objects.push(frame, img);
     } else {
       objects.push(scene.add.rectangle(px, py, width, height, 0x05070d, 0.9).setOrigin(0).setStrokeStyle(2, p.boxEdge));
     }

@@ -34,7 +34,7 @@ export interface ScrollListOptions {
   atEnd?: boolean;
   /** Which focusable to focus first (rows first, then the footer); default the first. */
   focus?: number;
-  /** Keys 1-9 press the first nine focusable rows. */
+  /** Keys 1-9 press the first nine buttons (rows, then the footer). */
   digits?: boolean;
   picture?: { width: number; height: number };
   speakerColumn?: number;
@@ -167,6 +167,11 @@ export class ScrollList {
       if (used - this.gap > this.body.height) return i + 1;
     }
     return 0;
+  }
+
+  /** Draws the rows again (a picture arrived). */
+  refresh(): void {
+    this.render();
   }
 
   scrollTo(top: number): void {
@@ -303,8 +308,8 @@ export class ScrollList {
     const key = event.key;
     const n = Number(key);
     if (digits && Number.isInteger(n) && n >= 1 && n <= 9) {
-      const rows = this.rows.flatMap((row, i) => (row.onPress ? [i] : []));
-      if (rows[n - 1] !== undefined) this.rows[rows[n - 1] as number]?.onPress?.();
+      const presses = [...this.rows.flatMap((row) => (row.onPress ? [row.onPress] : [])), ...this.footer.map((b) => () => b.press())];
+      presses[n - 1]?.();
       return;
     }
     const page = Math.max(1, this.visibleCount(this.top) - 1);
