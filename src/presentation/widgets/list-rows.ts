@@ -51,25 +51,36 @@ export const focusable = (row: ScrollRow) => Boolean(row.onPress || row.slider |
 /** Measures rows with one hidden Text object: wrapping needs no drawing. */
 export class RowMeasure {
   private readonly scratch: Phaser.GameObjects.Text;
-  private readonly first: number;
-  private readonly step: number;
+  /** Per font: the height of one line, and what each further line adds. */
+  private readonly metrics = new Map<string, { first: number; step: number }>();
 
   constructor(
     scene: Phaser.Scene,
     private readonly style: RowStyle,
   ) {
     this.scratch = scene.add.text(0, 0, 'Ag', textStyle(style, 1000)).setVisible(false);
-    this.first = this.scratch.height;
+  }
+
+  private lines(font: string): { first: number; step: number } {
+    const known = this.metrics.get(font);
+    if (known) return known;
+    this.scratch.setWordWrapWidth(null);
+    this.scratch.setFontFamily(font).setText('Ag');
+    const first = this.scratch.height;
     this.scratch.setText('Ag\nAg');
-    this.step = this.scratch.height - this.first;
+    const found = { first, step: this.scratch.height - first };
+    this.metrics.set(font, found);
+    return found;
   }
 
   height(row: ScrollRow, width: number): number {
     const layout = rowLayout(row, width, this.style);
+    const { first, step } = this.lines(fontOf(row, this.style));
+    this.scratch.setFontFamily(fontOf(row, this.style));
     this.scratch.setWordWrapWidth(layout.textWidth);
     const lines = row.text === '' ? 1 : this.scratch.getWrappedText(row.text).length;
-    let text = this.first + (lines - 1) * this.step;
-    if (row.speaker && !this.style.speakerColumn) text += this.first;
+    let text = first + (lines - 1) * step;
+    if (row.speaker && !this.style.speakerColumn) text += this.lines(UI_FONT).first;
     const picture = row.picture !== undefined ? this.style.picture.height : 0;
     const pad = focusable(row) ? 2 * PAD : PAD / 2;
     return Math.ceil(Math.max(text, picture) + pad);
@@ -90,16 +101,22 @@ interface RowLayout {
 function rowLayout(row: ScrollRow, width: number, style: RowStyle): RowLayout {
   let textX = focusable(row) ? 24 : 0;
   if (row.picture !== undefined) textX += style.picture.width + 24;
-  if (row.speaker && style.speakerColumn) textX += style.speakerColumn;
+  // speaker null (not undefined): a narrated line among spoken ones, kept in the text's column.
+  if (row.speaker !== undefined && style.speakerColumn) textX += style.speakerColumn;
   const trackWidth = row.slider ? Math.round(width * SLIDER_TRACK) : 0;
   const trackX = width - 24 - Math.round(style.fontSize * 3.2) - trackWidth;
   const right = row.slider ? width - trackX + 24 : focusable(row) ? 24 : 0;
   return { textX, textWidth: Math.max(80, width - textX - right), trackX, trackWidth };
 }
 
-function textStyle(style: RowStyle, wrap: number): Phaser.Types.GameObjects.Text.TextStyle {
+/** Buttons in the interface's font; lines of text (and History's quiet lines) in the list's. */
+function fontOf(row: ScrollRow, style: RowStyle): string {
+  return focusable(row) && !row.quiet ? UI_FONT : style.font;
+}
+
+function textStyle(style: RowStyle, wrap: number, font = style.font): Phaser.Types.GameObjects.Text.TextStyle {
   return {
-    fontFamily: style.font,
+    fontFamily: font,
     fontSize: `${style.fontSize}px`,
     color: css(style.palette.text),
     wordWrap: { width: wrap },
@@ -160,7 +177,9 @@ export function drawRow(
     objects.push(name);
     if (!column) textY += name.height;
   }
-  const text = scene.add.text(box.x + layout.textX, textY, row.text, textStyle(style, layout.textWidth)).setColor(css(colour));
+  const text = scene.add
+    .text(box.x + layout.textX, textY, row.text, textStyle(style, layout.textWidth, fontOf(row, style)))
+    .setColor(css(colour));
   objects.push(text);
   if (!row.slider) return { objects };
   const track = { x: box.x + layout.trackX, width: layout.trackWidth };
