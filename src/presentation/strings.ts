@@ -152,8 +152,8 @@ export const S = {
     rebuilt: (how: string) => `This save was made on an earlier version of the story and was rebuilt: ${how}.`,
     emptySlot: 'That slot is empty: choose a slot that holds a save.',
     noChoiceYet: 'There is no choice to go back to yet.',
-    jumped: 'You went back to the choice before that line: choose again, or read on.',
-    restarted: 'You went back to the start of the story.',
+    jumped: 'Back to the choice before that line.',
+    restarted: 'Back to the start of the story.',
     linkDamaged:
       'This link to a moment of the story is damaged (perhaps part of it was lost when it was copied), so the game opened at the title. Ask for the link again, or start a new game.',
     linkFailed:

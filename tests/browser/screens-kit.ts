@@ -4,8 +4,8 @@
 // from that display list (not from the DOM mirror).
 import { deflateSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ENDINGS } from '../../src/engine/index.ts';
-import { makeSave, saveKey } from './fault-kit.ts';
+import { ENDINGS, encodeRun, Playthrough } from '../../src/engine/index.ts';
+import { builtStory, makeSave, saveKey } from './fault-kit.ts';
 
 /** A real PNG (a dusk gradient with a dark band), as a data URL: a stand-in save picture. */
 export function picture(width = 160, height = 90, hue = 0): string {
@@ -149,4 +149,56 @@ export function geometryProblems(g: Geometry, options: { images?: boolean } = {}
     });
   });
   return problems;
+}
+
+/** The key of the top running scene. */
+export function topScene(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const game = (window as unknown as { __room7game: { scene: { getScenes: (a: boolean) => { scene: { key: string } }[] } } })
+      .__room7game;
+    return game.scene.getScenes(true).at(-1)?.scene.key ?? '';
+  });
+}
+
+/** Waits until the top running scene is `key`. */
+export async function waitForScene(page: Page, key: string, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while ((await topScene(page)) !== key) {
+    if (Date.now() > until) throw new Error(`scene ${key} did not come up (top: ${await topScene(page)})`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The story's presentation state now (background, music, ...), from the session in the game registry. */
+export function storyStage(page: Page): Promise<{ background: string | null; music: string | null; ambience: string | null }> {
+  return page.evaluate(() => {
+    const game = (window as unknown as { __room7game: { registry: { get: (k: string) => { stage: never } } } }).__room7game;
+    const { background, music, ambience } = game.registry.get('room7-session').stage as {
+      background: string | null;
+      music: string | null;
+      ambience: string | null;
+    };
+    return { background, music, ambience };
+  });
+}
+
+/** A run link to the last line before chapter `n`'s card, and the first line of the chapter. */
+export function beforeChapter(n: number): { path: string; firstLine: string } {
+  const p = Playthrough.start(builtStory(), { seed: 7 });
+  let inTurn = 0;
+  for (let guard = 0; guard < 5000; guard++) {
+    if (p.current?.kind === 'choices') {
+      p.choose(0);
+      inTurn = 0;
+    }
+    const run = encodeRun(p.run);
+    const beat = p.next();
+    inTurn++;
+    if (beat.commands.some((c) => c.kind === 'chapter' && c.number === n) && beat.kind === 'line' && inTurn > 1) {
+      const firstLine = beat.speaker ? `${beat.speaker}: ${beat.text}` : beat.text;
+      return { path: `?run=${run}&at=${inTurn - 1}`, firstLine };
+    }
+    if (beat.kind === 'end') break;
+  }
+  throw new Error(`no way into chapter ${n} found`);
 }

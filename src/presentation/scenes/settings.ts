@@ -135,7 +135,7 @@ export class SettingsScene extends Phaser.Scene {
     const footer: ListItem[] = [];
     if (!sound) footer.push({ label: S.settings.sound, onPress: () => this.scene.restart({ back: data.back, page: 'sound' }) });
     footer.push({ label: S.back, onPress: leave });
-    new ScrollList(this, panel.body, rows, {
+    this.list = new ScrollList(this, panel.body, rows, {
       palette: colours,
       fontSize: Math.round(layout.uiSize * 0.9),
       footer,
@@ -162,10 +162,13 @@ export class SettingsScene extends Phaser.Scene {
   }
 
   private offerAgain: () => void = () => undefined;
+  private list: ScrollList | null = null;
 
+  /** The mirror's button for a row: a slider goes up a tenth (never past 100%). */
   private pressRow(row: ScrollRow): void {
-    if (row.slider) row.slider.onChange(Math.min(1, row.slider.value + 0.1));
-    else row.onPress?.();
+    if (!row.slider) return row.onPress?.();
+    row.slider.onChange(Math.min(1, Math.round((row.slider.value + 0.1) * 100) / 100));
+    this.list?.refresh();
   }
 
   /** A volume as a slider: 5% a step, never past 0% or 100%; each change applies, saves and is announced. */

@@ -28,6 +28,8 @@ export interface SlotsData {
   /** A slot waiting for "yes" (delete it, or save over it). */
   confirm?: SlotId;
   message?: string;
+  /** The row to focus (and scroll to): the slot just saved in or picked. */
+  focus?: number;
 }
 
 const NOW_PICTURE = 'thumb:story-now';
@@ -77,8 +79,9 @@ export class SlotsScene extends Phaser.Scene {
       fontSize: size,
       footer,
       footerFontSize: size,
-      picture: layout.portrait ? { width: 400, height: 225 } : { width: 384, height: 216 },
+      picture: layout.portrait ? { width: 336, height: 189 } : { width: 384, height: 216 },
       digits: !data.confirm,
+      ...(data.focus === undefined ? {} : { focus: data.focus }),
     });
     this.loadPictures(summaries);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
@@ -103,7 +106,7 @@ export class SlotsScene extends Phaser.Scene {
   }
 
   private again(data: SlotsData, patch: Partial<SlotsData>): void {
-    this.scene.restart({ ...data, confirm: undefined, message: undefined, ...patch });
+    this.scene.restart({ ...data, confirm: undefined, message: undefined, focus: undefined, ...patch });
   }
 
   private question(mode: SlotsMode, id: SlotId): string {
@@ -124,10 +127,10 @@ export class SlotsScene extends Phaser.Scene {
 
   private choosing(data: SlotsData, summaries: SlotSummary[]): { rows: ScrollRow[]; footer: ListItem[] } {
     const report = (o: Outcome) => this.again(data, { message: o.message });
-    const rows = summaries.map((s) => ({
+    const rows = summaries.map((s, i) => ({
       text: describe(s),
       picture: pictureKey(s),
-      onPress: () => void this.pick(data, s).then((o) => o && report(o)),
+      onPress: () => void this.pick(data, s).then((o) => o && this.again(data, { message: o.message, focus: i })),
     }));
     const modes: [SlotsMode, string][] = [
       ['load', S.slots.modeLoad],
@@ -147,7 +150,8 @@ export class SlotsScene extends Phaser.Scene {
   private confirmation(data: SlotsData, summaries: SlotSummary[]): { rows: ScrollRow[]; footer: ListItem[] } {
     const id = data.confirm as SlotId;
     const shown = summaries.find((s) => s.id === id) ?? this.summary(id);
-    const report = (o: Outcome) => this.again(data, { message: o.message });
+    const at = summaries.findIndex((s) => s.id === id);
+    const report = (o: Outcome) => this.again(data, { message: o.message, ...(at < 0 ? {} : { focus: at }) });
     const rows: ScrollRow[] = [{ text: `${S.slots.inSlotNow}\n${describe(shown)}`, picture: pictureKey(shown) }];
     let yes: ListItem;
     if (data.mode === 'save') {
@@ -160,7 +164,8 @@ export class SlotsScene extends Phaser.Scene {
     } else {
       yes = { label: S.slots.confirmYes(S.slots.name(id)), onPress: () => report(this.remove(id)) };
     }
-    rows.push({ text: yes.label, onPress: yes.onPress }, { text: S.slots.confirmNo, onPress: () => this.again(data, {}) });
+    const no = () => this.again(data, at < 0 ? {} : { focus: at });
+    rows.push({ text: yes.label, onPress: yes.onPress }, { text: S.slots.confirmNo, onPress: no });
     return { rows, footer: [] };
   }
 
@@ -169,7 +174,7 @@ export class SlotsScene extends Phaser.Scene {
     switch (data.mode) {
       case 'save':
         if (slot.save) {
-          this.scene.restart({ ...data, confirm: slot.id, message: undefined });
+          this.again(data, { confirm: slot.id });
           return null;
         }
         return saveToSlot(this, slot.id, null);
@@ -181,7 +186,7 @@ export class SlotsScene extends Phaser.Scene {
         }
       case 'delete':
         if (!slot.save) return { ok: false, message: S.slots.emptyPicked };
-        this.scene.restart({ ...data, confirm: slot.id, message: undefined });
+        this.again(data, { confirm: slot.id });
         return null;
       case 'export':
         if (!slot.save) return { ok: false, message: S.slots.emptyPicked };

@@ -48,6 +48,7 @@ export class TitleScene extends Phaser.Scene {
       fontFamily: UI_FONT,
       fontSize: `${layout.uiSize}px`,
       color: css(Colour.muted),
+      wordWrap: { width: width - 2 * left },
     });
     const items: ListItem[] = [];
     const session = sessionSlot.get(this.registry);
@@ -66,11 +67,15 @@ export class TitleScene extends Phaser.Scene {
       { label: S.title.settings, onPress: () => this.scene.start(SceneKey.Settings, { back: 'title' }) },
       { label: S.title.credits, onPress: () => this.info(S.credits.heading, [...S.credits.lines]) },
     );
-    const menuWidth = portrait ? width - 2 * left : 480;
+    const menuWidth = portrait ? width - 2 * left : 560;
+    const menuTop = top + layout.titleSize + (portrait ? 200 : 140);
+    // Larger text: the buttons shrink (never below the normal size) so the whole menu stays on screen.
+    const room = (height - 40 - menuTop) / items.length - 16 - 24;
+    const fontSize = Math.min(layout.uiSize + 4, Math.max(34, Math.floor(room / 1.2)));
     // The first item has the focus from the start: Enter works without an arrow key first.
-    const list = new ButtonList(this, left, top + layout.titleSize + 140, items, {
+    const list = new ButtonList(this, left, menuTop, items, {
       width: menuWidth,
-      fontSize: layout.uiSize + 4,
+      fontSize,
       gap: 16,
       palette: palette(this),
       focus: 0,
