@@ -93,8 +93,9 @@ async function fakePad(page: Page, context: Awaited<ReturnType<typeof openGame>>
     const set = (down: boolean) =>
       page.evaluate(
         ([b, d]) => {
-          const pad = (window as unknown as { __pad: { buttons: { pressed: boolean; value: number }[] } }).__pad;
+          const pad = (window as unknown as { __pad: { timestamp: number; buttons: { pressed: boolean; value: number }[] } }).__pad;
           pad.buttons[b as number] = { pressed: d as boolean, value: d ? 1 : 0 };
+          pad.timestamp = performance.now(); // as a real pad does on each change (Phaser skips older states)
         },
         [button, down],
       );
@@ -126,18 +127,19 @@ test('gamepad: A chooses and reads on, the D-pad moves, Start opens the menu, B 
   await pad(DOWN);
   await pad(A);
   await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, before);
-  // Start: the menu; B: back to the story.
+  // Start: the menu (once the scene the choice led to has come in); B: back to the story.
   await waitForScene(page, 'Story');
-  await pad(START);
-  await waitForOffer(page, 'Story menu');
+  for (let i = 0; i < 40 && (await offerLabel(page)) !== 'Story menu'; i++) await pad(START);
+  expect(await offerLabel(page)).toBe('Story menu');
   await pad(B);
   await waitForScene(page, 'Story');
   // A shoulder button: back to the choice just made.
-  await pad(LB);
-  await waitForOffer(page, 'Choices');
+  for (let i = 0; i < 40 && (await offerLabel(page)) !== 'Choices'; i++) await pad(LB);
+  expect(await offerLabel(page)).toBe('Choices');
   // In Settings → Sound, right on the D-pad raises the focused volume.
-  await pad(START);
-  await waitForOffer(page, 'Story menu');
+  for (let i = 0; i < 40 && (await offerLabel(page)) !== 'Story menu'; i++) await pad(START);
+  if ((await offerLabel(page)) !== 'Story menu') await page.screenshot({ path: 'test-results/gamepad-start.png' });
+  expect(await offerLabel(page)).toBe('Story menu');
   await press(page, /^\d+\. Settings$/);
   await waitForOffer(page, 'Settings');
   await press(page, 'Sound and captions');
