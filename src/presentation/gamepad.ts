@@ -46,7 +46,14 @@ export function keysHeld(pads: readonly Pad[], scene: string): Set<string> {
 
 function keyEvent(key: string): KeyboardEvent {
   const noop = () => undefined;
-  return { key, code: key, repeat: false, target: null, preventDefault: noop, stopImmediatePropagation: noop } as unknown as KeyboardEvent;
+  return {
+    key,
+    code: key,
+    repeat: false,
+    target: null,
+    preventDefault: noop,
+    stopImmediatePropagation: noop,
+  } as unknown as KeyboardEvent;
 }
 
 const installed = new WeakSet<Phaser.Game>();

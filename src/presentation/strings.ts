@@ -123,7 +123,8 @@ export const S = {
     confirmYes: (name: string) => `Yes, delete ${name}`,
     confirmNo: 'No, keep it',
     overwriteHeading: 'Save over a save?',
-    overwrite: (name: string) => `${name} already holds a save. Replace it with your story as it is now? The old save cannot be brought back.`,
+    overwrite: (name: string) =>
+      `${name} already holds a save. Replace it with your story as it is now? The old save cannot be brought back.`,
     overwriteYes: (name: string) => `Yes, replace ${name}`,
     inSlotNow: 'In the slot now:',
     yourStoryNow: 'Your story now:',

@@ -26,7 +26,7 @@ function expected() {
   let made = 0;
   for (let guard = 0; guard < 5000 && made <= PICKS.length; guard++) {
     const beat = p.next();
-    if (beat.kind === 'line') (turns[made] ??= []).push(beat.text);
+    if (beat.kind === 'line') turns[made] = [...(turns[made] ?? []), beat.text];
     if (beat.kind === 'line' && beat.speaker) speakers.add(beat.speaker);
     if (beat.kind === 'choices') {
       const { background, music } = p.presentation;

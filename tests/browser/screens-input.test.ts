@@ -60,7 +60,10 @@ test('volumes are sliders: Left/Right step 5% and stop at 0% and 100%, a drag se
   if (!music) throw new Error('no music row');
   const box = await page.locator('#game canvas').boundingBox();
   if (!box) throw new Error('no canvas');
-  const at = (x: number) => ({ x: box.x + (x / 1920) * box.width, y: box.y + ((music.y + music.height / 2) / 1080) * box.height });
+  const at = (x: number) => ({
+    x: box.x + (x / 1920) * box.width,
+    y: box.y + ((music.y + music.height / 2) / 1080) * box.height,
+  });
   const knob = at(music.x + music.width * 0.75);
   await page.mouse.move(knob.x, knob.y);
   await page.mouse.down();
@@ -74,7 +77,10 @@ test('volumes are sliders: Left/Right step 5% and stop at 0% and 100%, a drag se
 }, 120_000);
 
 /** A standard gamepad the page believes in (navigator.getGamepads), driven from the test. */
-async function fakePad(page: Page, context: Awaited<ReturnType<typeof openGame>>['context']): Promise<(button: number) => Promise<void>> {
+async function fakePad(
+  page: Page,
+  context: Awaited<ReturnType<typeof openGame>>['context'],
+): Promise<(button: number) => Promise<void>> {
   await context.addInitScript(() => {
     const pad = {
       id: 'Test pad (STANDARD GAMEPAD)',
@@ -93,7 +99,8 @@ async function fakePad(page: Page, context: Awaited<ReturnType<typeof openGame>>
     const set = (down: boolean) =>
       page.evaluate(
         ([b, d]) => {
-          const pad = (window as unknown as { __pad: { timestamp: number; buttons: { pressed: boolean; value: number }[] } }).__pad;
+          const pad = (window as unknown as { __pad: { timestamp: number; buttons: { pressed: boolean; value: number }[] } })
+            .__pad;
           pad.buttons[b as number] = { pressed: d as boolean, value: d ? 1 : 0 };
           pad.timestamp = performance.now(); // as a real pad does on each change (Phaser skips older states)
         },
@@ -163,14 +170,25 @@ test('a bad import and a damaged link say what happened in a plain sentence that
   const notice = title.texts.find((t) => t.text === S.play.linkDamaged);
   expect(notice).toBeTruthy();
   expect(geometryProblems({ ...title, images: [] })).toEqual([]);
-  const clear = title.buttons.every((b) => notice && (b.y + b.height <= notice.y || b.y >= notice.y + notice.height || b.x + b.width <= notice.x || b.x >= notice.x + notice.width));
+  const clear = title.buttons.every(
+    (b) =>
+      notice &&
+      (b.y + b.height <= notice.y ||
+        b.y >= notice.y + notice.height ||
+        b.x + b.width <= notice.x ||
+        b.x >= notice.x + notice.width),
+  );
   expect(clear).toBe(true);
   // A file that is not a save: a sentence, no validation text, inside the Load screen's panel.
   await press(page, /^\d+\. Load$/);
   await waitForOffer(page, 'Load');
   const chooser = page.waitForEvent('filechooser');
   await press(page, 'Import a save');
-  await (await chooser).setFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1, "run": 42}') });
+  await (await chooser).setFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": 1, "run": 42}'),
+  });
   await page.waitForFunction(() => /not imported/.test(document.getElementById('story-choices')?.textContent ?? ''));
   const words = (await page.locator('#story-choices p').first().textContent()) ?? '';
   expect(words).toBe(S.slots.importRejected(S.importProblem.invalid));

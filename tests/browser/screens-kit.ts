@@ -124,10 +124,14 @@ export function geometry(page: Page): Promise<Geometry> {
 }
 
 const inside = (r: Rect, box: Rect, slack = 1) =>
-  r.x >= box.x - slack && r.y >= box.y - slack && r.x + r.width <= box.x + box.width + slack && r.y + r.height <= box.y + box.height + slack;
+  r.x >= box.x - slack &&
+  r.y >= box.y - slack &&
+  r.x + r.width <= box.x + box.width + slack &&
+  r.y + r.height <= box.y + box.height + slack;
 
 const overlap = (a: Rect, b: Rect) =>
-  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
+  Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
 
 /** Every problem with a screen's geometry, in words (empty when all is well). */
 export function geometryProblems(g: Geometry, options: { images?: boolean } = {}): string[] {

@@ -34,7 +34,10 @@ test('a chapter reached is written when it starts, survives a reload, and Chapte
   const { page, context, errors } = await openGame(browser, { settings: FAST, path });
   await waitForOffer(page, 'Continue');
   await press(page, 'Continue');
-  await page.waitForFunction((line) => [...document.querySelectorAll('#story-log p')].some((p) => p.textContent === line), firstLine);
+  await page.waitForFunction(
+    (line) => [...document.querySelectorAll('#story-log p')].some((p) => p.textContent === line),
+    firstLine,
+  );
   await page.goto(baseUrl());
   await waitForOffer(page, 'Title menu');
   await press(page, 'Chapters');
@@ -156,8 +159,9 @@ function snapshot(page: Page): Promise<string> {
   return page.evaluate(
     () =>
       new Promise<string>((resolve) => {
-        const game = (window as unknown as { __room7game: { renderer: { snapshot: (cb: (i: HTMLImageElement) => void) => void } } })
-          .__room7game;
+        const game = (
+          window as unknown as { __room7game: { renderer: { snapshot: (cb: (i: HTMLImageElement) => void) => void } } }
+        ).__room7game;
         game.renderer.snapshot((image) => resolve(image.src));
       }),
   );
@@ -180,7 +184,8 @@ function difference(page: Page, a: string, b: string): Promise<number> {
       };
       const [p, q] = [await pixels(a as string), await pixels(b as string)];
       let sum = 0;
-      for (let i = 0; i < p.length; i += 4) for (let c = 0; c < 3; c++) sum += Math.abs((p[i + c] as number) - (q[i + c] as number));
+      for (let i = 0; i < p.length; i += 4)
+        for (let c = 0; c < 3; c++) sum += Math.abs((p[i + c] as number) - (q[i + c] as number));
       return sum / ((p.length / 4) * 3);
     },
     [a, b],

@@ -34,7 +34,15 @@ export class ContentNoteScene extends Phaser.Scene {
       this,
       panel.body,
       S.contentNote.body.map((text) => ({ text })),
-      { palette: colours, font: FONT, fontSize: Math.round(layout.textSize * 0.9), footer: items, footerFontSize: layout.uiSize, gap: 24, digits: true },
+      {
+        palette: colours,
+        font: FONT,
+        fontSize: Math.round(layout.textSize * 0.9),
+        footer: items,
+        footerFontSize: layout.uiSize,
+        gap: 24,
+        digits: true,
+      },
     );
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       if (!fromMirror(event) && event.key === 'Escape') back();

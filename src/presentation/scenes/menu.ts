@@ -69,7 +69,14 @@ export class MenuScene extends Phaser.Scene {
     const rows: ScrollRow[] = log.map((l) => {
       const jump = () => void jumpBack(this, l.turn);
       const text = l.choice ? `› ${l.text}` : l.text;
-      return { text, speaker: l.speaker, tone: l.choice ? 'accent' : 'text', onPress: jump, quiet: true, label: S.history.jump(text) };
+      return {
+        text,
+        speaker: l.speaker,
+        tone: l.choice ? 'accent' : 'text',
+        onPress: jump,
+        quiet: true,
+        label: S.history.jump(text),
+      };
     });
     const lines = log.map((l) => (l.choice ? `› ${l.text}` : l.speaker ? `${l.speaker}: ${l.text}` : l.text));
     if (rows.length === 0) this.info({ heading: S.history.heading, lines: [S.history.empty], back: 'menu' });

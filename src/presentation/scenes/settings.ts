@@ -151,7 +151,10 @@ export class SettingsScene extends Phaser.Scene {
       offer(
         this,
         [
-          ...rows.map((r) => ({ label: r.slider ? `${r.text}: ${percent(r.slider.value)}` : r.text, onChoose: () => this.pressRow(r) })),
+          ...rows.map((r) => ({
+            label: r.slider ? `${r.text}: ${percent(r.slider.value)}` : r.text,
+            onChoose: () => this.pressRow(r),
+          })),
           ...footer.map((f) => ({ label: f.label, onChoose: f.onPress })),
         ],
         heading,
@@ -166,7 +169,10 @@ export class SettingsScene extends Phaser.Scene {
 
   /** The mirror's button for a row: a slider goes up a tenth (never past 100%). */
   private pressRow(row: ScrollRow): void {
-    if (!row.slider) return row.onPress?.();
+    if (!row.slider) {
+      row.onPress?.();
+      return;
+    }
     row.slider.onChange(Math.min(1, Math.round((row.slider.value + 0.1) * 100) / 100));
     this.list?.refresh();
   }

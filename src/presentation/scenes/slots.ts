@@ -60,8 +60,7 @@ export class SlotsScene extends Phaser.Scene {
     const heading = data.confirm && data.mode === 'save' ? S.slots.overwriteHeading : S.slots.headings[data.mode];
     const panel = drawPanel(this, layout, colours, heading);
     const size = Math.round(layout.uiSize * (layout.portrait ? 0.72 : 0.8));
-    const status =
-      data.message ?? (data.confirm ? this.question(data.mode, data.confirm) : S.slots.hint[data.mode]);
+    const status = data.message ?? (data.confirm ? this.question(data.mode, data.confirm) : S.slots.hint[data.mode]);
     const line = this.add
       .text(panel.body.x, panel.body.y - 6, status, {
         fontFamily: UI_FONT,
@@ -213,7 +212,9 @@ export class SlotsScene extends Phaser.Scene {
     const outcome = checkImport(this, text);
     if (!outcome.ok) return outcome;
     const written = svc.slots.write(free, text, null, null);
-    return written.ok ? { ok: true, message: S.slots.imported(S.slots.name(free)) } : { ok: false, message: written.error.message };
+    return written.ok
+      ? { ok: true, message: S.slots.imported(S.slots.name(free)) }
+      : { ok: false, message: written.error.message };
   }
 
   private loadPictures(summaries: SlotSummary[]): void {

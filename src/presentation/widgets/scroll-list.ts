@@ -143,7 +143,10 @@ export class ScrollList {
 
   private initialFocus(options: ScrollListOptions): Focus {
     const rows = this.rows.flatMap((row, i) => (focusable(row) ? [i] : []));
-    const all: Focus[] = [...rows.map((i) => ({ in: 'row' as const, i })), ...this.footer.map((_, i) => ({ in: 'foot' as const, i }))];
+    const all: Focus[] = [
+      ...rows.map((i) => ({ in: 'row' as const, i })),
+      ...this.footer.map((_, i) => ({ in: 'foot' as const, i })),
+    ];
     if (options.focus !== undefined) return all[Math.min(options.focus, all.length - 1)] ?? null;
     if (options.atEnd && rows.length > 0) return { in: 'row', i: rows.at(-1) as number };
     return all[0] ?? null;
@@ -221,7 +224,10 @@ export class ScrollList {
   }
 
   private hitZone(i: number, box: Box): Phaser.GameObjects.Zone {
-    const zone = this.scene.add.zone(box.x, box.y, box.width, box.height - 6).setOrigin(0, 0).setName('button');
+    const zone = this.scene.add
+      .zone(box.x, box.y, box.width, box.height - 6)
+      .setOrigin(0, 0)
+      .setName('button');
     zone.setInteractive({ useHandCursor: true });
     zone.on('pointerover', () => {
       if (!this.drag?.moved && this.sliding === null) this.setFocus({ in: 'row', i });
@@ -276,7 +282,8 @@ export class ScrollList {
     this.on(input, 'wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.scrollBy(Math.sign(dy)));
     this.on(input, 'pointerdown', (p: Phaser.Input.Pointer) => {
       const b = this.body;
-      if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height) this.drag = { y: p.y, top: this.top, moved: false };
+      if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height)
+        this.drag = { y: p.y, top: this.top, moved: false };
     });
     this.on(input, 'pointermove', (p: Phaser.Input.Pointer) => {
       if (this.sliding !== null && p.isDown) return this.slideTo(this.sliding, p.x);
@@ -308,7 +315,10 @@ export class ScrollList {
     const key = event.key;
     const n = Number(key);
     if (digits && Number.isInteger(n) && n >= 1 && n <= 9) {
-      const presses = [...this.rows.flatMap((row) => (row.onPress ? [row.onPress] : [])), ...this.footer.map((b) => () => b.press())];
+      const presses = [
+        ...this.rows.flatMap((row) => (row.onPress ? [row.onPress] : [])),
+        ...this.footer.map((b) => () => b.press()),
+      ];
       presses[n - 1]?.();
       return;
     }
