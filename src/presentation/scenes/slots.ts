@@ -39,7 +39,7 @@ function describe(s: SlotSummary): string {
   if (!s.save) return `${name}: ${S.slots.empty}`;
   if (s.problem) return `${name}: ${S.slots.damaged}`;
   const when = new Date(s.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-  const summary = s.summary.length > 150 ? `${s.summary.slice(0, 147)}…` : s.summary;
+  const summary = s.summary.length > 110 ? `${s.summary.slice(0, 107)}…` : s.summary;
   return `${name} · ${s.chapter || S.slots.opening} · ${when}\n“${summary}”`;
 }
 
@@ -77,7 +77,7 @@ export class SlotsScene extends Phaser.Scene {
       palette: colours,
       fontSize: size,
       footer,
-      footerFontSize: size,
+      footerFontSize: Math.round(size * 0.9),
       picture: layout.portrait ? { width: 336, height: 189 } : { width: 384, height: 216 },
       digits: !data.confirm,
       ...(data.focus === undefined ? {} : { focus: data.focus }),

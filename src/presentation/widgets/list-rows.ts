@@ -83,7 +83,7 @@ export class RowMeasure {
     if (row.speaker && !this.style.speakerColumn) text += this.lines(UI_FONT).first;
     const picture = row.picture !== undefined ? this.style.picture.height : 0;
     const pad = focusable(row) ? 2 * PAD : PAD / 2;
-    return Math.ceil(Math.max(text, picture) + pad);
+    return Math.ceil((layout.textTop ? layout.textTop + text : Math.max(text, picture)) + pad);
   }
 
   destroy(): void {
@@ -93,6 +93,8 @@ export class RowMeasure {
 
 interface RowLayout {
   textX: number;
+  /** Below the picture when the column beside it would be too narrow to read (phones, large text). */
+  textTop: number;
   textWidth: number;
   trackX: number;
   trackWidth: number;
@@ -100,13 +102,16 @@ interface RowLayout {
 
 function rowLayout(row: ScrollRow, width: number, style: RowStyle): RowLayout {
   let textX = focusable(row) ? 24 : 0;
-  if (row.picture !== undefined) textX += style.picture.width + 24;
+  const beside = width - textX - style.picture.width - 48;
+  const stacked = row.picture !== undefined && beside < style.fontSize * 14;
+  if (row.picture !== undefined && !stacked) textX += style.picture.width + 24;
+  const textTop = stacked ? style.picture.height + 10 : 0;
   // speaker null (not undefined): a narrated line among spoken ones, kept in the text's column.
   if (row.speaker !== undefined && style.speakerColumn) textX += style.speakerColumn;
   const trackWidth = row.slider ? Math.round(width * SLIDER_TRACK) : 0;
   const trackX = width - 24 - Math.round(style.fontSize * 3.2) - trackWidth;
   const right = row.slider ? width - trackX + 24 : focusable(row) ? 24 : 0;
-  return { textX, textWidth: Math.max(80, width - textX - right), trackX, trackWidth };
+  return { textX, textTop, textWidth: Math.max(80, width - textX - right), trackX, trackWidth };
 }
 
 /** Buttons in the interface's font; lines of text (and History's quiet lines) in the list's. */
@@ -164,7 +169,7 @@ export function drawRow(
     }
   }
   const colour = row.tone === 'muted' ? p.muted : row.tone === 'accent' || lit ? p.accent : p.text;
-  let textY = box.y + inset;
+  let textY = box.y + inset + layout.textTop;
   if (row.speaker) {
     const column = style.speakerColumn;
     const sx = box.x + layout.textX - column;
