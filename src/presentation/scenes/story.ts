@@ -177,6 +177,8 @@ export class StoryScene extends Phaser.Scene {
       this.fail(e);
       return;
     }
+    // A chapter starts: its checkpoint for Chapters on the title (before its card, which may be skipped).
+    for (const c of beat.commands) if (c.kind === 'chapter') saveChapterStart(this, c.number);
     // A resize mid-transition rebuilds this scene (same object, new stage) and resumes from the
     // session: the old build's remaining commands and its show() must then not run.
     const stage = this.stage;
@@ -186,7 +188,6 @@ export class StoryScene extends Phaser.Scene {
       if (!this.isCurrent(stage)) return;
       if (command.kind === 'exhibit') this.stage.cards.toast(`Exhibit kept: ${command.id.replaceAll('_', ' ')}`);
       if (command.kind === 'memory') this.stage.cards.toast(`Memory kept: ${command.id.replaceAll('_', ' ')}`);
-      if (command.kind === 'chapter') saveChapterStart(this, command.number);
       if (command.kind === 'chapter')
         services(this).mirror.line(`${command.number === 0 ? 'Prologue' : `Chapter ${command.number}`}: ${command.title}`);
       if (command.kind === 'card') services(this).mirror.line(command.text);
