@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Playthrough } from '../../src/engine/index.ts';
 import { builtStory, logLines, makeSave, offerTexts, press, saveKey, seed } from './fault-kit.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
-import { catchGame, geometry, storyStage, waitForScene } from './screens-kit.ts';
+import { catchGame, fromMenu, geometry, storyStage, waitForScene } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,13 +45,7 @@ test('History: each choice once, speakers apart, and a jump back restores that c
   await catchGame(context);
   await seed(context, { [saveKey('auto')]: makeSave(PICKS).text });
   await page.reload();
-  await waitForOffer(page, 'Title menu');
-  await press(page, 'Continue');
-  await waitForOffer(page, 'Continue');
-  await press(page, 'Menu', '#story-nav');
-  await waitForOffer(page, 'Story menu');
-  await press(page, /^\d+\. History$/);
-  await waitForOffer(page, 'History');
+  await fromMenu(page, /^\d+\. History$/, 'History');
 
   // Each choice taken appears once, in order.
   const lines = await page.locator('#story-choices p').allTextContents();

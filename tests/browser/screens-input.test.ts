@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { S } from '../../src/presentation/strings.ts';
 import { logLines, makeSave, offerLabel, press, SETTINGS_KEY, saveKey, seed } from './fault-kit.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
-import { catchGame, geometry, geometryProblems, waitForScene } from './screens-kit.ts';
+import { catchGame, fakePad, geometry, geometryProblems, padPress, waitForScene } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,47 +76,12 @@ test('volumes are sliders: Left/Right step 5% and stop at 0% and 100%, a drag se
   await context.close();
 }, 120_000);
 
-/** A standard gamepad the page believes in (navigator.getGamepads), driven from the test. */
-async function fakePad(
-  page: Page,
-  context: Awaited<ReturnType<typeof openGame>>['context'],
-): Promise<(button: number) => Promise<void>> {
-  await context.addInitScript(() => {
-    const pad = {
-      id: 'Test pad (STANDARD GAMEPAD)',
-      index: 0,
-      connected: true,
-      mapping: 'standard',
-      timestamp: 0,
-      axes: [0, 0, 0, 0],
-      buttons: Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 })),
-    };
-    (window as unknown as { __pad: typeof pad }).__pad = pad;
-    Object.defineProperty(navigator, 'getGamepads', { value: () => [pad, null, null, null] });
-  });
-  await page.reload();
-  return async (button: number) => {
-    const set = (down: boolean) =>
-      page.evaluate(
-        ([b, d]) => {
-          const pad = (window as unknown as { __pad: { timestamp: number; buttons: { pressed: boolean; value: number }[] } })
-            .__pad;
-          pad.buttons[b as number] = { pressed: d as boolean, value: d ? 1 : 0 };
-          pad.timestamp = performance.now(); // as a real pad does on each change (Phaser skips older states)
-        },
-        [button, down],
-      );
-    await set(true);
-    await page.waitForTimeout(150);
-    await set(false);
-    await page.waitForTimeout(150);
-  };
-}
-
 test('gamepad: A chooses and reads on, the D-pad moves, Start opens the menu, B goes back, a shoulder rewinds', async () => {
   const { page, context, errors } = await openGame(browser, { settings: FAST });
   await catchGame(context);
-  const pad = await fakePad(page, context);
+  await fakePad(context);
+  await page.reload();
+  const pad = (button: number) => padPress(page, button);
   const [A, B, LB, START, UP, DOWN, RIGHT] = [0, 1, 4, 9, 12, 13, 15];
   await waitForOffer(page, 'Title menu');
   await blur(page);

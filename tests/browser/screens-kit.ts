@@ -5,7 +5,8 @@
 import { deflateSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ENDINGS, encodeRun, Playthrough } from '../../src/engine/index.ts';
-import { builtStory, makeSave, saveKey } from './fault-kit.ts';
+import { builtStory, makeSave, press, saveKey } from './fault-kit.ts';
+import { waitForOffer } from './harness.ts';
 
 /** A real PNG (a dusk gradient with a dark band), as a data URL: a stand-in save picture. */
 export function picture(width = 160, height = 90, hue = 0): string {
@@ -205,4 +206,49 @@ export function beforeChapter(n: number): { path: string; firstLine: string } {
     if (beat.kind === 'end') break;
   }
   throw new Error(`no way into chapter ${n} found`);
+}
+
+/** Title -> Continue (the autosave) -> the story menu -> one of its screens (by its button and heading). */
+export async function fromMenu(page: Page, item: RegExp, heading: string): Promise<void> {
+  await waitForOffer(page, 'Title menu');
+  await press(page, 'Continue');
+  await waitForOffer(page, 'Continue');
+  await press(page, 'Menu', '#story-nav');
+  await waitForOffer(page, 'Story menu');
+  await press(page, item);
+  await waitForOffer(page, heading);
+}
+
+/** A standard gamepad the page believes in (navigator.getGamepads), from the next load on. */
+export async function fakePad(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const pad = {
+      id: 'Test pad (STANDARD GAMEPAD)',
+      index: 0,
+      connected: true,
+      mapping: 'standard',
+      timestamp: 0,
+      axes: [0, 0, 0, 0],
+      buttons: Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 })),
+    };
+    (window as unknown as { __pad: typeof pad }).__pad = pad;
+    Object.defineProperty(navigator, 'getGamepads', { value: () => [pad, null, null, null] });
+  });
+}
+
+/** Presses and releases a button (standard mapping number) of the fake pad. */
+export async function padPress(page: Page, button: number): Promise<void> {
+  const set = (down: boolean) =>
+    page.evaluate(
+      ([b, d]) => {
+        const pad = (window as unknown as { __pad: { timestamp: number; buttons: { pressed: boolean; value: number }[] } }).__pad;
+        pad.buttons[b as number] = { pressed: d as boolean, value: d ? 1 : 0 };
+        pad.timestamp = performance.now(); // as a real pad does on each change (Phaser skips older states)
+      },
+      [button, down],
+    );
+  await set(true);
+  await page.waitForTimeout(150);
+  await set(false);
+  await page.waitForTimeout(150);
 }

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { logLines, makeSave, offerTexts, press, saveKey, seed, stored } from './fault-kit.ts';
 import { baseUrl, FAST, launch, openGame, waitForOffer } from './harness.ts';
-import { beforeChapter, catchGame, geometry, picture, waitForScene } from './screens-kit.ts';
+import { beforeChapter, catchGame, fromMenu, geometry, picture, waitForScene } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -88,12 +88,7 @@ test('a save made from the Save screen pictures the story as it was before the m
 test('saving over a save asks first, showing both; "no" keeps it, "yes" replaces it', async () => {
   const old = makeSave([1], 'The old save in slot one.').text;
   const { page, context, errors } = await seeded({ [saveKey('auto')]: makeSave([0, 0]).text, [saveKey('slot1')]: old });
-  await press(page, 'Continue');
-  await waitForOffer(page, 'Continue');
-  await press(page, 'Menu', '#story-nav');
-  await waitForOffer(page, 'Story menu');
-  await press(page, /^\d+\. Save$/);
-  await waitForOffer(page, 'Save');
+  await fromMenu(page, /^\d+\. Save$/, 'Save');
   await press(page, /Slot 1 ·/);
   await waitForOffer(page, 'Save over a save?');
   const shown = await body(page);
@@ -114,12 +109,7 @@ test('saving over a save asks first, showing both; "no" keeps it, "yes" replaces
 
 test('two tabs: a slot saved in one is never silently replaced from the other, and the other list redraws', async () => {
   const { page: a, context, errors } = await seeded({ [saveKey('auto')]: makeSave([0, 0]).text });
-  await press(a, 'Continue');
-  await waitForOffer(a, 'Continue');
-  await press(a, 'Menu', '#story-nav');
-  await waitForOffer(a, 'Story menu');
-  await press(a, /^\d+\. Save$/);
-  await waitForOffer(a, 'Save');
+  await fromMenu(a, /^\d+\. Save$/, 'Save');
   expect((await offerTexts(a)).some((t) => t.includes('Slot 3: empty'))).toBe(true);
   // Tab B (same site, same storage) saves into slot 3: A's list redraws and says why.
   const b = await context.newPage();

@@ -3,9 +3,9 @@
 // read from Phaser's display list: the lines shown change, and nothing leaves the panel.
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { makeSave, press, saveKey, seed } from './fault-kit.ts';
-import { FAST, launch, openGame, waitForOffer } from './harness.ts';
-import { catchGame, geometry, geometryProblems } from './screens-kit.ts';
+import { makeSave, saveKey, seed } from './fault-kit.ts';
+import { FAST, launch, openGame } from './harness.ts';
+import { catchGame, fakePad, fromMenu, geometry, geometryProblems, padPress } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,30 +34,16 @@ async function touchDrag(cdp: CDPSession, x: number, from: number, to: number): 
 }
 
 test('a long History scrolls inside its panel by keys, wheel, touch and gamepad (phone, upright)', async () => {
-  const { page, context, errors } = await openGame(browser, { settings: FAST, viewport: { width: 390, height: 844 }, hasTouch: true });
+  const { page, context, errors } = await openGame(browser, {
+    settings: FAST,
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+  });
   await catchGame(context);
   await seed(context, { [saveKey('auto')]: makeSave(Array.from({ length: 30 }, (_, i) => i % 2)).text });
-  await context.addInitScript(() => {
-    const pad = {
-      id: 'Test pad',
-      index: 0,
-      connected: true,
-      mapping: 'standard',
-      timestamp: 0,
-      axes: [0, 0, 0, 0],
-      buttons: Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 })),
-    };
-    (window as unknown as { __pad: typeof pad }).__pad = pad;
-    Object.defineProperty(navigator, 'getGamepads', { value: () => [pad, null, null, null] });
-  });
+  await fakePad(context);
   await page.reload();
-  await waitForOffer(page, 'Title menu');
-  await press(page, 'Continue');
-  await waitForOffer(page, 'Continue');
-  await press(page, 'Menu', '#story-nav');
-  await waitForOffer(page, 'Story menu');
-  await press(page, /^\d+\. History$/);
-  await waitForOffer(page, 'History');
+  await fromMenu(page, /^\d+\. History$/, 'History');
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.waitForTimeout(300);
   const atEnd = await shown(page);
@@ -89,15 +75,7 @@ test('a long History scrolls inside its panel by keys, wheel, touch and gamepad 
   expect(await shown(page)).toEqual(atEnd);
 
   // The gamepad's left shoulder pages up.
-  await page.evaluate(async () => {
-    const pad = (window as unknown as { __pad: { timestamp: number; buttons: { pressed: boolean; value: number }[] } }).__pad;
-    pad.buttons[4] = { pressed: true, value: 1 };
-    pad.timestamp = performance.now();
-    await new Promise((r) => setTimeout(r, 150));
-    pad.buttons[4] = { pressed: false, value: 0 };
-    pad.timestamp = performance.now();
-    await new Promise((r) => setTimeout(r, 150));
-  });
+  await padPress(page, 4);
   expect(await shown(page)).not.toEqual(atEnd);
   expect(errors).toEqual([]);
   await context.close();
