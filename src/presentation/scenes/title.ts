@@ -44,7 +44,7 @@ export class TitleScene extends Phaser.Scene {
     const left = portrait ? layout.margin + 20 : 160;
     const top = portrait ? 200 : 180;
     this.add.text(left, top, S.title.name, { fontFamily: FONT, fontSize: `${layout.titleSize}px`, color: css(Colour.paper) });
-    this.add.text(left + 6, top + layout.titleSize + 20, S.title.subtitle, {
+    const subtitle = this.add.text(left + 6, top + layout.titleSize + 20, S.title.subtitle, {
       fontFamily: UI_FONT,
       fontSize: `${layout.uiSize}px`,
       color: css(Colour.muted),
@@ -68,7 +68,8 @@ export class TitleScene extends Phaser.Scene {
       { label: S.title.credits, onPress: () => this.info(S.credits.heading, [...S.credits.lines]) },
     );
     const menuWidth = portrait ? width - 2 * left : 560;
-    const menuTop = top + layout.titleSize + (portrait ? 200 : 140);
+    // Under the subtitle (two lines on a phone with larger text).
+    const menuTop = Math.max(top + layout.titleSize + 140, subtitle.y + subtitle.height + 60);
     // Larger text: the buttons shrink (never below the normal size) so the whole menu stays on screen.
     const room = (height - 40 - menuTop) / items.length - 16 - 24;
     const fontSize = Math.min(layout.uiSize + 4, Math.max(34, Math.floor(room / 1.2)));
