@@ -122,6 +122,7 @@ function start(): void {
     width: size.width,
     height: size.height,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    input: { gamepad: true },
     scene: [
       BootScene,
       PreloadScene,
@@ -161,6 +162,8 @@ function start(): void {
   provideServices(game, services);
   // Browser tests (`?test`) read the canvas's truth: Phaser's display list and the story screen's builds.
   if (params.has('test')) (window as unknown as { room7Game?: Phaser.Game }).room7Game = game;
+  // For tests that read Phaser's display list: an event nobody listens to in play.
+  window.dispatchEvent(new CustomEvent('room7:game', { detail: game }));
   // Landscape 1920x1080 or portrait 1080x1920, whichever fits the window; scenes relayout on resize.
   window.addEventListener('pagehide', () => services.readLines.flush());
   window.addEventListener('resize', () => {

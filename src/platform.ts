@@ -73,6 +73,11 @@ export function makePlatform(game: () => Phaser.Game | null): Platform {
         return false;
       }
     },
+    onStorageChange(listener) {
+      const handler = (event: StorageEvent) => listener(event.key);
+      window.addEventListener('storage', handler);
+      return () => window.removeEventListener('storage', handler);
+    },
     thumbnail() {
       const g = game();
       if (!g) return Promise.resolve(null);
@@ -80,11 +85,12 @@ export function makePlatform(game: () => Phaser.Game | null): Platform {
         try {
           g.renderer.snapshot((image) => {
             if (!(image instanceof HTMLImageElement)) return resolve(null);
+            // Large enough to recognise the scene on the Save screen (shown at 384x216 or more).
             const canvas = document.createElement('canvas');
-            canvas.width = 240;
-            canvas.height = Math.round((240 * image.height) / image.width);
+            canvas.width = image.width > image.height ? 480 : 270;
+            canvas.height = Math.round((canvas.width * image.height) / image.width);
             canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
-            resolve(canvas.toDataURL('image/jpeg', 0.6));
+            resolve(canvas.toDataURL('image/jpeg', 0.72));
           });
         } catch {
           resolve(null);

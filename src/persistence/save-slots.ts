@@ -1,13 +1,13 @@
-// Save slots over the storage port: the autosave, the quick save, six manual slots, and one slot per
+// Save slots over the storage port: the autosave, the quick save, eight manual slots, and one slot per
 // chapter start (for "replay a chapter"). A slot holds the save text (save-codec.ts) and a small
 // JPEG thumbnail under its own key, so a missing thumbnail never costs a save. Every write goes
 // through the port, whose failures leave the old value in place: no save is lost to a full disk.
 
 import type { KeyValueStore, StoreResult } from '../ports/key-value-store.ts';
-import { ok } from '../ports/key-value-store.ts';
+import { fail, ok } from '../ports/key-value-store.ts';
 import { readEnvelope, SaveError } from './save-codec.ts';
 
-export const MANUAL_SLOTS = ['slot1', 'slot2', 'slot3', 'slot4', 'slot5', 'slot6'] as const;
+export const MANUAL_SLOTS = ['slot1', 'slot2', 'slot3', 'slot4', 'slot5', 'slot6', 'slot7', 'slot8'] as const;
 export const PLAYER_SLOTS = ['auto', 'quick', ...MANUAL_SLOTS] as const;
 export type SlotId = (typeof PLAYER_SLOTS)[number] | `chapter${number}`;
 
@@ -26,10 +26,26 @@ export interface SlotSummary {
 const saveKey = (id: SlotId) => `save.${id}`;
 const thumbKey = (id: SlotId) => `thumb.${id}`;
 
+/** "Chapter 2: Room 7", or the prologue's own title; '' before the first chapter card. */
+export function chapterName(chapter: { number: number; title: string } | null): string {
+  if (!chapter) return '';
+  return chapter.number === 0 ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`;
+}
+
 export class SaveSlots {
   constructor(private readonly store: KeyValueStore) {}
 
-  write(id: SlotId, save: string, thumbnail: string | null): StoreResult<void> {
+  /**
+   * `expected`: the save text the player was shown in this slot (null: shown empty). When given, the
+   * slot is read again first and a different value (another tab saved there meanwhile) is kept and
+   * reported as 'changed': a save never replaces one the player has not seen.
+   */
+  write(id: SlotId, save: string, thumbnail: string | null, expected?: string | null): StoreResult<void> {
+    if (expected !== undefined) {
+      const now = this.store.get(saveKey(id));
+      if (!now.ok) return now;
+      if (now.value !== expected) return fail('changed', 'This slot was changed elsewhere since it was shown; it was kept.');
+    }
     const written = this.store.set(saveKey(id), save);
     if (!written.ok) return written;
     if (thumbnail)
@@ -47,11 +63,10 @@ export class SaveSlots {
     if (got.value === null) return ok(empty);
     const envelope = readEnvelope(got.value);
     if (envelope instanceof SaveError) return ok({ ...empty, save: got.value, problem: envelope.message });
-    const chapter = envelope.presentation.chapter;
     return ok({
       id,
       save: got.value,
-      chapter: chapter ? (chapter.number === 0 ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`) : '',
+      chapter: chapterName(envelope.presentation.chapter),
       savedAt: envelope.savedAt,
       summary: envelope.summary,
       thumbnail,

@@ -2,7 +2,8 @@
 // (the browser's localStorage and memory) are. Faults are results, not exceptions: storage that is
 // off, full or broken must never crash the game, and a failed write must leave the old value intact.
 
-export type StoreFault = 'unavailable' | 'full' | 'failed';
+/** 'changed': the value is not what the writer last saw (another tab wrote it), so it was kept. */
+export type StoreFault = 'unavailable' | 'full' | 'failed' | 'changed';
 
 export interface StoreError {
   fault: StoreFault;

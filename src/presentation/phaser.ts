@@ -8,6 +8,8 @@ import 'phaser-src/gameobjects/container/ContainerFactory.js';
 import 'phaser-src/gameobjects/particles/ParticleEmitterFactory.js';
 import 'phaser-src/gameobjects/zone/ZoneFactory.js';
 import 'phaser-src/gameobjects/shape/rectangle/RectangleFactory.js';
+// The gamepad plugin (registers itself as `scene.input.gamepad`; main.ts turns it on with input.gamepad).
+import 'phaser-src/input/gamepad/GamepadPlugin.js';
 
 const Phaser = core as typeof PhaserNamespace;
 export default Phaser;

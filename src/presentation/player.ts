@@ -18,6 +18,8 @@ import { NO_ROUTES, type Routes, recordRoute } from './map/map-routes.ts';
 import { services } from './services.ts';
 import { StorySession, sessionSlot } from './session.ts';
 import { settleAfterFirstFrame } from './settle-load.ts';
+import { forgetStoryPicture, storyPicture } from './story-picture.ts';
+import { S } from './strings.ts';
 
 export type Outcome = { ok: true; message: string } | { ok: false; message: string };
 
@@ -32,6 +34,7 @@ export function currentSession(scene: Phaser.Scene): StorySession | undefined {
 /** Starts (or restarts) the story screen on a session, stopping overlays above it. */
 export function enterStory(scene: Phaser.Scene, session: StorySession, notice?: string): void {
   sessionSlot.set(scene.registry, session);
+  forgetStoryPicture(scene.registry);
   for (const key of [SceneKey.Menu, SceneKey.Info, SceneKey.Settings, SceneKey.Slots, 'Map']) {
     if (key !== scene.scene.key && scene.scene.isActive(key)) scene.scene.stop(key);
   }
@@ -39,31 +42,47 @@ export function enterStory(scene: Phaser.Scene, session: StorySession, notice?: 
   scene.scene.start(SceneKey.Story, notice ? { notice } : {});
 }
 
-export async function saveToSlot(scene: Phaser.Scene, id: SlotId): Promise<Outcome> {
+/**
+ * Saves the current run in a slot. `expected` is what the player was shown in that slot (its save
+ * text, or null for empty): when given, a slot changed since (by another tab) is not overwritten.
+ */
+export async function saveToSlot(scene: Phaser.Scene, id: SlotId, expected?: string | null): Promise<Outcome> {
   const session = currentSession(scene);
-  if (!session) return { ok: false, message: 'There is no story in progress to save.' };
+  if (!session) return { ok: false, message: S.play.noStory };
   const svc = services(scene);
-  const thumbnail = await svc.platform.thumbnail();
-  const written = svc.slots.write(id, savePlaythrough(session.playthrough, new Date()), thumbnail);
-  return written.ok ? { ok: true, message: 'Saved.' } : { ok: false, message: written.error.message };
+  // From the story itself the screen is the picture; from the Save screen, the story before the menu.
+  const thumbnail = scene.scene.key === SceneKey.Story ? await svc.platform.thumbnail() : await storyPicture(scene.registry);
+  const written = svc.slots.write(id, savePlaythrough(session.playthrough, new Date()), thumbnail, expected);
+  if (written.ok) return { ok: true, message: S.play.saved(S.slots.name(id)) };
+  if (written.error.fault === 'changed') return { ok: false, message: S.play.slotChanged(S.slots.name(id)) };
+  return { ok: false, message: written.error.message };
+}
+
+/** A chapter has started: its checkpoint (for Chapters on the title) is this moment of this run. */
+export function saveChapterStart(scene: Phaser.Scene, chapter: number): void {
+  const session = currentSession(scene);
+  if (!session) return;
+  const svc = services(scene);
+  const written = svc.slots.write(`chapter${chapter}`, savePlaythrough(session.playthrough, new Date()), null);
+  if (!written.ok) svc.warn(written.error.message);
 }
 
 /** Loads save text into a new session; a save made on an older story is rebuilt and says how. */
-export function loadSave(scene: Phaser.Scene, text: string): Outcome {
+export function loadSave(scene: Phaser.Scene, text: string, loaded: string = S.play.loadedFile): Outcome {
   const result = decodeSave(text, storyJson(scene), { deferCheck: true });
-  if (result.kind === 'error') return { ok: false, message: result.error.message };
-  const notice = result.kind === 'rebuilt' ? `This save was rebuilt: ${result.report.message}.` : undefined;
+  if (result.kind === 'error') return { ok: false, message: S.saveProblem[result.error.problem] };
+  const notice = result.kind === 'rebuilt' ? S.play.rebuilt(result.report.message) : loaded;
   const session = new StorySession(result.playthrough);
   enterStory(scene, session, notice);
   settleAfterFirstFrame(scene, session, (s, why) => enterStory(scene, s, why));
-  return { ok: true, message: notice ?? 'Loaded.' };
+  return { ok: true, message: notice };
 }
 
 export function loadSlot(scene: Phaser.Scene, id: SlotId): Outcome {
   const read = services(scene).slots.read(id);
   if (!read.ok) return { ok: false, message: read.error.message };
-  if (!read.value.save) return { ok: false, message: 'That slot is empty.' };
-  return loadSave(scene, read.value.save);
+  if (!read.value.save) return { ok: false, message: S.play.emptySlot };
+  return loadSave(scene, read.value.save, S.play.loaded(S.slots.name(id)));
 }
 
 /**
@@ -86,8 +105,9 @@ function openRunWith(scene: Phaser.Scene, code: string, beats: number): Outcome 
   try {
     run = decodeRun(code);
   } catch (e) {
-    const why = e instanceof RunDecodeError ? e.message : String(e);
-    return { ok: false, message: `This link to a moment of the story is damaged: ${why}` };
+    // The decoder's own words are for developers (the console); the player gets a sentence.
+    console.info(`[Room 7] run link: ${e instanceof RunDecodeError ? e.message : String(e)}`);
+    return { ok: false, message: S.play.linkDamaged };
   }
   try {
     const outcome = replayRun(storyJson(scene), run, { beats: Math.max(1, beats) });
@@ -98,17 +118,35 @@ function openRunWith(scene: Phaser.Scene, code: string, beats: number): Outcome 
     enterStory(scene, new StorySession(outcome.playthrough), changed);
     return { ok: true, message: changed ?? 'Opened.' };
   } catch (e) {
-    return { ok: false, message: `This moment could not be replayed: ${e instanceof Error ? e.message : String(e)}` };
+    console.info(`[Room 7] run link: ${e instanceof Error ? e.message : String(e)}`);
+    return { ok: false, message: S.play.linkFailed };
   }
 }
 
 export function rewind(scene: Phaser.Scene, turn?: number): Outcome {
   const session = currentSession(scene);
-  if (!session || session.playthrough.trail.length === 0) return { ok: false, message: 'There is no choice to go back to yet.' };
+  if (!session || session.playthrough.trail.length === 0) return { ok: false, message: S.play.noChoiceYet };
   if (turn === undefined) session.playthrough.undo();
   else session.playthrough.rewindTo(turn);
   enterStory(scene, session);
-  return { ok: true, message: 'Rewound.' };
+  return { ok: true, message: S.rewound };
+}
+
+/**
+ * History's "jump back here": to the choice point just before a line (`turn`), with its choices on
+ * offer again; for a line before the first choice, to the start of the story (same seed).
+ */
+export function jumpBack(scene: Phaser.Scene, turn: number): Outcome {
+  const session = currentSession(scene);
+  if (!session) return { ok: false, message: S.play.noStory };
+  if (turn >= 0) {
+    session.playthrough.rewindTo(turn);
+    enterStory(scene, session, S.play.jumped);
+    return { ok: true, message: S.play.jumped };
+  }
+  const outcome = replayRun(storyJson(scene), { ...session.playthrough.run, choices: [] }, { beats: 1 });
+  enterStory(scene, new StorySession(outcome.playthrough), S.play.restarted);
+  return { ok: true, message: S.play.restarted };
 }
 
 export function shareUrl(scene: Phaser.Scene): string | null {

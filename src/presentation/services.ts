@@ -25,8 +25,10 @@ export interface Platform {
   runUrl(runCode: string, beats: number): string;
   /** Copies text to the clipboard; false when the browser refuses. */
   copy(text: string): Promise<boolean>;
-  /** A small JPEG of the canvas for a save slot, or null. */
+  /** A JPEG of the next frame drawn (480x270 in landscape), for a save slot, or null. */
   thumbnail(): Promise<string | null>;
+  /** Calls back when another tab or window changes stored data (the `storage` event); returns a remover. */
+  onStorageChange(listener: (key: string | null) => void): () => void;
 }
 
 export interface Services {

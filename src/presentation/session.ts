@@ -8,8 +8,8 @@ export interface LogLine {
   text: string;
   /** A choice the player took (shown as "› text"). */
   choice?: boolean;
-  /** For choices: the turn that choice point has, so History can jump back there. */
-  turn?: number;
+  /** The choice point just before this line, where History's "jump back here" goes (-1: the story's start). */
+  turn: number;
 }
 
 export class StorySession {
@@ -33,11 +33,14 @@ export class StorySession {
   /** This run's lines and the choices taken, in order (the History screen). */
   get log(): LogLine[] {
     const lines: LogLine[] = [];
+    let marked = 0;
     for (const entry of this.playthrough.history) {
-      if (entry.after && entry.beat.kind !== 'choices' && lines.at(-1)?.turn !== entry.turn - 1) {
+      // The choice taken comes once, before the first line of the turn it led to.
+      if (entry.after && entry.turn > marked) {
+        marked = entry.turn;
         lines.push({ speaker: null, text: entry.after.text, choice: true, turn: entry.turn - 1 });
       }
-      if (entry.beat.kind === 'line') lines.push({ speaker: entry.beat.speaker, text: entry.beat.text });
+      if (entry.beat.kind === 'line') lines.push({ speaker: entry.beat.speaker, text: entry.beat.text, turn: entry.turn - 1 });
     }
     return lines;
   }

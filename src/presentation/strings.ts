@@ -38,7 +38,12 @@ export const S = {
     title: 'Quit to the title',
     label: 'Story menu',
   },
-  history: { heading: 'History', empty: 'Nothing read yet.', hint: 'Scroll with the mouse wheel, arrows or Page Up/Down.' },
+  history: {
+    heading: 'History',
+    empty: 'Nothing read yet.',
+    hint: 'Scroll with the wheel, a drag, the arrows or Page Up/Down. Choose a line to jump back to the choice just before it.',
+    jump: (line: string) => `Jump back here: ${line}`,
+  },
   endings: {
     heading: 'Endings',
     locked: 'Locked',
@@ -52,15 +57,15 @@ export const S = {
     replay: 'Replay',
     reached: 'reached',
     locked: 'not reached yet',
+    lockedRow: (name: string) => `${name}: not reached yet`,
   },
   credits: {
     heading: 'Credits',
+    /** One paragraph each: a paragraph is never split mid-sentence. */
     lines: [
       'Room 7: an original story game after the 2013 Korean film Miracle in Cell No. 7.',
-      'Story, code, art and sound: the Room 7 team. All art is drawn by code in this project (tools/art);',
-      'all music and sound are synthesised by scripts in this project (tools/audio).',
-      'Built with ink and inkjs (inkle, Yannick Lohse; MIT), Phaser 4 (Phaser Studio; MIT), howler.js (James Simpson; MIT),',
-      'valibot (MIT). The full list of every asset and its licence is in assets/CREDITS.md.',
+      'Story, code, art and sound: the Room 7 team. All art is drawn by code in this project (tools/art), and all music and sound are synthesised by scripts in this project (tools/audio).',
+      'Built with ink and inkjs (inkle, Yannick Lohse; MIT), Phaser 4 (Phaser Studio; MIT), howler.js (James Simpson; MIT) and valibot (MIT). The full list of every asset and its licence is in assets/CREDITS.md.',
       'No line of the film’s dialogue is used; the story’s sentences are our own.',
     ],
   },
@@ -84,6 +89,7 @@ export const S = {
     on: 'On',
     off: 'Off',
     system: 'As the system',
+    volumeNow: (label: string, value: string) => `${label}: ${value}`,
   },
   slots: {
     headings: { save: 'Save', load: 'Load', delete: 'Delete a save', export: 'Export a save' },
@@ -96,6 +102,15 @@ export const S = {
     auto: 'Autosave',
     quick: 'Quick save',
     slot: 'Slot',
+    /** A slot's name: "Autosave", "Quick save", "Slot 3", "the start of Chapter 2". */
+    name: (id: string) =>
+      id === 'auto'
+        ? 'Autosave'
+        : id === 'quick'
+          ? 'Quick save'
+          : id.startsWith('chapter')
+            ? `the start of ${id === 'chapter0' ? 'the Prologue' : `Chapter ${id.slice(7)}`}`
+            : `Slot ${id.replace('slot', '')}`,
     empty: 'empty',
     damaged: 'this save is damaged (load it to see why; it is kept until you delete it)',
     emptyPicked: 'That slot is empty.',
@@ -107,12 +122,20 @@ export const S = {
     confirm: (name: string) => `Delete ${name}? This cannot be undone.`,
     confirmYes: (name: string) => `Yes, delete ${name}`,
     confirmNo: 'No, keep it',
+    overwriteHeading: 'Save over a save?',
+    overwrite: (name: string) =>
+      `${name} already holds a save. Replace it with your story as it is now? The old save cannot be brought back.`,
+    overwriteYes: (name: string) => `Yes, replace ${name}`,
+    inSlotNow: 'In the slot now:',
+    yourStoryNow: 'Your story now:',
+    opening: 'Opening',
+    changedElsewhere: 'The saves were changed in another tab or window; this list shows them as they are now.',
     deleted: 'Deleted.',
     exported: 'The save was offered as a download.',
     importCancelled: 'No file was chosen.',
-    noFreeSlot: 'All six slots are in use: delete one first.',
+    noFreeSlot: 'All eight slots are in use: delete a save first, then import again.',
     imported: (name: string) => `Imported into ${name}.`,
-    importRejected: 'That file was not imported, and nothing was changed:',
+    importRejected: (why: string) => `That file was not imported, and nothing was changed: ${why}. Choose another file.`,
   },
   share: {
     heading: 'Share this moment',
@@ -134,6 +157,48 @@ export const S = {
     memory: (id: string) => `Memory kept: ${id.replaceAll('_', ' ')}`,
     /** The page mark in the text box when a line takes more than one page. */
     page: (n: number, of: number) => `${n}/${of}`,
+  },
+  /** What a save, a load, a rewind or a link did (player.ts). */
+  play: {
+    noStory: 'There is no story in progress to save. Start or continue a story first.',
+    saved: (slot: string) => `Saved in ${slot}.`,
+    loaded: (slot: string) => `${slot} loaded.`,
+    loadedFile: 'The save was loaded.',
+    rebuilt: (how: string) => `This save was made on an earlier version of the story and was rebuilt: ${how}.`,
+    emptySlot: 'That slot is empty: choose a slot that holds a save.',
+    noChoiceYet: 'There is no choice to go back to yet.',
+    jumped: 'Back to the choice before that line.',
+    restarted: 'Back to the start of the story.',
+    linkDamaged:
+      'This link to a moment of the story is damaged (perhaps part of it was lost when it was copied), so the game opened at the title. Ask for the link again, or start a new game.',
+    linkFailed:
+      'This link to a moment of the story could not be opened on this version of the story, so the game opened at the title. Start a new game, or load a save.',
+    slotChanged: (slot: string) =>
+      `${slot} was changed in another tab or window after this list was shown, so nothing was saved. The list now shows what it holds: choose again.`,
+  },
+  /** Why a save cannot load, by the save codec's problem (src/persistence/save-codec.ts SaveProblem). */
+  saveProblem: {
+    'not-json': 'This save is damaged: it cannot be read. It is kept until you delete it; load another save.',
+    'not-a-save': 'This is not a Room 7 save, so it cannot be loaded.',
+    'newer-format': 'This save was made by a newer version of Room 7. Reload the page to get the newest version, then try again.',
+    'unknown-format': 'This save has a format this version of Room 7 does not know, so it cannot be loaded.',
+    invalid: 'This save is damaged: parts of it are missing or wrong. It is kept until you delete it; load another save.',
+    'bad-run': 'This save is damaged: its record of your choices cannot be read. It is kept until you delete it.',
+    inconsistent: 'This save is damaged: it contradicts itself. It is kept until you delete it; load another save.',
+    'story-unreadable': 'The game’s story cannot be read, so no save can load: reload the page, and if this stays, the game needs an update.',
+    'replay-failed': 'This save no longer fits the story (the story has changed too much), so it cannot be loaded.',
+  },
+  /** Why an imported file was refused, by the same problems, finishing "That file was not imported: ...". */
+  importProblem: {
+    'not-json': 'it is not a Room 7 save',
+    'not-a-save': 'it is not a Room 7 save',
+    'newer-format': 'it was made by a newer version of Room 7 (reload the page to get it)',
+    'unknown-format': 'it is not a Room 7 save this version can read',
+    invalid: 'it is damaged',
+    'bad-run': 'it is damaged',
+    inconsistent: 'it is damaged',
+    'story-unreadable': 'the game’s story cannot be read (reload the page)',
+    'replay-failed': 'it does not fit this version of the story',
   },
   goBackTo: 'Go back to',
   choicePointsIntro: (n: number) =>

@@ -92,6 +92,8 @@ test('storage full: the game plays on and warns; a save that does not fit leaves
   await press(page, /^\d+\. Save$/);
   await waitForOffer(page, 'Save');
   await press(page, 'Slot 1');
+  await waitForOffer(page, 'Save over a save?'); // saving over a save asks first
+  await press(page, 'Yes, replace Slot 1');
   await page.waitForFunction(() => /storage is full/.test(document.querySelector('#story-choices p')?.textContent ?? ''));
   expect(await stored(page, saveKey('slot1'))).toBe(kept);
   expect(await stored(page, saveKey('auto'))).toBeNull();

@@ -33,8 +33,7 @@ async function logText(page: Page): Promise<string> {
 test('title, content note and the prologue by keyboard, then chapter 1 by mouse', async () => {
   const { page, errors, context } = await openGame(browser, { settings: FAST });
   await waitForOffer(page, 'Title menu');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter'); // New game has the focus from the start
   await waitForOffer(page, 'Before you begin');
   expect(await page.locator('#story-choices').textContent()).toContain('death penalty');
   await page.keyboard.press('1');

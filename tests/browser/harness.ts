@@ -18,9 +18,18 @@ export interface Opened {
 /** Opens the game in a fresh context; page errors are collected so tests can assert there are none. */
 export async function openGame(
   browser: Browser,
-  options: { path?: string; viewport?: { width: number; height: number }; settings?: Record<string, unknown> } = {},
+  options: {
+    path?: string;
+    viewport?: { width: number; height: number };
+    settings?: Record<string, unknown>;
+    /** A touch screen (a phone). */
+    hasTouch?: boolean;
+  } = {},
 ): Promise<Opened> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    hasTouch: options.hasTouch ?? false,
+  });
   if (options.settings) {
     await context.addInitScript((s) => {
       if (!localStorage.getItem('room7.settings')) localStorage.setItem('room7.settings', s);

@@ -124,7 +124,7 @@ export function memoryPorts(view: MemoryView, knobs: Partial<Knobs> = {}, read: 
   const settings: Knobs = { textSpeed: 0, autoAdvance: null, skipRead: false, reducedMotion: false, ...knobs };
   const mirror = new MemoryMirror();
   const timer = new ManualTimer();
-  const records = { autosaves: 0, progress: 0, failures: [] as unknown[], sounds: [] as string[], exits: [] as string[] };
+  const records = { autosaves: 0, chapters: [] as number[], progress: 0, failures: [] as unknown[], sounds: [] as string[], exits: [] as string[] };
   const ports: StoryPorts = {
     view,
     mirror,
@@ -144,6 +144,7 @@ export function memoryPorts(view: MemoryView, knobs: Partial<Knobs> = {}, read: 
         return had;
       },
       autosave: () => records.autosaves++,
+      chapterStart: (n: number) => records.chapters.push(n),
       recordProgress: () => records.progress++,
       playAgain: () => records.exits.push('again'),
       toTitle: () => records.exits.push('title'),

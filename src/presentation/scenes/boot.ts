@@ -1,5 +1,6 @@
-// Boot: nothing to load yet but the first frame; hands over to the preloader at once.
+// Boot: nothing to load yet but the first frame; starts the gamepad and hands over to the preloader.
 
+import { installGamepad } from '../gamepad.ts';
 import { SceneKey } from '../keys.ts';
 import Phaser from '../phaser.ts';
 import { Colour } from '../theme.ts';
@@ -11,6 +12,7 @@ export class BootScene extends Phaser.Scene {
 
   create(): void {
     this.cameras.main.setBackgroundColor(Colour.night);
+    installGamepad(this.game);
     this.scene.start(SceneKey.Preload);
   }
 }

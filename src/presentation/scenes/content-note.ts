@@ -1,5 +1,6 @@
 // The content note, before the first scene of a new game.
 
+import { fromMirror } from '../../a11y/mirror.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
@@ -7,9 +8,10 @@ import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
-import { css, FONT } from '../theme.ts';
-import { ButtonList, type ListItem } from '../widgets/button-list.ts';
+import { FONT } from '../theme.ts';
+import type { ListItem } from '../widgets/button-list.ts';
 import { drawPanel } from '../widgets/panel.ts';
+import { ScrollList } from '../widgets/scroll-list.ts';
 
 export class ContentNoteScene extends Phaser.Scene {
   constructor() {
@@ -22,25 +24,29 @@ export class ContentNoteScene extends Phaser.Scene {
     const colours = palette(this);
     this.cameras.main.setBackgroundColor(0x0b1020);
     const panel = drawPanel(this, layout, colours, S.contentNote.heading);
-    const text = this.add
-      .text(panel.x + 60, panel.contentY, S.contentNote.body.join('\n\n'), {
-        fontFamily: FONT,
-        fontSize: `${Math.round(layout.textSize * 0.9)}px`,
-        color: css(colours.text),
-        lineSpacing: 10,
-        wordWrap: { width: panel.width - 120 },
-      })
-      .setDepth(61);
+    const back = () => this.scene.start(SceneKey.Title);
     const items: ListItem[] = [
       { label: S.contentNote.go, onPress: () => this.scene.start(SceneKey.Story, { fresh: true }) },
-      { label: S.contentNote.back, onPress: () => this.scene.start(SceneKey.Title) },
+      { label: S.contentNote.back, onPress: back },
     ];
-    const y = text.y + text.height + 50;
-    new ButtonList(this, panel.x + 60, y, items, {
-      width: Math.min(520, panel.width - 120),
-      palette: colours,
-      fontSize: layout.uiSize,
-    }).setDepth(62);
+    // Begin has the focus from the start: Enter begins, Esc goes back.
+    new ScrollList(
+      this,
+      panel.body,
+      S.contentNote.body.map((text) => ({ text })),
+      {
+        palette: colours,
+        font: FONT,
+        fontSize: Math.round(layout.textSize * 0.9),
+        footer: items,
+        footerFontSize: layout.uiSize,
+        gap: 24,
+        digits: true,
+      },
+    );
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+      if (!fromMirror(event) && event.key === 'Escape') back();
+    });
     mirror.clearLog();
     mirror.announce(S.contentNote.heading);
     offer(

@@ -1,16 +1,19 @@
-// The story menu (Esc): an overlay over the paused story.
+// The story menu (Esc): an overlay over the paused story. Opening it keeps a picture of the story
+// as it was (story-picture.ts) for the saves made from here.
 import { fromMirror } from '../../a11y/mirror.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
-import { rewind, shareUrl } from '../player.ts';
+import { jumpBack, rewind, shareUrl } from '../player.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
+import { forgetStoryPicture, takeStoryPicture } from '../story-picture.ts';
 import { S } from '../strings.ts';
-import { ButtonList, type ListItem } from '../widgets/button-list.ts';
+import type { ListItem } from '../widgets/button-list.ts';
 import { drawPanel } from '../widgets/panel.ts';
+import { ScrollList, type ScrollRow } from '../widgets/scroll-list.ts';
 import type { InfoData } from './info.ts';
 
 export class MenuScene extends Phaser.Scene {
@@ -20,6 +23,7 @@ export class MenuScene extends Phaser.Scene {
 
   create(): void {
     const { mirror, settings } = services(this);
+    takeStoryPicture(this);
     const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
     const colours = palette(this);
     const panel = drawPanel(this, layout, colours, S.menu.heading);
@@ -35,12 +39,13 @@ export class MenuScene extends Phaser.Scene {
       { label: S.menu.settings, onPress: () => this.scene.start(SceneKey.Settings, { back: 'menu' }) },
       { label: S.menu.title, onPress: () => this.quit() },
     ];
-    new ButtonList(this, panel.x + 60, panel.contentY - 20, items, {
-      width: Math.min(640, panel.width - 120),
-      palette: colours,
-      fontSize: layout.uiSize,
-      gap: 8,
-    }).setDepth(62);
+    const width = Math.min(720, panel.body.width);
+    new ScrollList(
+      this,
+      { ...panel.body, width },
+      items.map((i) => ({ text: i.label, onPress: i.onPress })),
+      { palette: colours, fontSize: layout.uiSize, gap: 8, digits: true },
+    );
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       if (fromMirror(event)) return;
       if (event.key === 'Escape') this.resumeStory();
@@ -58,12 +63,33 @@ export class MenuScene extends Phaser.Scene {
     this.scene.start(SceneKey.Info, data);
   }
 
+  /** Each line once, speakers apart; any line jumps back to the choice point before it. */
   private history(): void {
     const session = sessionSlot.get(this.registry);
     session?.playthrough.settle(); // after a quick load, the whole history (normally done already)
     const log = session?.log ?? [];
+    const rows: ScrollRow[] = log.map((l) => {
+      const jump = () => void jumpBack(this, l.turn);
+      const text = l.choice ? `› ${l.text}` : l.text;
+      return {
+        text,
+        speaker: l.speaker,
+        tone: l.choice ? 'accent' : 'text',
+        onPress: jump,
+        quiet: true,
+        label: S.history.jump(text),
+      };
+    });
     const lines = log.map((l) => (l.choice ? `› ${l.text}` : l.speaker ? `${l.speaker}: ${l.text}` : l.text));
-    this.info({ heading: S.history.heading, lines: lines.length ? lines : [S.history.empty], back: 'menu', atEnd: true });
+    if (rows.length === 0) this.info({ heading: S.history.heading, lines: [S.history.empty], back: 'menu' });
+    else
+      this.info({
+        heading: S.history.heading,
+        lines: [S.history.hint, ...lines],
+        rows: [{ text: S.history.hint, tone: 'muted' }, ...rows],
+        back: 'menu',
+        atEnd: true,
+      });
   }
 
   /** Every choice point of this run, as buttons: going back to one rewinds to it. */
@@ -75,7 +101,7 @@ export class MenuScene extends Phaser.Scene {
       onPress: () => void rewind(this, c.turn),
     }));
     const lines = actions.length ? [S.choicePointsIntro(actions.length)] : [S.noChoicesYet];
-    this.info({ heading: S.menu.choicesMade, lines, back: 'menu', actions });
+    this.info({ heading: S.menu.choicesMade, lines, back: 'menu', actions, atEnd: actions.length > 0 });
   }
 
   private rewindOne(): void {
@@ -91,11 +117,13 @@ export class MenuScene extends Phaser.Scene {
   }
 
   private resumeStory(): void {
+    forgetStoryPicture(this.registry);
     this.scene.stop();
     this.scene.resume(SceneKey.Story);
   }
 
   private quit(): void {
+    forgetStoryPicture(this.registry);
     services(this).sound.restore({ music: null, ambience: null });
     this.scene.stop(SceneKey.Story);
     this.scene.start(SceneKey.Title);

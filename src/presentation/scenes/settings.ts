@@ -1,4 +1,5 @@
-// Settings: each row is a button that steps through its values; changes apply and save at once.
+// Settings: each row steps through its values (Enter, or Left/Right); volumes are sliders (Left/Right,
+// drag, the gamepad). Changes apply and save at once.
 
 import { fromMirror } from '../../a11y/mirror.ts';
 import type { Settings } from '../../settings/settings.ts';
@@ -10,8 +11,9 @@ import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
-import { ButtonList, type ListItem } from '../widgets/button-list.ts';
+import type { ListItem } from '../widgets/button-list.ts';
 import { drawPanel } from '../widgets/panel.ts';
+import { ScrollList, type ScrollRow } from '../widgets/scroll-list.ts';
 
 interface Row<K extends keyof Settings> {
   key: K;
@@ -19,7 +21,6 @@ interface Row<K extends keyof Settings> {
   values: readonly { value: Settings[K]; name: string }[];
 }
 
-const percent = [0, 0.25, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((value) => ({ value, name: `${Math.round(value * 100)}%` }));
 const onOff = [
   { value: false, name: S.settings.off },
   { value: true, name: S.settings.on },
@@ -71,17 +72,28 @@ const ROWS = [
 ];
 
 // Sound has a page of its own: with every volume the rows no longer fit one panel at large text sizes.
+const VOLUMES = [
+  { key: 'masterVolume', label: S.settings.master },
+  { key: 'musicVolume', label: S.settings.music },
+  { key: 'ambienceVolume', label: S.settings.ambience },
+  { key: 'sfxVolume', label: S.settings.sfx },
+] as const;
 const SOUND_ROWS = [
-  { key: 'masterVolume', label: S.settings.master, values: percent } as Row<'masterVolume'>,
-  { key: 'musicVolume', label: S.settings.music, values: percent } as Row<'musicVolume'>,
-  { key: 'ambienceVolume', label: S.settings.ambience, values: percent } as Row<'ambienceVolume'>,
-  { key: 'sfxVolume', label: S.settings.sfx, values: percent } as Row<'sfxVolume'>,
   { key: 'muted', label: S.settings.mute, values: onOff } as Row<'muted'>,
   { key: 'captions', label: S.settings.captions, values: onOff } as Row<'captions'>,
 ];
 
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
 function nameOf<K extends keyof Settings>(row: Row<K>, current: Settings[K]): string {
   return row.values.find((v) => v.value === current)?.name ?? String(current);
+}
+
+export interface SettingsData {
+  back: Return;
+  page?: 'sound';
+  /** The row to focus (kept across the redraw a change makes). */
+  focus?: number;
 }
 
 export class SettingsScene extends Phaser.Scene {
@@ -89,7 +101,7 @@ export class SettingsScene extends Phaser.Scene {
     super(SceneKey.Settings);
   }
 
-  create(data: { back: Return; page?: 'sound' }): void {
+  create(data: SettingsData): void {
     const { mirror, settings } = services(this);
     const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
     const colours = palette(this);
@@ -97,38 +109,91 @@ export class SettingsScene extends Phaser.Scene {
     const sound = data.page === 'sound';
     const heading = sound ? S.settings.soundHeading : S.settings.heading;
     const panel = drawPanel(this, layout, colours, heading);
-    const step = <K extends keyof Settings>(row: Row<K>) => {
-      const current = settings.get()[row.key];
-      const i = row.values.findIndex((v) => v.value === current);
-      const next = row.values[(i + 1) % row.values.length];
-      if (next) settings.update({ [row.key]: next.value } as Partial<Settings>);
-      this.scene.restart(data);
+    const redraw = (focus: number) => this.scene.restart({ ...data, focus });
+    // Enter steps forward through a setting's values (and round again); Left/Right step without wrapping.
+    const step = <K extends keyof Settings>(row: Row<K>, i: number, by: number, wrap: boolean) => {
+      const at = row.values.findIndex((v) => v.value === settings.get()[row.key]);
+      const n = row.values.length;
+      const to = wrap ? (at + by + n) % n : Math.max(0, Math.min(n - 1, at + by));
+      const next = row.values[to];
+      if (to === at || !next) return;
+      settings.update({ [row.key]: next.value } as Partial<Settings>);
+      redraw(i);
     };
-    const rows = sound ? SOUND_ROWS : ROWS;
-    const items: ListItem[] = rows.map((row) => ({
-      label: `${row.label}: ${nameOf(row as Row<keyof Settings>, settings.get()[row.key])}`,
-      onPress: () => step(row as Row<keyof Settings>),
-    }));
+    const stepRows = (sound ? SOUND_ROWS : ROWS) as Row<keyof Settings>[];
+    const offset = sound ? VOLUMES.length : 0;
+    const rows: ScrollRow[] = [
+      ...(sound ? VOLUMES.map((v) => this.volumeRow(v.key, v.label)) : []),
+      ...stepRows.map((row, i) => ({
+        text: `${row.label}: ${nameOf(row, settings.get()[row.key])}`,
+        onPress: () => step(row, offset + i, 1, true),
+        onAdjust: (by: -1 | 1) => step(row, offset + i, by, false),
+      })),
+    ];
     // The sound page goes back to the main page; the main page leads to it.
     const leave = sound ? () => this.scene.restart({ back: data.back }) : () => goBack(this, data.back);
-    if (!sound) items.push({ label: S.settings.sound, onPress: () => this.scene.restart({ back: data.back, page: 'sound' }) });
-    items.push({ label: S.back, onPress: leave });
-    new ButtonList(this, panel.x + 60, panel.contentY - 20, items, {
-      width: panel.width - 120,
+    const footer: ListItem[] = [];
+    if (!sound) footer.push({ label: S.settings.sound, onPress: () => this.scene.restart({ back: data.back, page: 'sound' }) });
+    footer.push({ label: S.back, onPress: leave });
+    this.list = new ScrollList(this, panel.body, rows, {
       palette: colours,
       fontSize: Math.round(layout.uiSize * 0.9),
+      footer,
       gap: 8,
-    }).setDepth(62);
+      ...(data.focus === undefined ? {} : { focus: data.focus }),
+    });
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       if (fromMirror(event)) return;
       if (event.key === 'Escape') leave();
     });
-    mirror.announce(heading);
-    offer(
-      this,
-      items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-      heading,
-      true,
-    );
+    if (data.focus === undefined) mirror.announce(heading);
+    const offerAll = () =>
+      offer(
+        this,
+        [
+          ...rows.map((r) => ({
+            label: r.slider ? `${r.text}: ${percent(r.slider.value)}` : r.text,
+            onChoose: () => this.pressRow(r),
+          })),
+          ...footer.map((f) => ({ label: f.label, onChoose: f.onPress })),
+        ],
+        heading,
+        true,
+      );
+    this.offerAgain = offerAll;
+    offerAll();
+  }
+
+  private offerAgain: () => void = () => undefined;
+  private list: ScrollList | null = null;
+
+  /** The mirror's button for a row: a slider goes up a tenth (never past 100%). */
+  private pressRow(row: ScrollRow): void {
+    if (!row.slider) {
+      row.onPress?.();
+      return;
+    }
+    row.slider.onChange(Math.min(1, Math.round((row.slider.value + 0.1) * 100) / 100));
+    this.list?.refresh();
+  }
+
+  /** A volume as a slider: 5% a step, never past 0% or 100%; each change applies, saves and is announced. */
+  private volumeRow(key: (typeof VOLUMES)[number]['key'], label: string): ScrollRow {
+    const { settings, mirror } = services(this);
+    const row: ScrollRow = {
+      text: label,
+      slider: {
+        value: settings.get()[key],
+        step: 0.05,
+        format: percent,
+        onChange: (value) => {
+          if (row.slider) row.slider.value = value;
+          settings.update({ [key]: value } as Partial<Settings>);
+          mirror.announce(S.settings.volumeNow(label, percent(value)));
+          this.offerAgain();
+        },
+      },
+    };
+    return row;
   }
 }

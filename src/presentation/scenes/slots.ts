@@ -1,43 +1,53 @@
-// The Save and Load screens: the autosave, the quick save and six slots, each with its chapter,
-// time, summary line and a thumbnail; delete (with a confirmation), export to a file, import one.
+// The Save and Load screens: the autosave, the quick save and eight slots, each with its chapter,
+// time, summary line and a picture of the story; delete (with a confirmation), export to a file,
+// import one. Saving over a save asks first, showing both; a slot another tab changed since this
+// list was drawn is never overwritten (the list redraws when another tab changes the saves).
 import { fromMirror } from '../../a11y/mirror.ts';
 import { decodeSave } from '../../persistence/save-codec.ts';
-import { MANUAL_SLOTS, PLAYER_SLOTS, type SlotId, type SlotSummary } from '../../persistence/save-slots.ts';
+import { chapterName, MANUAL_SLOTS, PLAYER_SLOTS, type SlotId, type SlotSummary } from '../../persistence/save-slots.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
 import { goBack, isOverlay, type Return } from '../navigation.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
-import { loadSlot, type Outcome, saveToSlot, storyJson } from '../player.ts';
+import { currentSession, loadSlot, type Outcome, saveToSlot, storyJson } from '../player.ts';
 import { services } from '../services.ts';
+import { storyPicture } from '../story-picture.ts';
 import { S } from '../strings.ts';
 import { css, UI_FONT } from '../theme.ts';
-import { ButtonList, type ListItem } from '../widgets/button-list.ts';
+import type { ListItem } from '../widgets/button-list.ts';
 import { drawPanel } from '../widgets/panel.ts';
+import { ScrollList, type ScrollRow } from '../widgets/scroll-list.ts';
 
 export type SlotsMode = 'save' | 'load' | 'delete' | 'export';
 
 export interface SlotsData {
   mode: SlotsMode;
   back: Return;
-  /** A slot waiting for "yes, delete it". */
+  /** A slot waiting for "yes" (delete it, or save over it). */
   confirm?: SlotId;
   message?: string;
+  /** The row to focus (and scroll to): the slot just saved in or picked. */
+  focus?: number;
 }
 
-const NAMES: Record<string, string> = { auto: S.slots.auto, quick: S.slots.quick };
-const slotName = (id: SlotId) => NAMES[id] ?? `${S.slots.slot} ${id.replace('slot', '')}`;
+const NOW_PICTURE = 'thumb:story-now';
 
 function describe(s: SlotSummary): string {
-  if (!s.save) return `${slotName(s.id)}: ${S.slots.empty}`;
-  if (s.problem) return `${slotName(s.id)}: ${S.slots.damaged}`;
+  const name = S.slots.name(s.id);
+  if (!s.save) return `${name}: ${S.slots.empty}`;
+  if (s.problem) return `${name}: ${S.slots.damaged}`;
   const when = new Date(s.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-  const summary = s.summary.length > 70 ? `${s.summary.slice(0, 67)}…` : s.summary;
-  return `${slotName(s.id)} · ${s.chapter} · ${when}\n“${summary}”`;
+  const summary = s.summary.length > 110 ? `${s.summary.slice(0, 107)}…` : s.summary;
+  return `${name} · ${s.chapter || S.slots.opening} · ${when}\n“${summary}”`;
 }
 
+const pictureKey = (s: SlotSummary) => (s.thumbnail ? `thumb:${s.id}:${s.savedAt}` : null);
+
 export class SlotsScene extends Phaser.Scene {
+  private list: ScrollList | null = null;
+
   constructor() {
     super(SceneKey.Slots);
   }
@@ -47,77 +57,126 @@ export class SlotsScene extends Phaser.Scene {
     const layout = computeLayout(this.scale.width, this.scale.height, svc.settings.get().fontScale);
     const colours = palette(this);
     if (!isOverlay(data.back)) this.cameras.main.setBackgroundColor(0x0b1020);
-    const heading = S.slots.headings[data.mode];
+    const heading = data.confirm && data.mode === 'save' ? S.slots.overwriteHeading : S.slots.headings[data.mode];
     const panel = drawPanel(this, layout, colours, heading);
-    const again = (patch: Partial<SlotsData>) =>
-      this.scene.restart({ ...data, confirm: undefined, message: undefined, ...patch });
-    const report = (o: Outcome) => again({ message: o.message });
-
-    const ids: readonly SlotId[] = data.mode === 'save' ? ['quick', ...MANUAL_SLOTS] : PLAYER_SLOTS;
-    const summaries = ids.map((id) => {
-      const read = svc.slots.read(id);
-      return read.ok
-        ? read.value
-        : { id, save: null, chapter: '', savedAt: '', summary: '', thumbnail: null, problem: read.error.message };
-    });
-
-    let items: ListItem[];
-    if (data.confirm) {
-      const target = data.confirm;
-      items = [
-        { label: S.slots.confirmYes(slotName(target)), onPress: () => report(this.remove(target)) },
-        { label: S.slots.confirmNo, onPress: () => again({}) },
-      ];
-    } else {
-      items = summaries.map((s) => ({ label: describe(s), onPress: () => void this.pick(data, s).then((o) => o && report(o)) }));
-      const modes: [SlotsMode, string][] = [
-        ['load', S.slots.modeLoad],
-        ['save', S.slots.modeSave],
-        ['delete', S.slots.modeDelete],
-        ['export', S.slots.modeExport],
-      ];
-      for (const [mode, label] of modes) {
-        if (mode !== data.mode && (mode !== 'save' || data.back === 'menu'))
-          items.push({ label, onPress: () => again({ mode }) });
-      }
-      items.push({ label: S.slots.import, onPress: () => void this.importFile().then(report) });
-      items.push({ label: S.back, onPress: () => goBack(this, data.back) });
-    }
-    const size = Math.round(layout.uiSize * (layout.portrait ? 0.7 : 0.62));
-    const thumbW = layout.portrait ? 0 : 150;
-    const list = new ButtonList(this, panel.x + 50, panel.contentY + 40, items, {
-      width: panel.width - 100 - (thumbW ? thumbW + 20 : 0),
-      palette: colours,
-      fontSize: size,
-      gap: 6,
-    }).setDepth(62);
-    if (thumbW && !data.confirm) this.thumbnails(summaries, list, panel.x + panel.width - 50 - thumbW, thumbW);
-    const status = data.message ?? (data.confirm ? S.slots.confirm(slotName(data.confirm)) : S.slots.hint[data.mode]);
-    this.add
-      .text(panel.x + 60, panel.contentY - 10, status, {
+    const size = Math.round(layout.uiSize * (layout.portrait ? 0.72 : 0.8));
+    const status = data.message ?? (data.confirm ? this.question(data.mode, data.confirm) : S.slots.hint[data.mode]);
+    const line = this.add
+      .text(panel.body.x, panel.body.y - 6, status, {
         fontFamily: UI_FONT,
-        fontSize: `${Math.round(size * 0.9)}px`,
+        fontSize: `${size}px`,
         color: css(colours.accent),
+        wordWrap: { width: panel.body.width },
       })
       .setDepth(61);
-    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (!fromMirror(event) && event.key === 'Escape') goBack(this, data.back);
+    const top = line.y + line.height + 18;
+    const box = { ...panel.body, y: top, height: panel.body.y + panel.body.height - top };
+    const summaries = this.summaries(data.mode);
+    const { rows, footer } = data.confirm ? this.confirmation(data, summaries) : this.choosing(data, summaries);
+    this.list = new ScrollList(this, box, rows, {
+      palette: colours,
+      fontSize: size,
+      footer,
+      footerFontSize: Math.round(size * 0.9),
+      picture: layout.portrait ? { width: 336, height: 189 } : { width: 384, height: 216 },
+      digits: !data.confirm,
+      ...(data.focus === undefined ? {} : { focus: data.focus }),
     });
+    this.loadPictures(summaries);
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+      if (fromMirror(event) || event.key !== 'Escape') return;
+      if (data.confirm) this.again(data, {});
+      else goBack(this, data.back);
+    });
+    // Another tab saved, deleted or imported: show what the slots hold now.
+    const stop = svc.platform.onStorageChange((key) => {
+      if (key === null || key.includes('save.')) this.scene.restart({ ...data, message: S.slots.changedElsewhere });
+    });
+    this.events.once('shutdown', stop);
+    const items = [...rows.filter((r) => r.onPress), ...footer.map((f) => ({ text: f.label, onPress: f.onPress }))];
     offer(
       this,
-      items.map((i) => ({ label: i.label.replace('\n', ' '), onChoose: i.onPress })),
+      items.map((r) => ({ label: r.text.replace('\n', ' '), onChoose: r.onPress as () => void })),
       heading,
       true,
-      [status],
+      [status, ...rows.filter((r) => !r.onPress).map((r) => r.text)],
     );
     if (data.message) svc.mirror.announce(data.message);
+  }
+
+  private again(data: SlotsData, patch: Partial<SlotsData>): void {
+    this.scene.restart({ ...data, confirm: undefined, message: undefined, focus: undefined, ...patch });
+  }
+
+  private question(mode: SlotsMode, id: SlotId): string {
+    return mode === 'save' ? S.slots.overwrite(S.slots.name(id)) : S.slots.confirm(S.slots.name(id));
+  }
+
+  private summaries(mode: SlotsMode): SlotSummary[] {
+    const ids: readonly SlotId[] = mode === 'save' ? ['quick', ...MANUAL_SLOTS] : PLAYER_SLOTS;
+    return ids.map((id) => this.summary(id));
+  }
+
+  private summary(id: SlotId): SlotSummary {
+    const read = services(this).slots.read(id);
+    return read.ok
+      ? read.value
+      : { id, save: null, chapter: '', savedAt: '', summary: '', thumbnail: null, problem: read.error.message };
+  }
+
+  private choosing(data: SlotsData, summaries: SlotSummary[]): { rows: ScrollRow[]; footer: ListItem[] } {
+    const report = (o: Outcome) => this.again(data, { message: o.message });
+    const rows = summaries.map((s, i) => ({
+      text: describe(s),
+      picture: pictureKey(s),
+      onPress: () => void this.pick(data, s).then((o) => o && this.again(data, { message: o.message, focus: i })),
+    }));
+    const modes: [SlotsMode, string][] = [
+      ['load', S.slots.modeLoad],
+      ['save', S.slots.modeSave],
+      ['delete', S.slots.modeDelete],
+      ['export', S.slots.modeExport],
+    ];
+    const footer: ListItem[] = modes
+      .filter(([mode]) => mode !== data.mode && (mode !== 'save' || data.back === 'menu'))
+      .map(([mode, label]) => ({ label, onPress: () => this.again(data, { mode }) }));
+    footer.push({ label: S.slots.import, onPress: () => void this.importFile().then(report) });
+    footer.push({ label: S.back, onPress: () => goBack(this, data.back) });
+    return { rows, footer };
+  }
+
+  /** Delete, or save over a save: the slot as it is now (and for a save, the story now), then yes or no. */
+  private confirmation(data: SlotsData, summaries: SlotSummary[]): { rows: ScrollRow[]; footer: ListItem[] } {
+    const id = data.confirm as SlotId;
+    const shown = summaries.find((s) => s.id === id) ?? this.summary(id);
+    const at = summaries.findIndex((s) => s.id === id);
+    const report = (o: Outcome) => this.again(data, { message: o.message, ...(at < 0 ? {} : { focus: at }) });
+    const rows: ScrollRow[] = [{ text: `${S.slots.inSlotNow}\n${describe(shown)}`, picture: pictureKey(shown) }];
+    let yes: ListItem;
+    if (data.mode === 'save') {
+      const session = currentSession(this);
+      const chapter = chapterName(session?.stage.chapter ?? null) || S.slots.opening;
+      rows.push({ text: `${S.slots.yourStoryNow}\n${chapter}\n“${session?.playthrough.lastLine ?? ''}”`, picture: NOW_PICTURE });
+      void storyPicture(this.registry).then((shot) => shot && this.addPicture(NOW_PICTURE, shot, true));
+      // The save replaces exactly what this screen shows; anything else (another tab) is kept.
+      yes = { label: S.slots.overwriteYes(S.slots.name(id)), onPress: () => void saveToSlot(this, id, shown.save).then(report) };
+    } else {
+      yes = { label: S.slots.confirmYes(S.slots.name(id)), onPress: () => report(this.remove(id)) };
+    }
+    const no = () => this.again(data, at < 0 ? {} : { focus: at });
+    rows.push({ text: yes.label, onPress: yes.onPress }, { text: S.slots.confirmNo, onPress: no });
+    return { rows, footer: [] };
   }
 
   private async pick(data: SlotsData, slot: SlotSummary): Promise<Outcome | null> {
     const svc = services(this);
     switch (data.mode) {
       case 'save':
-        return saveToSlot(this, slot.id);
+        if (slot.save) {
+          this.again(data, { confirm: slot.id });
+          return null;
+        }
+        return saveToSlot(this, slot.id, null);
       case 'load':
         if (!slot.save) return { ok: false, message: S.slots.emptyPicked };
         {
@@ -126,7 +185,7 @@ export class SlotsScene extends Phaser.Scene {
         }
       case 'delete':
         if (!slot.save) return { ok: false, message: S.slots.emptyPicked };
-        this.scene.restart({ ...data, confirm: slot.id, message: undefined });
+        this.again(data, { confirm: slot.id });
         return null;
       case 'export':
         if (!slot.save) return { ok: false, message: S.slots.emptyPicked };
@@ -152,32 +211,33 @@ export class SlotsScene extends Phaser.Scene {
     if (!free) return { ok: false, message: S.slots.noFreeSlot };
     const outcome = checkImport(this, text);
     if (!outcome.ok) return outcome;
-    const written = svc.slots.write(free, text, null);
-    return written.ok ? { ok: true, message: S.slots.imported(slotName(free)) } : { ok: false, message: written.error.message };
+    const written = svc.slots.write(free, text, null, null);
+    return written.ok
+      ? { ok: true, message: S.slots.imported(S.slots.name(free)) }
+      : { ok: false, message: written.error.message };
   }
 
-  private thumbnails(summaries: SlotSummary[], list: ButtonList, x: number, width: number): void {
-    summaries.forEach((s, i) => {
-      if (!s.thumbnail) return;
-      const key = `thumb:${s.id}:${s.savedAt}`;
-      const place = () => {
-        const y = list.buttonTop(i);
-        if (y === null || !this.sys.isActive()) return;
-        const img = this.add.image(x, y, key).setOrigin(0, 0).setDepth(63);
-        img.setScale(width / img.width);
-      };
-      if (this.textures.exists(key)) place();
-      else {
-        this.textures.once(`addtexture-${key}`, place);
-        this.textures.addBase64(key, s.thumbnail);
-      }
+  private loadPictures(summaries: SlotSummary[]): void {
+    for (const s of summaries) {
+      const key = pictureKey(s);
+      if (key && s.thumbnail) this.addPicture(key, s.thumbnail, false);
+    }
+  }
+
+  /** Adds a picture as a texture once; the list redraws when it arrives. */
+  private addPicture(key: string, dataUrl: string, replace: boolean): void {
+    if (replace && this.textures.exists(key)) this.textures.remove(key);
+    if (this.textures.exists(key)) return;
+    this.textures.once(`addtexture-${key}`, () => {
+      if (this.sys.isActive()) this.list?.refresh();
     });
+    this.textures.addBase64(key, dataUrl);
   }
 }
 
 /** A file is imported only if it loads on this story (validated, possibly rebuilt); nothing changes otherwise. */
 function checkImport(scene: Phaser.Scene, text: string): Outcome {
   const result = decodeSave(text, storyJson(scene));
-  if (result.kind === 'error') return { ok: false, message: `${S.slots.importRejected} ${result.error.message}` };
+  if (result.kind === 'error') return { ok: false, message: S.slots.importRejected(S.importProblem[result.error.problem]) };
   return { ok: true, message: '' };
 }

@@ -12,6 +12,7 @@ import { sessionSlot } from '../session.ts';
 import { S } from '../strings.ts';
 import { Colour, css, FONT, UI_FONT } from '../theme.ts';
 import { ButtonList, type ListItem } from '../widgets/button-list.ts';
+import type { ScrollRow } from '../widgets/scroll-list.ts';
 import type { InfoData } from './info.ts';
 
 const CHAPTERS = [
@@ -46,10 +47,11 @@ export class TitleScene extends Phaser.Scene {
     const left = portrait ? layout.margin + 20 : 160;
     const top = portrait ? 200 : 180;
     this.add.text(left, top, S.title.name, { fontFamily: FONT, fontSize: `${layout.titleSize}px`, color: css(Colour.paper) });
-    this.add.text(left + 6, top + layout.titleSize + 20, S.title.subtitle, {
+    const subtitle = this.add.text(left + 6, top + layout.titleSize + 20, S.title.subtitle, {
       fontFamily: UI_FONT,
       fontSize: `${layout.uiSize}px`,
       color: css(Colour.muted),
+      wordWrap: { width: width - 2 * left },
     });
     const items: ListItem[] = [];
     const session = sessionSlot.get(this.registry);
@@ -68,25 +70,34 @@ export class TitleScene extends Phaser.Scene {
       { label: S.title.settings, onPress: () => this.scene.start(SceneKey.Settings, { back: 'title' }) },
       { label: S.title.credits, onPress: () => this.info(S.credits.heading, [...S.credits.lines]) },
     );
-    const menuWidth = portrait ? width - 2 * left : 480;
-    // Upright, the menu sits in the lower half, leaving the balloon (a third of the way down) in view.
-    new ButtonList(this, left, portrait ? Math.round(height * 0.5) : top + layout.titleSize + 140, items, {
+    const menuWidth = portrait ? width - 2 * left : 560;
+    // Under the subtitle (two lines on a phone with larger text).
+    const menuTop = Math.max(top + layout.titleSize + 140, subtitle.y + subtitle.height + 60);
+    // Larger text: the buttons shrink (never below the normal size) so the whole menu stays on screen.
+    const room = (height - 40 - menuTop) / items.length - 16 - 24;
+    const fontSize = Math.min(layout.uiSize + 4, Math.max(34, Math.floor(room / 1.2)));
+    // The first item has the focus from the start: Enter works without an arrow key first.
+    const list = new ButtonList(this, left, menuTop, items, {
       width: menuWidth,
-      fontSize: layout.uiSize + 4,
+      fontSize,
       minHeight: layout.touchTarget,
       gap: 16,
       palette: palette(this),
+      focus: 0,
     });
     mirror.announce(data.notice ? `${data.notice} ${S.title.announce}` : S.title.announce);
     if (data.notice) {
+      // Beside the menu in landscape, under it upright: never over a button.
+      const x = portrait ? left : left + menuWidth + 80;
+      const y = portrait ? list.bottom + 40 : top + layout.titleSize + 128;
       this.add
-        .text(left, height - (portrait ? 260 : 170), data.notice, {
+        .text(x, y, data.notice, {
           fontFamily: UI_FONT,
           fontSize: `${Math.round(layout.uiSize * 0.8)}px`,
           color: css(Colour.yellow),
           backgroundColor: 'rgba(5,7,13,0.85)',
           padding: { x: 20, y: 12 },
-          wordWrap: { width: width - 2 * left - 40 },
+          wordWrap: { width: width - x - layout.margin - 40 },
         })
         .setDepth(10);
     }
@@ -97,8 +108,8 @@ export class TitleScene extends Phaser.Scene {
     );
   }
 
-  private info(heading: string, lines: string[], actions: ListItem[] = []): void {
-    const data: InfoData = { heading, lines, back: 'title', actions };
+  private info(heading: string, lines: string[], rows?: ScrollRow[]): void {
+    const data: InfoData = { heading, lines, back: 'title', ...(rows ? { rows } : {}) };
     this.scene.start(SceneKey.Info, data);
   }
 
@@ -106,18 +117,19 @@ export class TitleScene extends Phaser.Scene {
     if (!outcome.ok) this.info(S.title.name, [outcome.message]);
   }
 
-  /** Reached chapters can be replayed from their start, with the state of the run that reached them. */
+  /** Reached chapters can be replayed from their start (the checkpoint saved when the chapter began). */
   private chapters(): void {
     const { slots } = services(this);
-    const actions: ListItem[] = [];
-    const lines = CHAPTERS.map((name, n) => {
+    const rows: ScrollRow[] = [{ text: S.chapters.note, tone: 'muted' }];
+    const lines: string[] = [S.chapters.note];
+    CHAPTERS.forEach((name, n) => {
       const read = slots.read(`chapter${n}`);
       const reached = read.ok && read.value.save !== null && !read.value.problem;
-      if (reached)
-        actions.push({ label: `${S.chapters.replay} ${name}`, onPress: () => this.report(loadSlot(this, `chapter${n}`)) });
-      return `${name}: ${reached ? S.chapters.reached : S.chapters.locked}`;
+      const text = reached ? `${S.chapters.replay} ${name}` : S.chapters.lockedRow(name);
+      rows.push(reached ? { text, onPress: () => this.report(loadSlot(this, `chapter${n}`)) } : { text, tone: 'muted' });
+      if (!reached) lines.push(text);
     });
-    this.info(S.chapters.heading, [...lines, '', S.chapters.note], actions);
+    this.info(S.chapters.heading, lines, rows);
   }
 
   private endingLines(): string[] {

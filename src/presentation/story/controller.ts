@@ -125,6 +125,8 @@ export class StoryController {
       return;
     }
     this.ports.view.prefetch(beat.commands);
+    // A chapter starts: its checkpoint (before its card, which may be skipped).
+    for (const c of beat.commands) if (c.kind === 'chapter') this.ports.keeper.chapterStart(c.number);
     for (const command of beat.commands) {
       this.ports.sound.apply(command);
       await this.ports.view.apply(command);

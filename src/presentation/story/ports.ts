@@ -64,6 +64,8 @@ export interface StoryKeeper {
   markRead(node: string | null, text: string): boolean;
   /** At each choice point: the autosave and the progress book. */
   autosave(): void;
+  /** A chapter starts: its checkpoint, for Chapters on the title. */
+  chapterStart(chapter: number): void;
   recordProgress(): void;
   playAgain(): void;
   toTitle(): void;

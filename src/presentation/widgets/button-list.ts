@@ -16,6 +16,8 @@ export interface ListOptions extends ButtonOptions {
   anchor?: 'top' | 'bottom';
   /** false: no keyboard shortcuts (a lone on-screen button such as Menu). */
   keys?: boolean;
+  /** The button focused at first, so Enter works at once (the title's menu). */
+  focus?: number;
 }
 
 export class ButtonList {
@@ -41,6 +43,7 @@ export class ButtonList {
       const shift = cursor - y;
       for (const b of this.buttons) b.setY(b.top - shift);
     }
+    if (options.focus !== undefined) this.setFocus(options.focus);
     this.onKey = (event) => this.handleKey(event);
     if (options.keys !== false) scene.input.keyboard?.on('keydown', this.onKey);
   }

@@ -41,7 +41,10 @@ export class Button {
       })
       .setOrigin(left ? 0 : 0.5, 0);
     this.text.y = y + this.slack / 2;
-    this.hit = scene.add.zone(x, y - 12, options.width, this.height).setOrigin(0, 0);
+    this.hit = scene.add
+      .zone(x, y - 12, options.width, this.height)
+      .setOrigin(0, 0)
+      .setName('button');
     this.hit.setInteractive({ useHandCursor: true });
     this.hit.on('pointerover', () => this.setHover(true));
     this.hit.on('pointerout', () => this.setHover(false));
