@@ -3,6 +3,7 @@
 import type Phaser from 'phaser';
 import {
   buildBranchGraph,
+  choiceHash,
   decodeRun,
   describeReplay,
   encodeRun,
@@ -17,6 +18,7 @@ import { CacheKey, SceneKey } from './keys.ts';
 import { NO_ROUTES, type Routes, recordRoute } from './map/map-routes.ts';
 import { services } from './services.ts';
 import { StorySession, sessionSlot } from './session.ts';
+import { S } from './strings.ts';
 
 export type Outcome = { ok: true; message: string } | { ok: false; message: string };
 
@@ -88,15 +90,26 @@ function openRunWith(scene: Phaser.Scene, code: string, beats: number): Outcome 
   }
   try {
     const outcome = replayRun(storyJson(scene), run, { beats: Math.max(1, beats) });
-    const changed =
-      !outcome.sameStory || outcome.divergence
-        ? `The story has changed since this link was made: ${describeReplay(outcome)}.`
-        : undefined;
+    const changed = linkNotice(outcome, run.choiceHashes !== undefined);
     enterStory(scene, new StorySession(outcome.playthrough), changed);
     return { ok: true, message: changed ?? 'Opened.' };
   } catch (e) {
     return { ok: false, message: `This moment could not be replayed: ${e instanceof Error ? e.message : String(e)}` };
   }
+}
+
+/**
+ * What the story screen says about a link: nothing when it replayed exactly; that the story changed
+ * only when it did (another story version); a link on this very story that asks for choices the
+ * story does not offer is a damaged link, not a changed story.
+ */
+function linkNotice(outcome: ReturnType<typeof replayRun>, checked: boolean): string | undefined {
+  if (outcome.sameStory && !outcome.divergence) return undefined;
+  const what = describeReplay(outcome);
+  if (outcome.sameStory) return S.links.doesNotFit(what);
+  if (outcome.divergence) return S.links.storyChanged(what);
+  // Without choice hashes (an older link) the replay cannot tell an edited option from the same one.
+  return checked ? S.links.storyUpdated(what) : S.links.unchecked(what);
 }
 
 export function rewind(scene: Phaser.Scene, turn?: number): Outcome {
@@ -112,7 +125,9 @@ export function shareUrl(scene: Phaser.Scene): string | null {
   const session = currentSession(scene);
   if (!session) return null;
   const p = session.playthrough;
-  return services(scene).platform.runUrl(encodeRun(p.run), p.beatsThisTurn);
+  // With each choice's hash: a link opened on an edited story finds its options or says which is gone.
+  const run = { ...p.run, choiceHashes: p.trail.map((c) => choiceHash(c.text)) };
+  return services(scene).platform.runUrl(encodeRun(run), p.beatsThisTurn);
 }
 
 let nodeIds: string[] | null = null;

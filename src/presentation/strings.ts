@@ -114,6 +114,14 @@ export const S = {
     imported: (name: string) => `Imported into ${name}.`,
     importRejected: 'That file was not imported, and nothing was changed:',
   },
+  /** Notices on opening a run link (player.ts openRun). */
+  links: {
+    doesNotFit: (what: string) => `This link asks for choices the story does not offer (it may be damaged): ${what}.`,
+    storyUpdated: (what: string) => `The story was updated since this link was made; your place was found: ${what}.`,
+    storyChanged: (what: string) => `The story has changed since this link was made: ${what}.`,
+    unchecked: (what: string) =>
+      `The story has changed since this link was made, and this older link cannot tell whether its options still mean the same: ${what}.`,
+  },
   share: {
     heading: 'Share this moment',
     copied: 'The link was copied. Anyone who opens it lands on this same line, with the same choices made.',
