@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import contentSecurityPolicy from './tools/vite-plugin-csp.ts';
+import contentSecurityPolicy, { securityHeaders } from './tools/vite-plugin-csp.ts';
 import inkStory from './tools/vite-plugin-ink.ts';
 import phaserSlim from './tools/vite-plugin-phaser-slim.ts';
 
@@ -41,5 +41,6 @@ export default defineConfig({
     },
   },
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: false },
+  // The built game with the security headers a deployment should send (README, "Security").
+  preview: { port: 4173, strictPort: false, headers: securityHeaders() },
 });

@@ -7,7 +7,7 @@ import { volumesOf } from './audio/volumes.ts';
 import { ProgressBook } from './persistence/progress-book.ts';
 import { SaveSlots } from './persistence/save-slots.ts';
 import { makePlatform, openStore } from './platform.ts';
-import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
+import { EMPTY_ART, EMPTY_AUDIO, LOAD_TIMEOUT_MS } from './presentation/assets.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
 import Phaser from './presentation/phaser.ts';
@@ -136,6 +136,13 @@ function start(): void {
       ErrorScene,
     ],
     banner: false,
+    // A request that never answers ends as a failed file (its fallback and one warning), not a hang.
+    loader: { timeout: LOAD_TIMEOUT_MS, maxRetries: 1 },
+  });
+  // index.html's first-paint loading screen stays until the canvas has drawn its first frame.
+  game.events.once('postrender', () => {
+    const loading = document.getElementById('loading');
+    if (loading) loading.hidden = true;
   });
   const services: Services = {
     sound: SILENT,

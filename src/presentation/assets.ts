@@ -14,6 +14,19 @@ export interface ArtManifest {
 /** The audio manifest is the sound port's (src/ports/audio.ts). */
 export type AudioManifest = SoundManifest;
 
+/**
+ * How long one request may take before it counts as failed (Phaser's loader, as its XHR timeout;
+ * retried once). Generous for a slow phone line (the largest file the game waits for is ~0.3 MB),
+ * short enough that a request that never answers ends in its fallback instead of a hang.
+ */
+export const LOAD_TIMEOUT_MS = 8000;
+
+/** Phaser's loader/const.js FILE_ERRORED (the slim core build does not export the constants). */
+const FILE_ERRORED = 16;
+
+/** Past every retry of the loader's own timeout: a load still not finished then is given up. */
+const WATCHDOG_MS = LOAD_TIMEOUT_MS * 2 + 2000;
+
 export const EMPTY_ART: ArtManifest = { backgrounds: {}, portraits: {}, particles: {}, images: {} };
 export const EMPTY_AUDIO: AudioManifest = { music: {}, ambience: {}, sfx: {} };
 
@@ -117,6 +130,7 @@ export class TextureLoader {
         done();
       };
       const done = () => {
+        clearTimeout(watchdog);
         loader.off('complete', complete);
         loader.off('loaderror', onError);
         scene.events.off('shutdown', abandon);
@@ -133,6 +147,17 @@ export class TextureLoader {
         }
         done();
       };
+      // The XHR timeout ends a request that never answers; this ends anything else that never
+      // finishes (a file that arrived but whose image never decodes): failed, with its warning.
+      const watchdog = setTimeout(() => {
+        for (const file of files) {
+          if (!loader.inflight.has(file)) continue;
+          file.resetXHR();
+          file.xhrLoader?.abort();
+          file.state = FILE_ERRORED;
+          loader.nextFile(file, false);
+        }
+      }, WATCHDOG_MS);
       loader.on('loaderror', onError);
       loader.once('complete', complete);
       scene.events.once('shutdown', abandon);

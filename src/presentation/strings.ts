@@ -114,6 +114,18 @@ export const S = {
     imported: (name: string) => `Imported into ${name}.`,
     importRejected: 'That file was not imported, and nothing was changed:',
   },
+  /** The art and audio manifests (manifest-schema.ts): warnings, the game goes on. */
+  manifests: {
+    missing: 'it did not arrive',
+    notJson: 'it is not valid JSON',
+    notObject: 'it is not a JSON object',
+    notASection: (name: string) => `"${name}" is not a list of names`,
+    more: (n: number) => ` and ${n} more`,
+    unreadable: (what: string, url: string, why: string) =>
+      `The list of ${what} (${url}) could not be read (${why}); the story plays without ${what}. Reload the page to try again.`,
+    partly: (what: string, url: string, which: string) =>
+      `Some entries in the list of ${what} (${url}) are malformed (${which}); the story plays without them.`,
+  },
   /** Notices on opening a run link (player.ts openRun). */
   links: {
     doesNotFit: (what: string) => `This link asks for choices the story does not offer (it may be damaged): ${what}.`,
