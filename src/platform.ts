@@ -5,6 +5,10 @@ import { MemoryStore } from './persistence/memory-store.ts';
 import { WebStorageStore } from './persistence/web-storage-store.ts';
 import type { KeyValueStore, StoreResult } from './ports/key-value-store.ts';
 import type { Platform } from './presentation/services.ts';
+import { S } from './presentation/strings.ts';
+
+/** A save is 10-20 KB (a whole run, 13 KB); a file past this is not a save, and is not read at all. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 /**
  * Browser storage when it works; when it is off or fails, the game keeps playing on memory, warns
@@ -51,7 +55,11 @@ export function makePlatform(game: () => Phaser.Game | null): Platform {
         input.addEventListener('change', () => {
           const file = input.files?.[0];
           if (!file) return resolve(null);
-          file.text().then(resolve, () => resolve(null));
+          if (file.size > MAX_IMPORT_BYTES) return resolve({ refused: S.slots.importTooBig(file.size, MAX_IMPORT_BYTES) });
+          file.text().then(
+            (text) => resolve({ text }),
+            () => resolve({ refused: S.slots.importUnreadable }),
+          );
         });
         input.addEventListener('cancel', () => resolve(null));
         input.click();

@@ -34,7 +34,10 @@ export const CONTENT_SECURITY_POLICY = [
 /** The policy with a hash source for each inline <style> block of this page. */
 export function policyFor(html: string, policy = CONTENT_SECURITY_POLICY): string {
   const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
-    (m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`,
+    (m) =>
+      `'sha256-${createHash('sha256')
+        .update(m[1] ?? '')
+        .digest('base64')}'`,
   );
   return policy.replace("style-src 'self'", ["style-src 'self'", ...hashes].join(' '));
 }

@@ -70,7 +70,12 @@ export function loadSlot(scene: Phaser.Scene, id: SlotId): Outcome {
  * beats into the turn (the lines read since the last choice), so a link lands on the same line.
  */
 export function openRun(scene: Phaser.Scene, code: string, beats = 1): Outcome {
-  return openRunWith(scene, code, beats);
+  return openRunWith(scene, code, beats, true);
+}
+
+/** The autosave at a choice point: in the session's own slot (see StorySession.autosaveSlot). */
+export function autosave(scene: Phaser.Scene): Promise<Outcome> {
+  return saveToSlot(scene, currentSession(scene)?.autosaveSlot ?? 'auto');
 }
 
 /** The map's "Replay from here": the run up to that choice point, stopped on its choices. */
@@ -80,7 +85,7 @@ export function replayFromMap(scene: Phaser.Scene, code: string): Outcome {
   return outcome;
 }
 
-function openRunWith(scene: Phaser.Scene, code: string, beats: number): Outcome {
+function openRunWith(scene: Phaser.Scene, code: string, beats: number, shared = false): Outcome {
   let run: ReturnType<typeof decodeRun>;
   try {
     run = decodeRun(code);
@@ -91,8 +96,14 @@ function openRunWith(scene: Phaser.Scene, code: string, beats: number): Outcome 
   try {
     const outcome = replayRun(storyJson(scene), run, { beats: Math.max(1, beats) });
     const changed = linkNotice(outcome, run.choiceHashes !== undefined);
-    enterStory(scene, new StorySession(outcome.playthrough), changed);
-    return { ok: true, message: changed ?? 'Opened.' };
+    const session = new StorySession(outcome.playthrough);
+    const own = services(scene).slots.read('auto');
+    // A shared link over a player's own autosave: autosaved apart, and the player is told.
+    const apart = shared && (!own.ok || own.value.save !== null);
+    if (apart) session.autosaveSlot = 'link';
+    const notice = [changed, apart ? S.links.keptApart : undefined].filter(Boolean).join(' ') || undefined;
+    enterStory(scene, session, notice);
+    return { ok: true, message: notice ?? 'Opened.' };
   } catch (e) {
     return { ok: false, message: `This moment could not be replayed: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -178,7 +189,9 @@ export function reloadStory(scene: Phaser.Scene, json: string): Outcome {
     const notice = outcome.divergence
       ? `Story reloaded, but your place no longer fits: ${describeReplay(outcome)}.`
       : `Story reloaded: ${describeReplay(outcome)}.`;
-    enterStory(scene, new StorySession(outcome.playthrough), notice);
+    const next = new StorySession(outcome.playthrough);
+    next.autosaveSlot = session.autosaveSlot;
+    enterStory(scene, next, notice);
     return { ok: true, message: notice };
   } catch (e) {
     return { ok: false, message: `The new story could not replay your place: ${e instanceof Error ? e.message : String(e)}` };

@@ -13,6 +13,12 @@ export interface LogLine {
 }
 
 export class StorySession {
+  /**
+   * Where this run autosaves at each choice: the player's own autosave, or, for a run opened from a
+   * shared link while the player has an autosave, a slot of its own, so a link never replaces it.
+   */
+  autosaveSlot: 'auto' | 'link' = 'auto';
+
   constructor(readonly playthrough: Playthrough) {}
 
   static start(json: string, options: StartOptions = {}): StorySession {

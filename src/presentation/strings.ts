@@ -94,6 +94,7 @@ export const S = {
       export: 'Choose a save to download as a file.',
     },
     auto: 'Autosave',
+    link: 'Shared link (autosave)',
     quick: 'Quick save',
     slot: 'Slot',
     empty: 'empty',
@@ -113,6 +114,9 @@ export const S = {
     noFreeSlot: 'All six slots are in use: delete one first.',
     imported: (name: string) => `Imported into ${name}.`,
     importRejected: 'That file was not imported, and nothing was changed:',
+    importTooBig: (bytes: number, limit: number) =>
+      `That file was not imported, and nothing was changed: it is ${(bytes / 1048576).toFixed(1)} MB, and a save is never more than ${limit / 1048576} MB. Choose a save file exported from Room 7.`,
+    importUnreadable: 'That file could not be read, and nothing was changed. Choose a save file exported from Room 7.',
   },
   /** The art and audio manifests (manifest-schema.ts): warnings, the game goes on. */
   manifests: {
@@ -130,6 +134,8 @@ export const S = {
   links: {
     doesNotFit: (what: string) => `This link asks for choices the story does not offer (it may be damaged): ${what}.`,
     storyUpdated: (what: string) => `The story was updated since this link was made; your place was found: ${what}.`,
+    keptApart:
+      'This is a shared link’s run: it is autosaved apart (Load: “Shared link”), and your own autosave is kept for Continue.',
     storyChanged: (what: string) => `The story has changed since this link was made: ${what}.`,
     unchecked: (what: string) =>
       `The story has changed since this link was made, and this older link cannot tell whether its options still mean the same: ${what}.`,

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import {
   choiceHash,
   decodeRun,
+  describeReplay,
   EngineUsageError,
   encodeRun,
   Playthrough,
-  describeReplay,
   RunDecodeError,
   replayRun,
   storyHash,
@@ -174,7 +174,13 @@ describe('run links with choice hashes (issue 18)', () => {
   test('an option reworded: the replay stops there and says what it reads now', () => {
     const { code } = linkOf([0, 1, 0]);
     const outcome = replayRun(reworded, decodeRun(code));
-    expect(outcome.divergence).toMatchObject({ choice: 2, reason: 'choice-changed', index: 1, now: 'Look about.', node: 'market' });
+    expect(outcome.divergence).toMatchObject({
+      choice: 2,
+      reason: 'choice-changed',
+      index: 1,
+      now: 'Look about.',
+      node: 'market',
+    });
     expect(describeReplay(outcome)).toBe(
       "the story changed: replayed 1 of 3 choices; choice 2 (option 2) at market now reads 'Look about.', and none of the options there is the one chosen",
     );
@@ -187,6 +193,8 @@ describe('run links with choice hashes (issue 18)', () => {
     const outcome = replayRun(seeded, { ...p.run, choices: [...p.run.choices, 0, 0] });
     expect(outcome.sameStory).toBe(true);
     expect(outcome.divergence?.reason).toBe('story-ended');
-    expect(describeReplay(outcome)).toMatch(new RegExp(`^replayed ${n} of ${n + 2} choices; the story ends before choice ${n + 1}`));
+    expect(describeReplay(outcome)).toMatch(
+      new RegExp(`^replayed ${n} of ${n + 2} choices; the story ends before choice ${n + 1}`),
+    );
   });
 });

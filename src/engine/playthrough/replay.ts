@@ -76,7 +76,8 @@ export function replayRun(json: string, run: Run, options: ReplayOptions = {}): 
     if (chosen === null) {
       const node = p.choicePoints.at(-1)?.node ?? null;
       const now = beat.choices[index]?.text;
-      if (hash !== undefined && now !== undefined) divergence = { choice: k + 1, reason: 'choice-changed', text, index, node, now };
+      if (hash !== undefined && now !== undefined)
+        divergence = { choice: k + 1, reason: 'choice-changed', text, index, node, now };
       else divergence = { choice: k + 1, reason: expected === undefined ? 'no-such-option' : 'choice-gone', text, index, node };
       break;
     }

@@ -26,7 +26,7 @@ export interface SlotsData {
   message?: string;
 }
 
-const NAMES: Record<string, string> = { auto: S.slots.auto, quick: S.slots.quick };
+const NAMES: Record<string, string> = { auto: S.slots.auto, link: S.slots.link, quick: S.slots.quick };
 const slotName = (id: SlotId) => NAMES[id] ?? `${S.slots.slot} ${id.replace('slot', '')}`;
 
 function describe(s: SlotSummary): string {
@@ -143,8 +143,10 @@ export class SlotsScene extends Phaser.Scene {
   /** Imports a save file into the first empty manual slot; a bad file changes nothing. */
   private async importFile(): Promise<Outcome> {
     const svc = services(this);
-    const text = await svc.platform.pickFile();
-    if (text === null) return { ok: false, message: S.slots.importCancelled };
+    const picked = await svc.platform.pickFile();
+    if (picked === null) return { ok: false, message: S.slots.importCancelled };
+    if ('refused' in picked) return { ok: false, message: picked.refused };
+    const { text } = picked;
     const free = MANUAL_SLOTS.find((id) => {
       const read = svc.slots.read(id);
       return read.ok && read.value.save === null;

@@ -8,7 +8,7 @@ import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout, type Layout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
 import Phaser from '../phaser.ts';
-import { loadSlot, recordProgress, rewind, saveToSlot } from '../player.ts';
+import { autosave, loadSlot, recordProgress, rewind, saveToSlot } from '../player.ts';
 import { ReadLines } from '../read-lines.ts';
 import { services, textures } from '../services.ts';
 import { StorySession, sessionSlot } from '../session.ts';
@@ -227,7 +227,7 @@ export class StoryScene extends Phaser.Scene {
       this.waiting = 'choice';
       if (fresh) {
         // Each choice point: the autosave and the progress book (seen nodes, for the map and gallery).
-        void saveToSlot(this, 'auto');
+        void autosave(this);
         recordProgress(this);
       }
       const last = this.session.log.at(-1);
