@@ -6,7 +6,7 @@ import { HowlerAudio } from './audio/howler-audio.ts';
 import { volumesOf } from './audio/volumes.ts';
 import { ProgressBook } from './persistence/progress-book.ts';
 import { SaveSlots } from './persistence/save-slots.ts';
-import { makePlatform, openStore } from './platform.ts';
+import { makePlatform, openStore, registerOffline } from './platform.ts';
 import { EMPTY_ART, EMPTY_AUDIO, LOAD_TIMEOUT_MS } from './presentation/assets.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
@@ -165,6 +165,7 @@ function start(): void {
     startRun: params.get('run') === null ? null : { code: params.get('run') ?? '', beats: Number(params.get('at') ?? 1) || 1 },
   };
   services.sound = startSound(services);
+  registerOffline(warn);
   provideServices(game, services);
   // Landscape 1920x1080 or portrait 1080x1920, whichever fits the window; scenes relayout on resize.
   window.addEventListener('pagehide', () => services.readLines.flush());

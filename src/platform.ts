@@ -37,6 +37,54 @@ export function openStore(warn: (message: string) => void): KeyValueStore {
   };
 }
 
+/**
+ * Offline play: registers the service worker (vite-plugin-pwa, build only; loaded after the game
+ * starts so it costs the first screen nothing). A new version waits until the player chooses to
+ * reload: this page keeps the game and story it started with, and a banner says the new one is ready.
+ * `data-offline` on <html> says where it stands ("ready" once the game is cached), for tests and tools.
+ */
+export function registerOffline(warn: (message: string) => void): void {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  const root = document.documentElement;
+  import('virtual:pwa-register')
+    .then(({ registerSW }) => {
+      const update = registerSW({
+        immediate: true,
+        onOfflineReady: () => {
+          root.dataset.offline = 'ready';
+        },
+        onNeedRefresh: () => {
+          root.dataset.offline = 'update';
+          showUpdateBanner(() => void update(true));
+        },
+        onRegisterError: () => warn(S.offline.failed),
+      });
+    })
+    .catch(() => warn(S.offline.failed));
+  // Already cached on an earlier visit: this page is served by the worker.
+  if (navigator.serviceWorker.controller) root.dataset.offline = 'ready';
+}
+
+/** The "new version" banner over the game: plain DOM (styled in style.css), focusable, never in the way. */
+function showUpdateBanner(reload: () => void): void {
+  if (document.getElementById('update')) return;
+  const banner = document.createElement('div');
+  banner.id = 'update';
+  banner.setAttribute('role', 'status');
+  const text = document.createElement('span');
+  text.textContent = S.offline.updateReady;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = S.offline.reload;
+  button.addEventListener('click', reload);
+  const later = document.createElement('button');
+  later.type = 'button';
+  later.textContent = S.offline.later;
+  later.addEventListener('click', () => banner.remove());
+  banner.append(text, button, later);
+  document.body.append(banner);
+}
+
 export function makePlatform(game: () => Phaser.Game | null): Platform {
   return {
     download(fileName, text) {

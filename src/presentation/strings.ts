@@ -130,6 +130,13 @@ export const S = {
     partly: (what: string, url: string, which: string) =>
       `Some entries in the list of ${what} (${url}) are malformed (${which}); the story plays without them.`,
   },
+  /** Offline play (platform.ts registerOffline). */
+  offline: {
+    updateReady: 'A new version of Room 7 is ready. Reload to play it (your saves are kept).',
+    reload: 'Reload now',
+    later: 'Later',
+    failed: 'Offline play could not be set up in this browser; the game plays on while you are online.',
+  },
   /** Notices on opening a run link (player.ts openRun). */
   links: {
     doesNotFit: (what: string) => `This link asks for choices the story does not offer (it may be damaged): ${what}.`,
