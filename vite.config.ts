@@ -50,6 +50,9 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: null,
+        // The first visit's page is served by the worker as soon as it is ready, so the sound it
+        // plays from then on is kept. A new version still waits for the player (skipWaiting off).
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {

@@ -7,7 +7,7 @@ import { volumesOf } from './audio/volumes.ts';
 import { ProgressBook } from './persistence/progress-book.ts';
 import { SaveSlots } from './persistence/save-slots.ts';
 import { makePlatform, openStore, registerOffline } from './platform.ts';
-import { EMPTY_ART, EMPTY_AUDIO, LOAD_TIMEOUT_MS } from './presentation/assets.ts';
+import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
 import Phaser from './presentation/phaser.ts';
@@ -136,8 +136,9 @@ function start(): void {
       ErrorScene,
     ],
     banner: false,
-    // A request that never answers ends as a failed file (its fallback and one warning), not a hang.
-    loader: { timeout: LOAD_TIMEOUT_MS, maxRetries: 1 },
+    // A request that never answers (each file's XHR_TIMEOUT, assets.ts) is tried once more, then
+    // ends as a failed file: its fallback and one warning, not a hang.
+    loader: { maxRetries: 1 },
   });
   // index.html's first-paint loading screen stays until the canvas has drawn its first frame.
   game.events.once('postrender', () => {
@@ -165,7 +166,7 @@ function start(): void {
     startRun: params.get('run') === null ? null : { code: params.get('run') ?? '', beats: Number(params.get('at') ?? 1) || 1 },
   };
   services.sound = startSound(services);
-  registerOffline(warn);
+  registerOffline();
   provideServices(game, services);
   // Landscape 1920x1080 or portrait 1080x1920, whichever fits the window; scenes relayout on resize.
   window.addEventListener('pagehide', () => services.readLines.flush());

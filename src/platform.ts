@@ -43,7 +43,7 @@ export function openStore(warn: (message: string) => void): KeyValueStore {
  * reload: this page keeps the game and story it started with, and a banner says the new one is ready.
  * `data-offline` on <html> says where it stands ("ready" once the game is cached), for tests and tools.
  */
-export function registerOffline(warn: (message: string) => void): void {
+export function registerOffline(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const root = document.documentElement;
   import('virtual:pwa-register')
@@ -57,10 +57,12 @@ export function registerOffline(warn: (message: string) => void): void {
           root.dataset.offline = 'update';
           showUpdateBanner(() => void update(true));
         },
-        onRegisterError: () => warn(S.offline.failed),
+        // Not a warning: the game plays the same online; only offline play is missing (a browser
+        // that blocks service workers, a private window).
+        onRegisterError: () => console.info(`[Room 7] ${S.offline.failed}`),
       });
     })
-    .catch(() => warn(S.offline.failed));
+    .catch(() => console.info(`[Room 7] ${S.offline.failed}`));
   // Already cached on an earlier visit: this page is served by the worker.
   if (navigator.serviceWorker.controller) root.dataset.offline = 'ready';
 }

@@ -116,7 +116,8 @@ function openRunWith(scene: Phaser.Scene, code: string, beats: number, shared = 
  */
 function linkNotice(outcome: ReturnType<typeof replayRun>, checked: boolean): string | undefined {
   if (outcome.sameStory && !outcome.divergence) return undefined;
-  const what = describeReplay(outcome);
+  // The notice says the story changed itself; the description need not say it again.
+  const what = describeReplay({ ...outcome, sameStory: true });
   if (outcome.sameStory) return S.links.doesNotFit(what);
   if (outcome.divergence) return S.links.storyChanged(what);
   // Without choice hashes (an older link) the replay cannot tell an edited option from the same one.

@@ -106,8 +106,8 @@ describe('run codes', () => {
     ['bad-character', 'abc$def', /"\$" at position 4/],
     ['bad-length', 'abcde', /wrong length/],
     ['unknown-version', bytes(3, ...hash7, 0, 0), /format 3.*newer version/],
-    ['truncated', bytes(2, ...hash7, 0, 2, 2, 0b0110_0000, 0x11), /cut short/],
-    ['trailing-data', bytes(2, ...hash7, 0, 1, 1, 0b1000_0000, 0x11, 0x22), /extra characters/],
+    ['truncated', bytes(2, ...hash7, 0, 2, 2, 0b0110_0000, 0x11, 0x22, 0x33), /cut short/],
+    ['trailing-data', bytes(2, ...hash7, 0, 1, 1, 0b1000_0000, 0x11, 0x22, 0x33), /extra characters/],
     ['trailing-data', bytes(2, ...hash7, 0, 0), /hashes but no choices/],
     ['unknown-version', bytes(0, ...hash7, 0, 0), /not a run code/],
     ['truncated', good.slice(0, 8), /cut short/],
@@ -145,7 +145,7 @@ describe('run links with choice hashes (issue 18)', () => {
   };
 
   test('round-trips the hashes; a run without them still encodes and decodes as format 1', () => {
-    const run = { storyHash: HASH, seed: 9, choices: [1, 0, 3], choiceHashes: [0, 255, 17] };
+    const run = { storyHash: HASH, seed: 9, choices: [1, 0, 3], choiceHashes: [0, 65_535, 4660] };
     expect(decodeRun(encodeRun(run))).toEqual(run);
     const plain = { storyHash: HASH, seed: 9, choices: [1, 0, 3] };
     const code = encodeRun(plain);
@@ -156,7 +156,7 @@ describe('run links with choice hashes (issue 18)', () => {
       seed: 9,
       choices: [1, 0, 3],
     });
-    expect(() => encodeRun({ ...plain, choiceHashes: [1] })).toThrow(/one byte per choice/);
+    expect(() => encodeRun({ ...plain, choiceHashes: [1] })).toThrow(/one 16-bit hash per choice/);
   });
 
   test('an edit that swapped two options: the hashed link follows its option; a plain one takes the other branch', () => {

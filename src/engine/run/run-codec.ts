@@ -6,7 +6,7 @@
 //   varint   number of choices
 //   1 byte   bits per choice, 1..16 (only when there are choices)
 //   bits     the choice indices, most significant bit first, zero-padded to a byte
-//   bytes    version 2 only: one byte per choice, choiceHash() of its text, so that a link made before
+//   bytes    version 2 only: two bytes per choice (big-endian), choiceHash() of its text, so a link made before
 //            an edit finds a moved option, or says which choice is gone, instead of taking another branch
 // Most choice points offer 2 to 4 options, so a choice costs 2 bits: 200 choices fit in ~80 characters.
 // decodeRun never throws anything but RunDecodeError and never loops beyond the input's length.
@@ -75,7 +75,7 @@ export function encodeRun(run: Run): string {
       }
     }
     if (bits > 0) out.push(acc << (8 - bits));
-    if (hashes) out.push(...hashes);
+    if (hashes) for (const h of hashes) out.push(h >> 8, h & 0xff);
   }
   return toBase64Url(Uint8Array.from(out));
 }
@@ -136,9 +136,8 @@ export function decodeRun(code: string): Run {
   if (count > MAX_CHOICES) throw tooMany();
   const hashed = version === RUN_CODE_VERSION;
   if (hashed && count === 0) throw new RunDecodeError('trailing-data', 'The run code has choice hashes but no choices.');
-  const choices = count > 0 ? readChoices(read, count, hashed ? count : 0) : [];
-  const choiceHashes = hashed ? [...read.bytes.subarray(read.at, read.at + count)] : undefined;
-  if (hashed) read.at += count;
+  const choices = count > 0 ? readChoices(read, count, hashed ? count * 2 : 0) : [];
+  const choiceHashes = hashed ? Array.from({ length: count }, () => read.byte() * 256 + read.byte()) : undefined;
   if (read.left > 0) throw new RunDecodeError('trailing-data', 'The run code has extra characters at its end.');
   return choiceHashes ? { storyHash, seed, choices, choiceHashes } : { storyHash, seed, choices };
 }

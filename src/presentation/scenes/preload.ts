@@ -1,6 +1,6 @@
 // Preload: the compiled story, the asset manifests and the title art, with a progress bar.
 // Everything else loads on demand as scenes need it.
-import { TextureLoader } from '../assets.ts';
+import { TextureLoader, XHR_TIMEOUT } from '../assets.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { readArtManifest, readAudioManifest } from '../manifest-schema.ts';
 import Phaser from '../phaser.ts';
@@ -36,10 +36,10 @@ export class PreloadScene extends Phaser.Scene {
     });
     mirror.announce('Loading Room 7…');
     this.load.on('loaderror', (file: Phaser.Loader.File) => this.failures.push(String(file.src)));
-    this.load.text(CacheKey.story, storyUrl);
+    this.load.text(CacheKey.story, storyUrl, XHR_TIMEOUT);
     // Loaded as text and parsed here: a broken or missing manifest is a warning, not a crash.
-    this.load.text(ART, 'art/manifest.json');
-    this.load.text(AUDIO, 'audio/manifest.json');
+    this.load.text(ART, 'art/manifest.json', XHR_TIMEOUT);
+    this.load.text(AUDIO, 'audio/manifest.json', XHR_TIMEOUT);
   }
 
   create(): void {
