@@ -6,7 +6,7 @@ import { HowlerAudio } from './audio/howler-audio.ts';
 import { volumesOf } from './audio/volumes.ts';
 import { ProgressBook } from './persistence/progress-book.ts';
 import { SaveSlots } from './persistence/save-slots.ts';
-import { makePlatform, openStore } from './platform.ts';
+import { makePlatform, openStore, registerOffline } from './platform.ts';
 import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
@@ -137,6 +137,14 @@ function start(): void {
       ErrorScene,
     ],
     banner: false,
+    // A request that never answers (each file's XHR_TIMEOUT, assets.ts) is tried once more, then
+    // ends as a failed file: its fallback and one warning, not a hang.
+    loader: { maxRetries: 1 },
+  });
+  // index.html's first-paint loading screen stays until the canvas has drawn its first frame.
+  game.events.once('postrender', () => {
+    const loading = document.getElementById('loading');
+    if (loading) loading.hidden = true;
   });
   const services: Services = {
     sound: SILENT,
@@ -159,6 +167,7 @@ function start(): void {
     startRun: params.get('run') === null ? null : { code: params.get('run') ?? '', beats: Number(params.get('at') ?? 1) || 1 },
   };
   services.sound = startSound(services);
+  registerOffline();
   provideServices(game, services);
   // Browser tests (`?test`) read the canvas's truth: Phaser's display list and the story screen's builds.
   if (params.has('test')) (window as unknown as { room7Game?: Phaser.Game }).room7Game = game;

@@ -5,6 +5,10 @@ import { MemoryStore } from './persistence/memory-store.ts';
 import { WebStorageStore } from './persistence/web-storage-store.ts';
 import type { KeyValueStore, StoreResult } from './ports/key-value-store.ts';
 import type { Platform } from './presentation/services.ts';
+import { S } from './presentation/strings.ts';
+
+/** A save is 10-20 KB (a whole run, 13 KB); a file past this is not a save, and is not read at all. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 /**
  * Browser storage when it works; when it is off or fails, the game keeps playing on memory, warns
@@ -33,6 +37,56 @@ export function openStore(warn: (message: string) => void): KeyValueStore {
   };
 }
 
+/**
+ * Offline play: registers the service worker (vite-plugin-pwa, build only; loaded after the game
+ * starts so it costs the first screen nothing). A new version waits until the player chooses to
+ * reload: this page keeps the game and story it started with, and a banner says the new one is ready.
+ * `data-offline` on <html> says where it stands ("ready" once the game is cached), for tests and tools.
+ */
+export function registerOffline(): void {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  const root = document.documentElement;
+  import('virtual:pwa-register')
+    .then(({ registerSW }) => {
+      const update = registerSW({
+        immediate: true,
+        onOfflineReady: () => {
+          root.dataset.offline = 'ready';
+        },
+        onNeedRefresh: () => {
+          root.dataset.offline = 'update';
+          showUpdateBanner(() => void update(true));
+        },
+        // Not a warning: the game plays the same online; only offline play is missing (a browser
+        // that blocks service workers, a private window).
+        onRegisterError: () => console.info(`[Room 7] ${S.offline.failed}`),
+      });
+    })
+    .catch(() => console.info(`[Room 7] ${S.offline.failed}`));
+  // Already cached on an earlier visit: this page is served by the worker.
+  if (navigator.serviceWorker.controller) root.dataset.offline = 'ready';
+}
+
+/** The "new version" banner over the game: plain DOM (styled in style.css), focusable, never in the way. */
+function showUpdateBanner(reload: () => void): void {
+  if (document.getElementById('update')) return;
+  const banner = document.createElement('div');
+  banner.id = 'update';
+  banner.setAttribute('role', 'status');
+  const text = document.createElement('span');
+  text.textContent = S.offline.updateReady;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = S.offline.reload;
+  button.addEventListener('click', reload);
+  const later = document.createElement('button');
+  later.type = 'button';
+  later.textContent = S.offline.later;
+  later.addEventListener('click', () => banner.remove());
+  banner.append(text, button, later);
+  document.body.append(banner);
+}
+
 export function makePlatform(game: () => Phaser.Game | null): Platform {
   return {
     download(fileName, text) {
@@ -51,7 +105,11 @@ export function makePlatform(game: () => Phaser.Game | null): Platform {
         input.addEventListener('change', () => {
           const file = input.files?.[0];
           if (!file) return resolve(null);
-          file.text().then(resolve, () => resolve(null));
+          if (file.size > MAX_IMPORT_BYTES) return resolve({ refused: S.slots.importTooBig(file.size, MAX_IMPORT_BYTES) });
+          file.text().then(
+            (text) => resolve({ text }),
+            () => resolve({ refused: S.slots.importUnreadable }),
+          );
         });
         input.addEventListener('cancel', () => resolve(null));
         input.click();

@@ -27,7 +27,7 @@ export {
   presentationAfter,
   presentationAfterAll,
 } from './presentation-state.ts';
-export { MAX_SEED, newSeed, type Run, sameRun } from './run/run.ts';
+export { choiceHash, MAX_SEED, newSeed, type Run, sameRun } from './run/run.ts';
 export { decodeRun, encodeRun, RunDecodeError, type RunDecodeProblem } from './run/run-codec.ts';
 export { SPEAKERS, splitSpeaker, unknownSpeaker } from './speakers.ts';
 export { type Beat, type ChoiceOption, loadStory, StoryEngine, type StoryEngineOptions } from './story-engine.ts';

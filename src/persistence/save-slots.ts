@@ -8,7 +8,8 @@ import { fail, ok } from '../ports/key-value-store.ts';
 import { readEnvelope, SaveError } from './save-codec.ts';
 
 export const MANUAL_SLOTS = ['slot1', 'slot2', 'slot3', 'slot4', 'slot5', 'slot6', 'slot7', 'slot8'] as const;
-export const PLAYER_SLOTS = ['auto', 'quick', ...MANUAL_SLOTS] as const;
+/** 'link': the autosave of a run opened from a shared link, kept apart from the player's own 'auto'. */
+export const PLAYER_SLOTS = ['auto', 'link', 'quick', ...MANUAL_SLOTS] as const;
 export type SlotId = (typeof PLAYER_SLOTS)[number] | `chapter${number}`;
 
 export interface SlotSummary {

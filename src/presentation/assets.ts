@@ -14,6 +14,25 @@ export interface ArtManifest {
 /** The audio manifest is the sound port's (src/ports/audio.ts). */
 export type AudioManifest = SoundManifest;
 
+/**
+ * How long one request may take before it counts as failed (Phaser's loader, as its XHR timeout,
+ * XHR_TIMEOUT; retried once, main.ts). Generous for a slow phone line (the largest file the game waits for is ~0.3 MB),
+ * short enough that a request that never answers ends in its fallback instead of a hang.
+ */
+export const LOAD_TIMEOUT_MS = 8000;
+
+/** Phaser's loader/const.js FILE_ERRORED (the slim core build does not export the constants). */
+const FILE_ERRORED = 16;
+
+/**
+ * Each file's XHR settings: the timeout. Given per file because Phaser's game-wide `loader.timeout`
+ * is overridden by every file's own default of 0 (its MergeXHRSettings keeps a local 0).
+ */
+export const XHR_TIMEOUT = { timeout: LOAD_TIMEOUT_MS } as Phaser.Types.Loader.XHRSettingsObject;
+
+/** Past every retry of the loader's own timeout: a load still not finished then is given up. */
+const WATCHDOG_MS = LOAD_TIMEOUT_MS * 2 + 2000;
+
 export const EMPTY_ART: ArtManifest = { backgrounds: {}, portraits: {}, particles: {}, images: {} };
 export const EMPTY_AUDIO: AudioManifest = { music: {}, ambience: {}, sfx: {} };
 
@@ -117,6 +136,7 @@ export class TextureLoader {
         done();
       };
       const done = () => {
+        clearTimeout(watchdog);
         loader.off('complete', complete);
         loader.off('loaderror', onError);
         scene.events.off('shutdown', abandon);
@@ -133,11 +153,22 @@ export class TextureLoader {
         }
         done();
       };
+      // The XHR timeout ends a request that never answers; this ends anything else that never
+      // finishes (a file that arrived but whose image never decodes): failed, with its warning.
+      const watchdog = setTimeout(() => {
+        for (const file of files) {
+          if (!loader.inflight.has(file)) continue;
+          file.resetXHR();
+          file.xhrLoader?.abort();
+          file.state = FILE_ERRORED;
+          loader.nextFile(file, false);
+        }
+      }, WATCHDOG_MS);
       loader.on('loaderror', onError);
       loader.once('complete', complete);
       scene.events.once('shutdown', abandon);
       const keys = new Set(todo.map((w) => w.key));
-      for (const w of todo) loader.svg(w.key, w.url, { width: w.width, height: w.height });
+      for (const w of todo) loader.svg(w.key, w.url, { width: w.width, height: w.height }, XHR_TIMEOUT);
       files = [...loader.list].filter((file) => keys.has(file.key));
       loader.start();
     });

@@ -3,6 +3,7 @@
 import type Phaser from 'phaser';
 import {
   buildBranchGraph,
+  choiceHash,
   decodeRun,
   describeReplay,
   encodeRun,
@@ -90,7 +91,12 @@ export function loadSlot(scene: Phaser.Scene, id: SlotId): Outcome {
  * beats into the turn (the lines read since the last choice), so a link lands on the same line.
  */
 export function openRun(scene: Phaser.Scene, code: string, beats = 1): Outcome {
-  return openRunWith(scene, code, beats);
+  return openRunWith(scene, code, beats, true);
+}
+
+/** The autosave at a choice point: in the session's own slot (see StorySession.autosaveSlot). */
+export function autosave(scene: Phaser.Scene): Promise<Outcome> {
+  return saveToSlot(scene, currentSession(scene)?.autosaveSlot ?? 'auto');
 }
 
 /** The map's "Replay from here": the run up to that choice point, stopped on its choices. */
@@ -100,7 +106,7 @@ export function replayFromMap(scene: Phaser.Scene, code: string): Outcome {
   return outcome;
 }
 
-function openRunWith(scene: Phaser.Scene, code: string, beats: number): Outcome {
+function openRunWith(scene: Phaser.Scene, code: string, beats: number, shared = false): Outcome {
   let run: ReturnType<typeof decodeRun>;
   try {
     run = decodeRun(code);
@@ -111,16 +117,34 @@ function openRunWith(scene: Phaser.Scene, code: string, beats: number): Outcome 
   }
   try {
     const outcome = replayRun(storyJson(scene), run, { beats: Math.max(1, beats) });
-    const changed =
-      !outcome.sameStory || outcome.divergence
-        ? `The story has changed since this link was made: ${describeReplay(outcome)}.`
-        : undefined;
-    enterStory(scene, new StorySession(outcome.playthrough), changed);
-    return { ok: true, message: changed ?? 'Opened.' };
+    const changed = linkNotice(outcome, run.choiceHashes !== undefined);
+    const session = new StorySession(outcome.playthrough);
+    const own = services(scene).slots.read('auto');
+    // A shared link over a player's own autosave: autosaved apart, and the player is told.
+    const apart = shared && (!own.ok || own.value.save !== null);
+    if (apart) session.autosaveSlot = 'link';
+    const notice = [changed, apart ? S.links.keptApart : undefined].filter(Boolean).join(' ') || undefined;
+    enterStory(scene, session, notice);
+    return { ok: true, message: notice ?? 'Opened.' };
   } catch (e) {
     console.info(`[Room 7] run link: ${e instanceof Error ? e.message : String(e)}`);
     return { ok: false, message: S.play.linkFailed };
   }
+}
+
+/**
+ * What the story screen says about a link: nothing when it replayed exactly; that the story changed
+ * only when it did (another story version); a link on this very story that asks for choices the
+ * story does not offer is a damaged link, not a changed story.
+ */
+function linkNotice(outcome: ReturnType<typeof replayRun>, checked: boolean): string | undefined {
+  if (outcome.sameStory && !outcome.divergence) return undefined;
+  // The notice says the story changed itself; the description need not say it again.
+  const what = describeReplay({ ...outcome, sameStory: true });
+  if (outcome.sameStory) return S.links.doesNotFit(what);
+  if (outcome.divergence) return S.links.storyChanged(what);
+  // Without choice hashes (an older link) the replay cannot tell an edited option from the same one.
+  return checked ? S.links.storyUpdated(what) : S.links.unchecked(what);
 }
 
 export function rewind(scene: Phaser.Scene, turn?: number): Outcome {
@@ -153,7 +177,9 @@ export function shareUrl(scene: Phaser.Scene): string | null {
   const session = currentSession(scene);
   if (!session) return null;
   const p = session.playthrough;
-  return services(scene).platform.runUrl(encodeRun(p.run), p.beatsThisTurn);
+  // With each choice's hash: a link opened on an edited story finds its options or says which is gone.
+  const run = { ...p.run, choiceHashes: p.trail.map((c) => choiceHash(c.text)) };
+  return services(scene).platform.runUrl(encodeRun(run), p.beatsThisTurn);
 }
 
 let nodeIds: string[] | null = null;
@@ -210,7 +236,9 @@ export function reloadStory(scene: Phaser.Scene, json: string, places: Readonly<
     const notice = outcome.divergence
       ? `Story reloaded, but your place no longer fits: ${describeReplay(outcome)}${where ? ` (${where})` : ''}.`
       : `Story reloaded: ${describeReplay(outcome)}.`;
-    enterStory(scene, new StorySession(outcome.playthrough), notice);
+    const next = new StorySession(outcome.playthrough);
+    next.autosaveSlot = session.autosaveSlot;
+    enterStory(scene, next, notice);
     return { ok: true, message: notice };
   } catch (e) {
     return { ok: false, message: `The new story could not replay your place: ${e instanceof Error ? e.message : String(e)}` };

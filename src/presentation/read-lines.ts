@@ -1,5 +1,7 @@
 // Which lines the player has read, across runs, for "skip text already read". A line is keyed by
 // its node and a short hash of its text; the set is saved through the storage port now and then.
+// Several tabs share the one record: each write merges what is stored with what this tab has read,
+// so a tab that closes never wipes the marks another tab made.
 import type { KeyValueStore } from '../ports/key-value-store.ts';
 
 const KEY = 'read-lines';
@@ -15,7 +17,12 @@ export class ReadLines {
   private dirty = 0;
 
   constructor(private readonly store: KeyValueStore) {
-    const got = store.get(KEY);
+    this.merge();
+  }
+
+  /** Adds the marks stored now (another tab's included) to this tab's. */
+  private merge(): void {
+    const got = this.store.get(KEY);
     if (got.ok && got.value) for (const k of got.value.split(',')) if (k) this.seen.add(k);
   }
 
@@ -33,8 +40,10 @@ export class ReadLines {
     if (++this.dirty >= 20) this.flush();
   }
 
+  /** Writes this tab's marks merged with the stored ones: marks are only ever added. */
   flush(): void {
     this.dirty = 0;
+    this.merge();
     this.store.set(KEY, [...this.seen].join(','));
   }
 }

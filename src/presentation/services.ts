@@ -19,8 +19,11 @@ export const SILENT: SoundStage = { apply: () => undefined, restore: () => undef
 export interface Platform {
   /** Offers text as a file download. */
   download(fileName: string, text: string): void;
-  /** Asks the player for a file; resolves with its text, or null when cancelled. */
-  pickFile(): Promise<string | null>;
+  /**
+   * Asks the player for a file; resolves with its text, with `refused` (why it was not read, in
+   * words: too large, unreadable), or null when cancelled.
+   */
+  pickFile(): Promise<{ text: string } | { refused: string } | null>;
   /** A URL of this page that opens the game at a run, `beats` beats after its last choice. */
   runUrl(runCode: string, beats: number): string;
   /** Copies text to the clipboard; false when the browser refuses. */

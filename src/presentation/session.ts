@@ -15,6 +15,11 @@ export interface LogLine {
 export class StorySession {
   /** The page of the current line the text box shows (a rebuilt screen shows the same one). */
   page = 1;
+  /**
+   * Where this run autosaves at each choice: the player's own autosave, or, for a run opened from a
+   * shared link while the player has an autosave, a slot of its own, so a link never replaces it.
+   */
+  autosaveSlot: 'auto' | 'link' = 'auto';
 
   constructor(readonly playthrough: Playthrough) {}
 

@@ -100,17 +100,20 @@ export const S = {
       export: 'Choose a save to download as a file.',
     },
     auto: 'Autosave',
+    link: 'Shared link (autosave)',
     quick: 'Quick save',
     slot: 'Slot',
     /** A slot's name: "Autosave", "Quick save", "Slot 3", "the start of Chapter 2". */
     name: (id: string) =>
       id === 'auto'
         ? 'Autosave'
-        : id === 'quick'
-          ? 'Quick save'
-          : id.startsWith('chapter')
-            ? `the start of ${id === 'chapter0' ? 'the Prologue' : `Chapter ${id.slice(7)}`}`
-            : `Slot ${id.replace('slot', '')}`,
+        : id === 'link'
+          ? 'Shared link (autosave)'
+          : id === 'quick'
+            ? 'Quick save'
+            : id.startsWith('chapter')
+              ? `the start of ${id === 'chapter0' ? 'the Prologue' : `Chapter ${id.slice(7)}`}`
+              : `Slot ${id.replace('slot', '')}`,
     empty: 'empty',
     damaged: 'this save is damaged (load it to see why; it is kept until you delete it)',
     emptyPicked: 'That slot is empty.',
@@ -136,6 +139,38 @@ export const S = {
     noFreeSlot: 'All eight slots are in use: delete a save first, then import again.',
     imported: (name: string) => `Imported into ${name}.`,
     importRejected: (why: string) => `That file was not imported, and nothing was changed: ${why}. Choose another file.`,
+    importTooBig: (bytes: number, limit: number) =>
+      `That file was not imported, and nothing was changed: it is ${(bytes / 1048576).toFixed(1)} MB, and a save is never more than ${limit / 1048576} MB. Choose a save file exported from Room 7.`,
+    importUnreadable: 'That file could not be read, and nothing was changed. Choose a save file exported from Room 7.',
+  },
+  /** The art and audio manifests (manifest-schema.ts): warnings, the game goes on. */
+  manifests: {
+    missing: 'it did not arrive',
+    notJson: 'it is not valid JSON',
+    notObject: 'it is not a JSON object',
+    notASection: (name: string) => `"${name}" is not a list of names`,
+    more: (n: number) => ` and ${n} more`,
+    unreadable: (what: string, url: string, why: string) =>
+      `The list of ${what} (${url}) could not be read (${why}); the story plays without ${what}. Reload the page to try again.`,
+    partly: (what: string, url: string, which: string) =>
+      `Some entries in the list of ${what} (${url}) are malformed (${which}); the story plays without them.`,
+  },
+  /** Offline play (platform.ts registerOffline). */
+  offline: {
+    updateReady: 'A new version of Room 7 is ready. Reload to play it (your saves are kept).',
+    reload: 'Reload now',
+    later: 'Later',
+    failed: 'Offline play could not be set up in this browser; the game plays on while you are online.',
+  },
+  /** Notices on opening a run link (player.ts openRun). */
+  links: {
+    doesNotFit: (what: string) => `This link asks for choices the story does not offer (it may be damaged): ${what}.`,
+    storyUpdated: (what: string) => `The story was updated since this link was made; your place was found: ${what}.`,
+    keptApart:
+      'This is a shared link’s run: it is autosaved apart (Load: “Shared link”), and your own autosave is kept for Continue.',
+    storyChanged: (what: string) => `The story has changed since this link was made: ${what}.`,
+    unchecked: (what: string) =>
+      `The story has changed since this link was made, and this older link cannot tell whether its options still mean the same: ${what}.`,
   },
   share: {
     heading: 'Share this moment',
@@ -185,7 +220,8 @@ export const S = {
     invalid: 'This save is damaged: parts of it are missing or wrong. It is kept until you delete it; load another save.',
     'bad-run': 'This save is damaged: its record of your choices cannot be read. It is kept until you delete it.',
     inconsistent: 'This save is damaged: it contradicts itself. It is kept until you delete it; load another save.',
-    'story-unreadable': 'The game’s story cannot be read, so no save can load: reload the page, and if this stays, the game needs an update.',
+    'story-unreadable':
+      'The game’s story cannot be read, so no save can load: reload the page, and if this stays, the game needs an update.',
     'replay-failed': 'This save no longer fits the story (the story has changed too much), so it cannot be loaded.',
   },
   /** Why an imported file was refused, by the same problems, finishing "That file was not imported: ...". */

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+  choiceHash,
   decodeRun,
+  describeReplay,
   EngineUsageError,
   encodeRun,
   Playthrough,
@@ -103,7 +105,10 @@ describe('run codes', () => {
     ['empty', '   ', /empty/],
     ['bad-character', 'abc$def', /"\$" at position 4/],
     ['bad-length', 'abcde', /wrong length/],
-    ['unknown-version', bytes(2, ...hash7, 0, 0), /format 2.*newer version/],
+    ['unknown-version', bytes(3, ...hash7, 0, 0), /format 3.*newer version/],
+    ['truncated', bytes(2, ...hash7, 0, 2, 2, 0b0110_0000, 0x11, 0x22, 0x33), /cut short/],
+    ['trailing-data', bytes(2, ...hash7, 0, 1, 1, 0b1000_0000, 0x11, 0x22, 0x33), /extra characters/],
+    ['trailing-data', bytes(2, ...hash7, 0, 0), /hashes but no choices/],
     ['unknown-version', bytes(0, ...hash7, 0, 0), /not a run code/],
     ['truncated', good.slice(0, 8), /cut short/],
     ['truncated', bytes(1, ...hash7, 0, 5, 2), /cut short/],
@@ -126,5 +131,70 @@ describe('run codes', () => {
     expect(error).toBeInstanceOf(RunDecodeError);
     expect(error).toMatchObject({ problem });
     expect((error as Error).message).toMatch(message);
+  });
+});
+
+describe('run links with choice hashes (issue 18)', () => {
+  // The seeded fixture with its first two options swapped, and with one option reworded.
+  const swapped = seeded.replace('Buy bread.', '@@').replace('Look around.', 'Buy bread.').replace('@@', 'Look around.');
+  const reworded = seeded.replace('Look around.', 'Look about.');
+  const linkOf = (choices: number[]) => {
+    const p = Playthrough.start(seeded, { seed: 3 });
+    play(p, choices);
+    return { p, code: encodeRun({ ...p.run, choiceHashes: p.trail.map((c) => choiceHash(c.text)) }) };
+  };
+
+  test('round-trips the hashes; a run without them still encodes and decodes as format 1', () => {
+    const run = { storyHash: HASH, seed: 9, choices: [1, 0, 3], choiceHashes: [0, 65_535, 4660] };
+    expect(decodeRun(encodeRun(run))).toEqual(run);
+    const plain = { storyHash: HASH, seed: 9, choices: [1, 0, 3] };
+    const code = encodeRun(plain);
+    expect(decodeRun(code)).toEqual(plain);
+    // A link made before this change (format 1, byte for byte) is still read.
+    expect(decodeRun(toBase64Url(Uint8Array.from([1, ...[1, 2, 3, 4, 5, 6, 7], 9, 3, 2, 0b0100_1100])))).toEqual({
+      storyHash: '01020304050607',
+      seed: 9,
+      choices: [1, 0, 3],
+    });
+    expect(() => encodeRun({ ...plain, choiceHashes: [1] })).toThrow(/one 16-bit hash per choice/);
+  });
+
+  test('an edit that swapped two options: the hashed link follows its option; a plain one takes the other branch', () => {
+    const { p, code } = linkOf([1, 0, 1]);
+    const hashed = replayRun(swapped, decodeRun(code));
+    expect(hashed.divergence).toBeNull();
+    expect(hashed.sameStory).toBe(false);
+    expect(hashed.moved.length).toBeGreaterThan(0);
+    expect(hashed.playthrough.trail.map((c) => c.text)).toEqual(p.trail.map((c) => c.text));
+    const plain = replayRun(swapped, decodeRun(encodeRun(p.run)));
+    expect(plain.playthrough.trail.map((c) => c.text)).not.toEqual(p.trail.map((c) => c.text));
+    expect(describeReplay(hashed)).toMatch(/replayed all 3 choices; \d moved to a new place/);
+  });
+
+  test('an option reworded: the replay stops there and says what it reads now', () => {
+    const { code } = linkOf([0, 1, 0]);
+    const outcome = replayRun(reworded, decodeRun(code));
+    expect(outcome.divergence).toMatchObject({
+      choice: 2,
+      reason: 'choice-changed',
+      index: 1,
+      now: 'Look about.',
+      node: 'market',
+    });
+    expect(describeReplay(outcome)).toBe(
+      "the story changed: replayed 1 of 3 choices; choice 2 (option 2) at market now reads 'Look about.', and none of the options there is the one chosen",
+    );
+  });
+
+  test('a link with choices past the end, on the same story, does not say the story changed', () => {
+    const p = Playthrough.start(seeded, { seed: 1 });
+    for (let beat = p.next(); beat.kind !== 'end'; beat = p.next()) if (beat.kind === 'choices') p.choose(0);
+    const n = p.run.choices.length;
+    const outcome = replayRun(seeded, { ...p.run, choices: [...p.run.choices, 0, 0] });
+    expect(outcome.sameStory).toBe(true);
+    expect(outcome.divergence?.reason).toBe('story-ended');
+    expect(describeReplay(outcome)).toMatch(
+      new RegExp(`^replayed ${n} of ${n + 2} choices; the story ends before choice ${n + 1}`),
+    );
   });
 });

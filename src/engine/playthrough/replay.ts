@@ -3,7 +3,7 @@
 // moved is followed to its new place; a choice that is gone stops the replay at that choice point,
 // and the divergence says where and why.
 import type { ExternalTable } from '../externals.ts';
-import type { Run } from '../run/run.ts';
+import { choiceHash, type Run } from '../run/run.ts';
 import type { ChoiceOption } from '../story-engine.ts';
 import { Playthrough } from './playthrough.ts';
 
@@ -15,7 +15,7 @@ export interface ReplayOptions {
   beats?: number;
 }
 
-export type DivergenceReason = 'choice-gone' | 'no-such-option' | 'story-ended';
+export type DivergenceReason = 'choice-gone' | 'choice-changed' | 'no-such-option' | 'story-ended';
 
 export interface Divergence {
   /** 1-based number of the choice that could not be made. */
@@ -27,6 +27,8 @@ export interface Divergence {
   index: number;
   /** Where the replay stopped (knot or knot.stitch). */
   node: string | null;
+  /** 'choice-changed': what the option at that index reads now (a run link's hash no longer matches it). */
+  now?: string;
 }
 
 export interface ReplayOutcome {
@@ -41,7 +43,12 @@ export interface ReplayOutcome {
   sameStory: boolean;
 }
 
-function pick(options: readonly ChoiceOption[], index: number, expected: string | undefined): number | null {
+function pick(options: readonly ChoiceOption[], index: number, expected: string | undefined, hash?: number): number | null {
+  if (expected === undefined && hash !== undefined) {
+    const at = options[index];
+    if (at && choiceHash(at.text) === hash) return index;
+    return options.find((o) => choiceHash(o.text) === hash)?.index ?? null;
+  }
   if (expected === undefined) return index < options.length ? index : null;
   if (options[index]?.text === expected) return index;
   const found = options.find((o) => o.text === expected);
@@ -63,10 +70,15 @@ export function replayRun(json: string, run: Run, options: ReplayOptions = {}): 
       divergence = { choice: k + 1, reason: 'story-ended', text, index, node: p.history.at(-1)?.node ?? null };
       break;
     }
-    const chosen = pick(beat.choices, index, expected);
+    // A run link's hashes, when it has them and no texts are known (a save has its texts).
+    const hash = expected === undefined ? run.choiceHashes?.[k] : undefined;
+    const chosen = pick(beat.choices, index, expected, hash);
     if (chosen === null) {
-      const reason = expected === undefined ? 'no-such-option' : 'choice-gone';
-      divergence = { choice: k + 1, reason, text, index, node: p.choicePoints.at(-1)?.node ?? null };
+      const node = p.choicePoints.at(-1)?.node ?? null;
+      const now = beat.choices[index]?.text;
+      if (hash !== undefined && now !== undefined)
+        divergence = { choice: k + 1, reason: 'choice-changed', text, index, node, now };
+      else divergence = { choice: k + 1, reason: expected === undefined ? 'no-such-option' : 'choice-gone', text, index, node };
       break;
     }
     if (chosen !== index) moved.push([k + 1, index, chosen]);
@@ -89,11 +101,14 @@ export function describeReplay(outcome: ReplayOutcome): string {
   }
   const what = divergence.text === null ? `(option ${divergence.index + 1})` : `'${divergence.text}'`;
   const where = divergence.node ?? 'the start';
+  const n = divergence.choice;
   const why =
     divergence.reason === 'story-ended'
-      ? `the story now ends before choice ${divergence.choice} ${what}`
+      ? `the story ${outcome.sameStory ? '' : 'now '}ends before choice ${n} ${what}`
       : divergence.reason === 'choice-gone'
-        ? `choice ${divergence.choice} ${what} no longer exists at ${where}`
-        : `choice ${divergence.choice} ${what} is not on offer at ${where}`;
+        ? `choice ${n} ${what} no longer exists at ${where}`
+        : divergence.reason === 'choice-changed'
+          ? `choice ${n} ${what} at ${where} now reads '${divergence.now}', and none of the options there is the one chosen`
+          : `choice ${n} ${what} is not on offer at ${where}`;
   return `${head} ${replayed} of ${total} choices; ${why}`;
 }

@@ -1,17 +1,21 @@
 // A run as a short URL-safe code, for links and bug reports ("replay this branch").
 // Layout (then base64url):
-//   1 byte   format version (1)
+//   1 byte   format version (2 with choice hashes, 1 without; both are read)
 //   7 bytes  story hash (its 14 hex digits)
 //   varint   seed (LEB128)
 //   varint   number of choices
 //   1 byte   bits per choice, 1..16 (only when there are choices)
 //   bits     the choice indices, most significant bit first, zero-padded to a byte
+//   bytes    version 2 only: two bytes per choice (big-endian), choiceHash() of its text, so a link made before
+//            an edit finds a moved option, or says which choice is gone, instead of taking another branch
 // Most choice points offer 2 to 4 options, so a choice costs 2 bits: 200 choices fit in ~80 characters.
 // decodeRun never throws anything but RunDecodeError and never loops beyond the input's length.
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { assertRun, MAX_SEED, type Run } from './run.ts';
 
-export const RUN_CODE_VERSION = 1;
+export const RUN_CODE_VERSION = 2;
+/** Codes without choice hashes (older links, and runs whose choice texts are not known). */
+const PLAIN_VERSION = 1;
 const HASH_BYTES = 7;
 /** Longer codes are refused before any work: 100k choices at 16 bits is ~270k characters. */
 const MAX_CODE_LENGTH = 300_000;
@@ -50,7 +54,8 @@ function varint(out: number[], value: number): void {
 
 export function encodeRun(run: Run): string {
   assertRun(run);
-  const out: number[] = [RUN_CODE_VERSION];
+  const hashes = run.choiceHashes;
+  const out: number[] = [hashes && run.choices.length > 0 ? RUN_CODE_VERSION : PLAIN_VERSION];
   for (let i = 0; i < HASH_BYTES; i++) out.push(Number.parseInt(run.storyHash.slice(i * 2, i * 2 + 2), 16));
   varint(out, run.seed);
   varint(out, run.choices.length);
@@ -70,6 +75,7 @@ export function encodeRun(run: Run): string {
       }
     }
     if (bits > 0) out.push(acc << (8 - bits));
+    if (hashes) for (const h of hashes) out.push(h >> 8, h & 0xff);
   }
   return toBase64Url(Uint8Array.from(out));
 }
@@ -116,7 +122,7 @@ export function decodeRun(code: string): Run {
   }
   const read = new Reader(bytes);
   const version = read.byte();
-  if (version !== RUN_CODE_VERSION) {
+  if (version !== RUN_CODE_VERSION && version !== PLAIN_VERSION) {
     const why = version > RUN_CODE_VERSION ? 'a newer version of the game made it; update the game' : 'it is not a run code';
     throw new RunDecodeError('unknown-version', `The run code has format ${version}, which this game cannot read: ${why}.`);
   }
@@ -128,18 +134,22 @@ export function decodeRun(code: string): Run {
   const tooMany = () => new RunDecodeError('too-many-choices', `The run code claims more than ${MAX_CHOICES} choices.`);
   const count = read.varint(3, tooMany);
   if (count > MAX_CHOICES) throw tooMany();
-  const choices = count > 0 ? readChoices(read, count) : [];
+  const hashed = version === RUN_CODE_VERSION;
+  if (hashed && count === 0) throw new RunDecodeError('trailing-data', 'The run code has choice hashes but no choices.');
+  const choices = count > 0 ? readChoices(read, count, hashed ? count * 2 : 0) : [];
+  const choiceHashes = hashed ? Array.from({ length: count }, () => read.byte() * 256 + read.byte()) : undefined;
   if (read.left > 0) throw new RunDecodeError('trailing-data', 'The run code has extra characters at its end.');
-  return { storyHash, seed, choices };
+  return choiceHashes ? { storyHash, seed, choices, choiceHashes } : { storyHash, seed, choices };
 }
 
-function readChoices(read: Reader, count: number): number[] {
+/** The packed choice indices; `after` bytes (the choice hashes) must follow them. */
+function readChoices(read: Reader, count: number, after: number): number[] {
   const width = read.byte();
   if (width < 1 || width > 16)
     throw new RunDecodeError('bad-width', `The run code packs choices in ${width} bits; only 1 to 16 are valid.`);
   const needed = Math.ceil((count * width) / 8);
-  if (read.left < needed) throw new RunDecodeError('truncated', CUT_SHORT);
-  if (read.left > needed) throw new RunDecodeError('trailing-data', 'The run code has extra characters at its end.');
+  if (read.left < needed + after) throw new RunDecodeError('truncated', CUT_SHORT);
+  if (read.left > needed + after) throw new RunDecodeError('trailing-data', 'The run code has extra characters at its end.');
   const choices: number[] = [];
   let bit = 0;
   const start = read.at;

@@ -10,6 +10,21 @@ export interface Run {
   seed: number;
   /** The index of the option taken at each choice point, in order. */
   choices: readonly number[];
+  /**
+   * A short hash of each choice's text (choiceHash), one per choice, when known: a run link carries
+   * them so that a link made before the story was edited finds its choices or says which is gone.
+   */
+  choiceHashes?: readonly number[];
+}
+
+/**
+ * 16 bits of FNV-1a over a choice's text: tells an edited or swapped option from the same one but
+ * for 1 edit in 65,536 (one byte was tried first: 1 in 256 missed too often, a real edit included).
+ */
+export function choiceHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return ((h >>> 16) ^ h) & 0xffff;
 }
 
 /** Seeds stay below ink's PRNG modulus (2^31 - 1), so that every seed is a distinct stream. */
@@ -34,6 +49,9 @@ export function assertRun(run: Run): void {
   if (!isValidSeed(run.seed)) throw bad(`seed ${run.seed} is not an integer in 0..${MAX_SEED}`);
   const wrong = run.choices.findIndex((c) => !Number.isInteger(c) || c < 0 || c > MAX_CHOICE_INDEX);
   if (wrong >= 0) throw bad(`choice ${wrong + 1} is ${run.choices[wrong]}, not an index in 0..${MAX_CHOICE_INDEX}`);
+  const hashes = run.choiceHashes;
+  if (hashes && (hashes.length !== run.choices.length || hashes.some((h) => !Number.isInteger(h) || h < 0 || h > 0xffff)))
+    throw bad('its choice hashes are not one 16-bit hash per choice');
 }
 
 export function sameRun(a: Run, b: Run): boolean {

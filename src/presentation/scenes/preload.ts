@@ -1,7 +1,8 @@
 // Preload: the compiled story, the asset manifests and the title art, with a progress bar.
 // Everything else loads on demand as scenes need it.
-import { type ArtManifest, type AudioManifest, EMPTY_ART, EMPTY_AUDIO, TextureLoader } from '../assets.ts';
+import { TextureLoader, XHR_TIMEOUT } from '../assets.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
+import { readArtManifest, readAudioManifest } from '../manifest-schema.ts';
 import Phaser from '../phaser.ts';
 import { openRun } from '../player.ts';
 import { services } from '../services.ts';
@@ -35,10 +36,10 @@ export class PreloadScene extends Phaser.Scene {
     });
     mirror.announce('Loading Room 7…');
     this.load.on('loaderror', (file: Phaser.Loader.File) => this.failures.push(String(file.src)));
-    this.load.text(CacheKey.story, storyUrl);
+    this.load.text(CacheKey.story, storyUrl, XHR_TIMEOUT);
     // Loaded as text and parsed here: a broken or missing manifest is a warning, not a crash.
-    this.load.text(ART, 'art/manifest.json');
-    this.load.text(AUDIO, 'audio/manifest.json');
+    this.load.text(ART, 'art/manifest.json', XHR_TIMEOUT);
+    this.load.text(AUDIO, 'audio/manifest.json', XHR_TIMEOUT);
   }
 
   create(): void {
@@ -49,26 +50,16 @@ export class PreloadScene extends Phaser.Scene {
       });
       return;
     }
-    svc.art = { ...EMPTY_ART, ...this.manifest<ArtManifest>(ART, 'art/manifest.json') };
-    svc.audio = { ...EMPTY_AUDIO, ...this.manifest<AudioManifest>(AUDIO, 'audio/manifest.json') };
+    const art = readArtManifest(this.cache.text.get(ART) as string | undefined, 'art/manifest.json');
+    const audio = readAudioManifest(this.cache.text.get(AUDIO) as string | undefined, 'audio/manifest.json');
+    for (const problem of [art.problem, audio.problem]) if (problem) svc.warn(problem);
+    svc.art = art.manifest;
+    svc.audio = audio.manifest;
     svc.textures = new TextureLoader(svc.art, svc.warn);
     const loader = svc.textures;
     // A run link opens the story: the title's art would only delay its first line.
     const titleArt = svc.startRun ? [] : [loader.wantImage('title', 1920, 1080), loader.wantImage('backpack_icon', 256, 256)];
     void loader.ensure(this, titleArt).then(() => this.begin());
-  }
-
-  private manifest<T>(key: string, url: string): Partial<T> {
-    const text = this.cache.text.get(key) as string | undefined;
-    try {
-      if (text === undefined) throw new Error('missing');
-      const parsed = JSON.parse(text) as unknown;
-      if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object');
-      return parsed as Partial<T>;
-    } catch {
-      services(this).warn(`The list of art or sound (${url}) could not be read; the story plays without it.`);
-      return {};
-    }
   }
 
   /** A `?run=` link opens the story at that moment; a broken one says why over a normal title. */

@@ -202,8 +202,10 @@ export class SlotsScene extends Phaser.Scene {
   /** Imports a save file into the first empty manual slot; a bad file changes nothing. */
   private async importFile(): Promise<Outcome> {
     const svc = services(this);
-    const text = await svc.platform.pickFile();
-    if (text === null) return { ok: false, message: S.slots.importCancelled };
+    const picked = await svc.platform.pickFile();
+    if (picked === null) return { ok: false, message: S.slots.importCancelled };
+    if ('refused' in picked) return { ok: false, message: picked.refused };
+    const { text } = picked;
     const free = MANUAL_SLOTS.find((id) => {
       const read = svc.slots.read(id);
       return read.ok && read.value.save === null;

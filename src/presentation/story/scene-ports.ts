@@ -5,7 +5,7 @@ import type Phaser from 'phaser';
 import { StoryError } from '../../engine/index.ts';
 import { SceneKey } from '../keys.ts';
 import { offer } from '../mirror-offer.ts';
-import { recordProgress, saveChapterStart, saveToSlot } from '../player.ts';
+import { autosave, recordProgress, saveChapterStart } from '../player.ts';
 import { ReadLines } from '../read-lines.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
@@ -40,7 +40,7 @@ export function scenePorts(scene: Phaser.Scene, view: StoryView): StoryPorts {
         svc.readLines.add(key);
         return read;
       },
-      autosave: () => void saveToSlot(scene, 'auto'),
+      autosave: () => void autosave(scene),
       chapterStart: (chapter) => saveChapterStart(scene, chapter),
       recordProgress: () => recordProgress(scene),
       playAgain: () => scene.scene.start(SceneKey.ContentNote),

@@ -1,0 +1,254 @@
+// Nothing lost, nothing hangs (issue 18), in the production build: requests that never answer end in
+// their fallback, the page is never blank, a shared link never replaces the player's autosave, an
+// old link on an edited story says what changed, a bad manifest or an oversized import is a plain
+// message, and a returning player plays with no network.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { choiceHash, encodeRun, Playthrough } from '../../src/engine/index.ts';
+import {
+  builtStory,
+  collectWarnings,
+  logLines,
+  makeSave,
+  newGame,
+  offerTexts,
+  press,
+  readToChoices,
+  SETTINGS_KEY,
+  saveKey,
+  seed,
+  stored,
+  unexpected,
+} from './fault-kit.ts';
+import { baseUrl, FAST, launch, waitForOffer } from './harness.ts';
+
+/** src/platform.ts MAX_IMPORT_BYTES (that module is the page's and is not loaded in Node). */
+const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  warnings: string[];
+}
+
+/**
+ * A fresh context with these localStorage entries. The service worker is blocked unless asked for:
+ * page.route (the stalls below) does not see requests a service worker answers.
+ */
+async function open(entries: Record<string, string> = {}, serviceWorkers: 'allow' | 'block' = 'block'): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers });
+  await seed(context, { [SETTINGS_KEY]: JSON.stringify(FAST), ...entries });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { context, page, errors, warnings: collectWarnings(page) };
+}
+
+/** Waits, longer than harness.waitForOffer does, for a group of buttons with this label. */
+const waitLong = (page: Page, label: string) =>
+  page.waitForSelector(`#story-choices[aria-label="${label}"] button`, { state: 'attached', timeout: STALL_WAIT });
+
+/** Requests to these URLs are held and never answered, as a stalled server's are. */
+const stall = (page: Page, pattern: string) => page.route(pattern, () => new Promise<void>(() => undefined));
+
+const status = (page: Page) => page.locator('#mirror-status').textContent();
+const storyLines = async (page: Page) => (await logLines(page)).filter((l) => !l.startsWith('['));
+
+/** Past the loader's timeout and its one retry (src/presentation/assets.ts LOAD_TIMEOUT_MS), on a busy machine. */
+const STALL_WAIT = 60_000;
+
+test('the page is never blank: a loading screen in plain HTML shows before any script or stylesheet arrives', async () => {
+  const { context, page } = await open();
+  // Every script and stylesheet held for 4 s, as on a slow line.
+  await page.route(/\.(js|css)$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 4000));
+    await route.continue();
+  });
+  await page.goto(baseUrl(), { waitUntil: 'commit' });
+  await page.waitForSelector('#loading', { state: 'visible', timeout: 3000 });
+  expect(await page.locator('#loading').textContent()).toContain('Loading Room 7');
+  const look = await page.evaluate(() => {
+    const box = document.getElementById('loading')?.getBoundingClientRect();
+    return { background: getComputedStyle(document.documentElement).backgroundColor, height: box?.height ?? 0 };
+  });
+  expect(look.background).toBe('rgb(11, 16, 32)');
+  expect(look.height).toBeGreaterThan(600);
+  // And it goes once the game draws.
+  await waitForOffer(page, 'Title menu');
+  await page.waitForSelector('#loading', { state: 'hidden' });
+  await context.close();
+}, 120_000);
+
+test('a stalled story ends in the error screen with what to do, not "Loading Room 7..." for good', async () => {
+  const { context, page, errors } = await open();
+  await stall(page, '**/story.json');
+  await page.goto(baseUrl());
+  await page.waitForFunction(() => /did not load/.test(document.getElementById('mirror')?.textContent ?? ''), null, {
+    timeout: STALL_WAIT,
+  });
+  expect(await page.locator('#mirror').textContent()).toMatch(/The story did not load \(story\.json\)\. Check your connection/);
+  expect(unexpected(errors)).toEqual([]);
+  await context.close();
+}, 120_000);
+
+test('stalled art: the title and the first scene come up without it, with one warning each, and the menu opens', async () => {
+  const { context, page, warnings } = await open();
+  await stall(page, '**/art/ui/title.svg');
+  await stall(page, '**/art/backgrounds/**');
+  await page.goto(baseUrl());
+  await waitLong(page, 'Title menu');
+  await press(page, 'New game');
+  await waitLong(page, 'Before you begin');
+  await press(page, 'Begin');
+  await waitLong(page, 'Continue');
+  // The menu opens (pressed again while the screen is still busy with its chapter card).
+  await expect
+    .poll(
+      async () => {
+        if ((await page.locator('#story-choices').getAttribute('aria-label')) === 'Story menu') return true;
+        await press(page, 'Menu', '#story-nav');
+        return false;
+      },
+      { timeout: STALL_WAIT, interval: 1000 },
+    )
+    .toBe(true);
+  const stalled = warnings.filter((w) => /Could not load art\/(ui\/title|backgrounds\/)/.test(w));
+  expect(stalled.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(stalled).size).toBe(stalled.length); // one warning per file
+  await context.close();
+}, 180_000);
+
+test('a bad art manifest is a plain warning and the story plays without its pictures', async () => {
+  const { context, page, errors, warnings } = await open();
+  await page.route('**/art/manifest.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"backgrounds":null}' }),
+  );
+  await page.route('**/audio/manifest.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"music":{"court":{"src":42}}}' }),
+  );
+  await page.goto(baseUrl());
+  await newGame(page);
+  await waitForOffer(page, 'Continue');
+  expect(await page.locator('#mirror').textContent()).not.toMatch(/Unexpected error/);
+  const said = warnings.join('\n');
+  expect(said).toContain('list of art (art/manifest.json)');
+  expect(said).toContain('"backgrounds" is not a list of names');
+  expect(said).toContain('music.court');
+  expect(said).not.toMatch(/Cannot read|null|undefined/);
+  expect(unexpected(errors)).toEqual([]);
+  await context.close();
+}, 120_000);
+
+test('an oversized import is refused in plain words and changes nothing', async () => {
+  const kept = makeSave([1, 0]).text;
+  const { context, page, errors } = await open({ [saveKey('slot1')]: kept });
+  await page.goto(baseUrl());
+  await waitForOffer(page, 'Title menu');
+  await press(page, 'Load');
+  await waitForOffer(page, 'Load');
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  const chooser = page.waitForEvent('filechooser');
+  await press(page, 'Import a save');
+  await (await chooser).setFiles({
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(MAX_IMPORT_BYTES + 900_000, 0x20),
+  });
+  await page.waitForFunction(() => /MB/.test(document.querySelector('#story-choices p')?.textContent ?? ''));
+  expect(await page.locator('#story-choices p').first().textContent()).toBe(
+    'That file was not imported, and nothing was changed: it is 2.9 MB, and a save is never more than 2 MB. Choose a save file exported from Room 7.',
+  );
+  expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
+  expect(unexpected(errors)).toEqual([]);
+  await context.close();
+}, 120_000);
+
+/** A run link on the built story: option 1 at each of `choices` choice points, and the texts taken. */
+function linkOn(story: string, choices: number, hashed = true): { path: string; texts: string[]; node: string } {
+  const p = Playthrough.start(story, { seed: 77 });
+  while (p.run.choices.length < choices) {
+    const beat = p.next();
+    if (beat.kind === 'choices') p.choose(0);
+  }
+  const run = hashed ? { ...p.run, choiceHashes: p.trail.map((c) => choiceHash(c.text)) } : p.run;
+  return { path: `?run=${encodeRun(run)}&at=1`, texts: p.trail.map((c) => c.text), node: p.trail.at(-1)?.node ?? '' };
+}
+
+test("a shared link opened over the player's autosave: the link autosaves apart, says so, and Continue still goes home", async () => {
+  const own = makeSave([1, 0, 1, 0, 1, 0, 1, 0, 1, 0]);
+  const { context, page, errors } = await open({ [saveKey('auto')]: own.text });
+  await page.goto(baseUrl() + linkOn(builtStory(), 2).path);
+  await waitForOffer(page, 'Continue');
+  expect(await status(page)).toContain('autosaved apart');
+  await readToChoices(page); // the next choice point: an autosave
+  await page.waitForFunction(() => localStorage.getItem('room7:save.link') !== null);
+  expect(await stored(page, saveKey('auto'))).toBe(own.text);
+  // Continue on the title goes to the player's own place; the link's run is under "Shared link".
+  await page.goto(baseUrl());
+  await waitForOffer(page, 'Title menu');
+  await press(page, 'Load');
+  await waitForOffer(page, 'Load');
+  expect((await offerTexts(page)).some((t) => t.includes('Shared link (autosave) · The Training Court'))).toBe(true);
+  await page.goto(baseUrl());
+  await waitForOffer(page, 'Title menu');
+  await press(page, 'Continue');
+  await waitForOffer(page, 'Continue');
+  expect((await storyLines(page)).at(-1)).toBe(own.lastLine);
+  expect(await stored(page, saveKey('auto'))).toBe(own.text);
+  expect(unexpected(errors)).toEqual([]);
+  await context.close();
+}, 180_000);
+
+test('an old link on an edited story says which choice changed, instead of taking another branch', async () => {
+  const story = builtStory();
+  const link = linkOn(story, 3);
+  // The story served has the link's second choice reworded (every place its text appears).
+  const old = link.texts[1] ?? '';
+  const edited = story.split(JSON.stringify(`^${old}`).slice(1, -1)).join(`^${old} (reworded)`);
+  expect(edited).not.toBe(story);
+  const { context, page, errors } = await open();
+  await page.route('**/story.json', (route) => route.fulfill({ contentType: 'application/json', body: edited }));
+  await page.goto(baseUrl() + link.path);
+  await page.waitForFunction(() => /has changed/.test(document.getElementById('mirror-status')?.textContent ?? ''));
+  const said = (await status(page)) ?? '';
+  expect(said).toContain('The story has changed since this link was made: replayed 1 of 3 choices; choice 2 (option 1)');
+  expect(said).toContain(`now reads '${old} (reworded)'`);
+  // Stopped at that choice point, with its options on offer.
+  await waitForOffer(page, 'Choices');
+  expect((await offerTexts(page)).some((t) => t.includes(`${old} (reworded)`))).toBe(true);
+  expect(unexpected(errors)).toEqual([]);
+  await context.close();
+}, 120_000);
+
+test('offline: after one visit the game reloads, starts and plays with no network; sound played once is kept', async () => {
+  const { context, page, errors } = await open({}, 'allow');
+  await page.goto(baseUrl());
+  await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 60_000 });
+  await newGame(page); // the prologue's music is requested, through the worker now in charge
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open('room7-sound')).keys()).length), { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  await context.setOffline(true);
+  await page.reload();
+  await newGame(page);
+  await waitForOffer(page, 'Continue');
+  expect((await storyLines(page)).length).toBeGreaterThan(0);
+  // The first scene's background came from the cache, not a fallback.
+  expect(
+    await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/art/backgrounds/'))),
+  ).toBe(true);
+  expect(unexpected(errors)).toEqual([]);
+  await context.close();
+}, 180_000);
