@@ -1,5 +1,6 @@
 // The content note, before the first scene of a new game.
 
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
@@ -41,6 +42,10 @@ export class ContentNoteScene extends Phaser.Scene {
       palette: colours,
       fontSize: layout.uiSize,
     }).setDepth(62);
+    // Esc goes back, from the canvas or the text version alike (a key no focused element needs).
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !keyBelongsToFocus(event)) this.scene.start(SceneKey.Title);
+    });
     mirror.clearLog();
     mirror.announce(S.contentNote.heading);
     offer(

@@ -1,6 +1,6 @@
 // A screen of text lines in a panel, scrollable, with Back: history, endings, chapters, credits and
 // features not built yet. Over the story it is an overlay; from the title it is a full screen.
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
@@ -60,7 +60,7 @@ export class InfoScene extends Phaser.Scene {
     render();
     this.input.on('wheel', (_p: unknown, _o: unknown, _dx: number, dy: number) => scroll(Math.sign(dy) * 3));
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (fromMirror(event)) return;
+      if (keyBelongsToFocus(event)) return;
       if (event.key === 'PageDown') scroll(visible - 1);
       else if (event.key === 'PageUp') scroll(1 - visible);
       else if (event.key === 'ArrowDown') scroll(1);

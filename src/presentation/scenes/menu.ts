@@ -1,5 +1,5 @@
 // The story menu (Esc): an overlay over the paused story.
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
@@ -42,7 +42,7 @@ export class MenuScene extends Phaser.Scene {
       gap: 8,
     }).setDepth(62);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (fromMirror(event)) return;
+      if (keyBelongsToFocus(event)) return;
       if (event.key === 'Escape') this.resumeStory();
     });
     mirror.announce(S.menu.heading);

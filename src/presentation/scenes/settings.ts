@@ -1,6 +1,6 @@
 // Settings: each row is a button that steps through its values; changes apply and save at once.
 
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import type { Settings } from '../../settings/settings.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
@@ -78,7 +78,20 @@ const SOUND_ROWS = [
   { key: 'sfxVolume', label: S.settings.sfx, values: percent } as Row<'sfxVolume'>,
   { key: 'muted', label: S.settings.mute, values: onOff } as Row<'muted'>,
   { key: 'captions', label: S.settings.captions, values: onOff } as Row<'captions'>,
+  { key: 'selfVoicing', label: S.settings.selfVoicing, values: onOff } as Row<'selfVoicing'>,
+  {
+    key: 'voiceRate',
+    label: S.settings.voiceRate,
+    values: [0.75, 1, 1.25, 1.5, 2].map((value) => ({ value, name: `${value}x` })),
+  } as Row<'voiceRate'>,
 ];
+
+/** The voice row lists the voices this browser has; none, and the row is left out. */
+function voiceRow(voices: readonly string[]): Row<'voiceName'>[] {
+  if (voices.length === 0) return [];
+  const values = [{ value: '', name: S.settings.defaultVoice }, ...voices.map((name) => ({ value: name, name }))];
+  return [{ key: 'voiceName', label: S.settings.voice, values }];
+}
 
 function nameOf<K extends keyof Settings>(row: Row<K>, current: Settings[K]): string {
   return row.values.find((v) => v.value === current)?.name ?? String(current);
@@ -104,7 +117,7 @@ export class SettingsScene extends Phaser.Scene {
       if (next) settings.update({ [row.key]: next.value } as Partial<Settings>);
       this.scene.restart(data);
     };
-    const rows = sound ? SOUND_ROWS : ROWS;
+    const rows = sound ? [...SOUND_ROWS, ...voiceRow(services(this).voices())] : ROWS;
     const items: ListItem[] = rows.map((row) => ({
       label: `${row.label}: ${nameOf(row as Row<keyof Settings>, settings.get()[row.key])}`,
       onPress: () => step(row as Row<keyof Settings>),
@@ -120,7 +133,7 @@ export class SettingsScene extends Phaser.Scene {
       gap: 8,
     }).setDepth(62);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (fromMirror(event)) return;
+      if (keyBelongsToFocus(event)) return;
       if (event.key === 'Escape') leave();
     });
     mirror.announce(heading);

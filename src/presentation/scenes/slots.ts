@@ -1,6 +1,6 @@
 // The Save and Load screens: the autosave, the quick save and six slots, each with its chapter,
 // time, summary line and a thumbnail; delete (with a confirmation), export to a file, import one.
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { decodeSave } from '../../persistence/save-codec.ts';
 import { MANUAL_SLOTS, PLAYER_SLOTS, type SlotId, type SlotSummary } from '../../persistence/save-slots.ts';
 import { SceneKey } from '../keys.ts';
@@ -101,7 +101,7 @@ export class SlotsScene extends Phaser.Scene {
       })
       .setDepth(61);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (!fromMirror(event) && event.key === 'Escape') goBack(this, data.back);
+      if (!keyBelongsToFocus(event) && event.key === 'Escape') goBack(this, data.back);
     });
     offer(
       this,

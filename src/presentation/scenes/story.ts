@@ -1,7 +1,7 @@
 // The story screen: runs the session beat by beat through the stage, the text box and the choices.
 // A resize rebuilds the scene from the session (stage state + current beat) without losing the place.
 
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus, MirrorLabel } from '../../a11y/mirror.ts';
 import type { Beat } from '../../engine/index.ts';
 import { ENDINGS, StoryError } from '../../engine/index.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
@@ -95,7 +95,7 @@ export class StoryScene extends Phaser.Scene {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (fromMirror(event)) return;
+    if (keyBelongsToFocus(event)) return;
     if (event.key === ' ' || event.key === 'Enter') this.onAdvanceInput();
     else if (event.key === 'Escape' || event.key === 'm' || event.key === 'M') this.openMenu();
     else if (event.key === 'Backspace' || event.key === 'r' || event.key === 'R') this.rewindOne();
@@ -153,6 +153,16 @@ export class StoryScene extends Phaser.Scene {
     else if (this.waiting === 'line') void this.advance();
   }
 
+  /**
+   * The mirror's Continue: one press always reads on. A screen-reader user cannot see the typewriter
+   * or a chapter card, so finishing them must not cost a silent press of its own.
+   */
+  private readOn(): void {
+    if (this.stage.cards.showingChapter) this.stage.cards.skipChapter();
+    if (this.box.revealing) this.box.complete();
+    if (this.waiting === 'line') void this.advance();
+  }
+
   /** Draws the session's state as it stands (after a resize, a load or a rewind). */
   private async resume(beat: Beat): Promise<void> {
     // The mirror repeats where we are, so a screen-reader user hears the same line after a load.
@@ -169,7 +179,7 @@ export class StoryScene extends Phaser.Scene {
   private async advance(): Promise<void> {
     this.waiting = 'busy';
     // While a transition or a chapter card runs, the mirror's one button skips it.
-    offer(this, [{ label: 'Continue', onChoose: () => this.onAdvanceInput() }], 'Continue');
+    offer(this, [{ label: MirrorLabel.continue, onChoose: () => this.readOn() }], MirrorLabel.continue);
     let beat: Beat;
     try {
       beat = this.session.advance();
@@ -187,7 +197,7 @@ export class StoryScene extends Phaser.Scene {
       if (command.kind === 'exhibit') this.stage.cards.toast(`Exhibit kept: ${command.id.replaceAll('_', ' ')}`);
       if (command.kind === 'memory') this.stage.cards.toast(`Memory kept: ${command.id.replaceAll('_', ' ')}`);
       if (command.kind === 'chapter')
-        services(this).mirror.line(`${command.number === 0 ? 'Prologue' : `Chapter ${command.number}`}: ${command.title}`);
+        services(this).mirror.heading(`${command.number === 0 ? 'Prologue' : `Chapter ${command.number}`}: ${command.title}`);
       if (command.kind === 'card') services(this).mirror.line(command.text);
     }
     if (!this.isCurrent(stage)) return;
@@ -208,7 +218,7 @@ export class StoryScene extends Phaser.Scene {
     const { mirror, settings } = services(this);
     if (beat.kind === 'line') {
       if (fresh) mirror.line(beat.text, beat.speaker);
-      offer(this, [{ label: 'Continue', onChoose: () => this.onAdvanceInput() }], 'Continue');
+      offer(this, [{ label: MirrorLabel.continue, onChoose: () => this.readOn() }], MirrorLabel.continue);
       this.waiting = 'line';
       const speed = settings.reducedMotion() || !fresh ? 0 : settings.get().textSpeed;
       const readKey = ReadLines.key(this.session.playthrough.history.at(-1)?.node ?? null, beat.text);
@@ -248,7 +258,7 @@ export class StoryScene extends Phaser.Scene {
       offer(
         this,
         items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-        'Choices',
+        MirrorLabel.choices,
       );
     } else {
       this.showEnd();
@@ -312,7 +322,7 @@ export class StoryScene extends Phaser.Scene {
     offer(
       this,
       items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-      'The end',
+      MirrorLabel.end,
     );
   }
 
