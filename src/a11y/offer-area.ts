@@ -89,18 +89,12 @@ export class OfferArea {
   private setRole(label: string, dialog: boolean, body: readonly string[]): void {
     const root = this.root;
     root.setAttribute('role', dialog ? 'dialog' : 'group');
-    if (dialog) {
-      root.setAttribute('aria-modal', 'true');
-      root.removeAttribute('aria-label');
-      root.setAttribute('aria-labelledby', this.heading.id);
-      this.heading.textContent = label;
-      this.heading.hidden = false;
-    } else {
-      root.removeAttribute('aria-modal');
-      root.removeAttribute('aria-labelledby');
-      root.setAttribute('aria-label', label);
-      this.heading.hidden = true;
-    }
+    root.setAttribute('aria-label', label);
+    // A dialog's title is also a heading inside it, so heading navigation finds it.
+    this.heading.textContent = label;
+    this.heading.hidden = !dialog;
+    if (dialog) root.setAttribute('aria-modal', 'true');
+    else root.removeAttribute('aria-modal');
     this.body.replaceChildren(...body.map((text) => Object.assign(el('p', {}), { textContent: text })));
     // A short text is read as the dialog opens; a long one (the history) is read by moving through it.
     if (body.length > 0 && body.length <= 6) root.setAttribute('aria-describedby', this.body.id);

@@ -73,7 +73,7 @@ export const S = {
     autoAdvance: 'Auto-advance',
     autoDelay: 'Auto-advance pause',
     skipRead: 'Skip text already read',
-    sound: 'Sound, captions and reading aloud',
+    sound: 'Sound and captions',
     soundHeading: 'Sound',
     master: 'Master volume',
     music: 'Music volume',

@@ -22,7 +22,11 @@ function autosaveNearEnd(before: number): string {
   const json = readFileSync('dist/story.json', 'utf8');
   const whole = Playthrough.start(json, { seed: 5 });
   let choices = 0;
-  while (whole.next().kind !== 'end') if (whole.current?.kind === 'choices') whole.choose(0), choices++;
+  while (whole.next().kind !== 'end') {
+    if (whole.current?.kind !== 'choices') continue;
+    whole.choose(0);
+    choices++;
+  }
   const p = Playthrough.start(json, { seed: 5 });
   let made = 0;
   for (;;) {
@@ -42,7 +46,7 @@ const focusInfo = (page: Page) =>
     return {
       name: a?.getAttribute('aria-label') ?? a?.textContent ?? '',
       role: a?.getAttribute('role') ?? a?.tagName.toLowerCase() ?? '',
-      inDialog: dialog ? (document.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent ?? '') : null,
+      inDialog: dialog ? dialog.getAttribute('aria-label') : null,
     };
   });
 
