@@ -1,6 +1,7 @@
 // The composition root: builds the services, starts Phaser, and catches what escapes.
 // The only file that touches window.
 import { Mirror } from './a11y/mirror.ts';
+import { SelfVoicing } from './a11y/self-voicing.ts';
 import { AudioDirector } from './audio/director.ts';
 import { HowlerAudio } from './audio/howler-audio.ts';
 import { volumesOf } from './audio/volumes.ts';
@@ -77,11 +78,33 @@ function startSound(services: Services): SoundStage {
   return new AudioDirector({
     port: audio,
     manifest: () => services.audio,
+    // Captions follow their setting in the text version too: with it off they would be one line in seven.
     onCaption: (text) => {
+      if (!settings.get().captions) return;
       mirror.line(`[${text}]`);
-      if (settings.get().captions) for (const show of services.soundCaptions) show(text);
+      for (const show of services.soundCaptions) show(text);
     },
   });
+}
+
+/** The text version follows the look settings, and speaks itself when self-voicing is on. */
+function startMirrorLook(mirror: Mirror, settings: SettingsController): () => readonly string[] {
+  const speech = 'speechSynthesis' in window ? window.speechSynthesis : null;
+  const utter = typeof SpeechSynthesisUtterance === 'function' ? (text: string) => new SpeechSynthesisUtterance(text) : null;
+  const voice = new SelfVoicing(speech, utter, () => settings.get());
+  mirror.setSpeaker((text, interrupt) => voice.say(text, interrupt));
+  mirror.setLook(settings.get());
+  settings.onChange((s) => {
+    mirror.setLook(s);
+    if (!s.selfVoicing) voice.stop();
+  });
+  return () => {
+    try {
+      return speech?.getVoices().map((v) => v.name) ?? [];
+    } catch {
+      return [];
+    }
+  };
 }
 
 function start(): void {
@@ -109,6 +132,7 @@ function start(): void {
     },
     () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   );
+  const voices = startMirrorLook(mirror, settings);
   const store = openStore(warn);
   const size = sizeFor(window.innerWidth, window.innerHeight);
   const params = new URLSearchParams(window.location.search);
@@ -164,6 +188,7 @@ function start(): void {
     replayFrom: (code, scene) => void replayFromMap(scene, code),
     mapRoutes: () => readRoutes(store),
     readLines: new ReadLines(store),
+    voices,
     startRun: params.get('run') === null ? null : { code: params.get('run') ?? '', beats: Number(params.get('at') ?? 1) || 1 },
   };
   services.sound = startSound(services);

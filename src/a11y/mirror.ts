@@ -1,25 +1,55 @@
 // The DOM mirror: the story as real text and real buttons outside the canvas, for screen readers,
 // keyboards and tests. Text goes in with textContent only: story text is never parsed as markup.
+import { el, type MirrorChoice, OfferArea } from './offer-area.ts';
 
-export interface MirrorChoice {
-  label: string;
-  onChoose: () => void;
+export { keyBelongsToFocus } from './focus-keys.ts';
+export { MirrorLabel } from './labels.ts';
+export type { MirrorChoice } from './offer-area.ts';
+
+/** What the mirror says, for self-voicing: `interrupt` for a new screen or status, not for story lines. */
+export type Speaker = (text: string, interrupt: boolean) => void;
+
+/** The look settings the mirror follows, so the text version matches the canvas. */
+export interface MirrorLook {
+  fontScale: number;
+  highContrast: boolean;
 }
 
 export class Mirror {
   private readonly log: HTMLElement;
-  private readonly choices: HTMLElement;
+  private readonly area: OfferArea;
   private readonly status: HTMLElement;
   private readonly nav: HTMLElement;
+  private speak: Speaker = () => {};
 
-  constructor(root: HTMLElement) {
+  constructor(private readonly root: HTMLElement) {
     root.replaceChildren();
     this.status = el('p', { id: 'mirror-status', role: 'status' });
     // Focusable so keyboard users can scroll back through it.
     this.log = el('div', { id: 'story-log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story', tabindex: '0' });
-    this.choices = el('div', { id: 'story-choices', role: 'group', 'aria-label': 'Choices' });
     this.nav = el('nav', { id: 'story-nav', 'aria-label': 'Game' });
-    root.append(this.status, this.log, this.choices, this.nav);
+    this.area = new OfferArea(() => [this.log, this.nav, this.status], {
+      status: (text) => this.announce(text),
+      opened: (label, body, items) => this.speak([label, ...body, ...items].join('. '), true),
+      choices: (items) => this.speak(items.map((label, i) => `${i + 1}. ${label}`).join('. '), false),
+    });
+    root.append(this.status, this.log, this.area.root, this.nav);
+    // Self-voicing reads the button a keyboard player moves to.
+    root.addEventListener('focusin', (event) => {
+      const target = event.target as HTMLElement;
+      if (target.tagName === 'BUTTON') this.speak(target.textContent ?? '', true);
+    });
+  }
+
+  /** Self-voicing hears everything the mirror says from now on. */
+  setSpeaker(speak: Speaker): void {
+    this.speak = speak;
+  }
+
+  /** Text size and contrast follow the game's settings. */
+  setLook(look: MirrorLook): void {
+    this.root.style.setProperty('--mirror-scale', String(look.fontScale));
+    this.root.classList.toggle('high-contrast', look.highContrast);
   }
 
   /** A line of the story; the speaker (if any) is read before the words. */
@@ -31,8 +61,8 @@ export class Mirror {
       p.append(name);
     }
     p.append(document.createTextNode(text));
-    this.log.append(p);
-    while (this.log.childElementCount > 200) this.log.firstElementChild?.remove();
+    this.append(p);
+    this.speak(speaker ? `${speaker}: ${text}` : text, false);
   }
 
   /**
@@ -45,33 +75,17 @@ export class Mirror {
     this.line(text, speaker);
   }
 
-  /** Replaces the buttons on offer (choices, or a menu: `dialog` makes it a real dialog). */
-  offer(items: MirrorChoice[], label = 'Choices', dialog = false, body: readonly string[] = []): void {
-    this.choices.setAttribute('aria-label', label);
-    if (dialog) {
-      this.choices.setAttribute('role', 'dialog');
-      this.choices.setAttribute('aria-modal', 'true');
-    } else {
-      this.choices.setAttribute('role', 'group');
-      this.choices.removeAttribute('aria-modal');
-    }
-    // Keep keyboard users where they were: if focus was on an old button, it moves to the first new one.
-    const hadFocus = this.choices.contains(document.activeElement);
-    const paragraphs = body.map((text) => {
-      const p = el('p', {});
-      p.textContent = text;
-      return p;
-    });
-    this.choices.replaceChildren(
-      ...paragraphs,
-      ...items.map((item, i) => {
-        const button = el('button', { type: 'button', 'data-index': String(i) });
-        button.textContent = items.length > 1 ? `${i + 1}. ${item.label}` : item.label;
-        button.addEventListener('click', () => item.onChoose());
-        return button;
-      }),
-    );
-    if (hadFocus) (this.choices.querySelector('button') as HTMLElement | null)?.focus();
+  /** A chapter title: a heading, so a screen-reader user can jump between chapters. */
+  heading(text: string): void {
+    const h = el('h2', { class: 'mirror-chapter' });
+    h.textContent = text;
+    this.append(h);
+    this.speak(text, false);
+  }
+
+  /** Replaces the buttons on offer (choices, or a menu: `dialog` makes it a real modal dialog). */
+  offer(items: MirrorChoice[], label: string, dialog = false, body: readonly string[] = []): void {
+    this.area.offer(items, label, dialog, body);
   }
 
   /** Buttons that stay while the story screen is up (Menu, Rewind); empty elsewhere. */
@@ -87,7 +101,7 @@ export class Mirror {
   }
 
   clearOffer(): void {
-    this.choices.replaceChildren();
+    this.area.clear();
   }
 
   clearLog(): void {
@@ -97,17 +111,11 @@ export class Mirror {
   /** A short status announcement (screen changes, errors). */
   announce(text: string): void {
     this.status.textContent = text;
+    this.speak(text, true);
   }
-}
 
-function el(tag: string, attrs: Record<string, string>): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
-
-/** True for a key event typed into the mirror: the canvas must not act on it a second time. */
-export function fromMirror(event: KeyboardEvent): boolean {
-  const target = event.target as { closest?: (selector: string) => unknown } | null;
-  return Boolean(target?.closest?.('#mirror'));
+  private append(node: HTMLElement): void {
+    this.log.append(node);
+    while (this.log.childElementCount > 200) this.log.firstElementChild?.remove();
+  }
 }

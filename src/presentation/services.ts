@@ -57,6 +57,8 @@ export interface Services {
   store: KeyValueStore;
   /** Lines already read, across runs (for "skip read text"). */
   readLines: ReadLines;
+  /** The names of the voices self-voicing can use (empty where the browser has no speech). */
+  voices: () => readonly string[];
   /** A run from the page's URL (`?run=CODE&at=BEATS`), consumed by the preloader. */
   startRun: { code: string; beats: number } | null;
   /** The branch map's "Replay from here": open the run code at its choice point (replayRun with beats: Infinity). */

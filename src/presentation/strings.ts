@@ -1,4 +1,6 @@
 // Every string the interface shows (not the story's): one file, ready for translation.
+import { MirrorLabel } from '../a11y/labels.ts';
+
 export const S = {
   title: {
     name: 'Room 7',
@@ -85,7 +87,11 @@ export const S = {
     ambience: 'Ambience volume',
     sfx: 'Effects volume',
     mute: 'Mute all sound',
-    captions: 'Sound captions on screen',
+    captions: 'Sound captions',
+    selfVoicing: 'Read aloud (self-voicing)',
+    voiceRate: 'Reading speed',
+    voice: 'Voice',
+    defaultVoice: 'Default',
     on: 'On',
     off: 'Off',
     system: 'As the system',
@@ -177,14 +183,15 @@ export const S = {
     copied: 'The link was copied. Anyone who opens it lands on this same line, with the same choices made.',
     notCopied: 'Copy this link by hand (the browser did not allow copying):',
   },
+  linkOpened: 'A shared moment of the story is open. Read on with Continue.',
   rewound: 'Went back one choice.',
   quickSaved: 'Quick saved.',
   /** The story screen (scenes/story.ts, story/). */
   story: {
     begins: 'The story begins.',
-    continue: 'Continue',
-    choicesLabel: 'Choices',
-    endLabel: 'The end',
+    continue: MirrorLabel.continue,
+    choicesLabel: MirrorLabel.choices,
+    endLabel: MirrorLabel.end,
     loading: 'Loading the scene…',
     chapter: (n: number) => (n === 0 ? 'Prologue' : `Chapter ${n}`),
     chapterLine: (n: number, title: string) => `${n === 0 ? 'Prologue' : `Chapter ${n}`}: ${title}`,

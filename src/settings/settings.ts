@@ -21,6 +21,11 @@ export const SettingsSchema = v.object({
   fontScale: v.pipe(v.number(), v.minValue(0.8), v.maxValue(1.6)),
   highContrast: v.boolean(),
   captions: v.boolean(),
+  /** Self-voicing: the game speaks lines, choices and menus with the browser's speech synthesis. */
+  selfVoicing: v.boolean(),
+  voiceRate: v.pipe(v.number(), v.minValue(0.5), v.maxValue(2)),
+  /** A voice of speechSynthesis.getVoices() by name; '' = the browser's default. */
+  voiceName: v.pipe(v.string(), v.maxLength(200)),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -39,6 +44,9 @@ export const DEFAULT_SETTINGS: Settings = {
   fontScale: 1,
   highContrast: false,
   captions: false,
+  selfVoicing: false,
+  voiceRate: 1,
+  voiceName: '',
 };
 
 /** Reads stored settings: valid fields are kept, the rest take their defaults. */

@@ -83,6 +83,10 @@ export class MemoryMirror {
   line(text: string, speaker: string | null = null): void {
     this.lines.push(speaker ? `${speaker}: ${text}` : text);
   }
+  /** Headings are lines too, as a screen reader reads them in order. */
+  heading(text: string): void {
+    this.lines.push(text);
+  }
   offer(items: Item[], label: string): void {
     this.offered = { label, items };
   }
@@ -124,7 +128,14 @@ export function memoryPorts(view: MemoryView, knobs: Partial<Knobs> = {}, read: 
   const settings: Knobs = { textSpeed: 0, autoAdvance: null, skipRead: false, reducedMotion: false, ...knobs };
   const mirror = new MemoryMirror();
   const timer = new ManualTimer();
-  const records = { autosaves: 0, chapters: [] as number[], progress: 0, failures: [] as unknown[], sounds: [] as string[], exits: [] as string[] };
+  const records = {
+    autosaves: 0,
+    chapters: [] as number[],
+    progress: 0,
+    failures: [] as unknown[],
+    sounds: [] as string[],
+    exits: [] as string[],
+  };
   const ports: StoryPorts = {
     view,
     mirror,

@@ -1,6 +1,6 @@
 // The content note, before the first scene of a new game.
 
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
@@ -45,7 +45,7 @@ export class ContentNoteScene extends Phaser.Scene {
       },
     );
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (!fromMirror(event) && event.key === 'Escape') back();
+      if (!keyBelongsToFocus(event) && event.key === 'Escape') back();
     });
     mirror.clearLog();
     mirror.announce(S.contentNote.heading);

@@ -1,6 +1,6 @@
 // A screen of rows in a panel, scrolling inside it, with Back: history, endings, chapters, credits,
 // "go back to a choice", messages. Over the story it is an overlay; from the title a full screen.
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
@@ -54,7 +54,7 @@ export class InfoScene extends Phaser.Scene {
       speakerColumn: layout.portrait ? 0 : 240,
     });
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (fromMirror(event)) return;
+      if (keyBelongsToFocus(event)) return;
       if (event.key === 'Escape' || event.key === 'Backspace') back();
     });
     mirror.announce(data.heading);

@@ -2,7 +2,7 @@
 // player has seen shaded, "you are here" ringed, zoom and pan, and "Replay from here" on any seen
 // choice point. Over the paused story (back: 'menu') it is an overlay; from the title a full screen.
 // The same data is offered as a list in the DOM mirror for keyboard and screen-reader users.
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { type BranchGraph, buildBranchGraph, EMPTY_PROGRESS, type Progress } from '../../engine/index.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
@@ -141,7 +141,7 @@ export class MapScene extends Phaser.Scene {
   private bindInput(leave: () => void, replayFrom: ((code: string) => void) | null): void {
     this.cam.bindPointer(this.input);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (fromMirror(event)) return;
+      if (keyBelongsToFocus(event)) return;
       this.onKey(event, leave, replayFrom);
     });
   }

@@ -1,6 +1,6 @@
 // The story menu (Esc): an overlay over the paused story. Opening it keeps a picture of the story
 // as it was (story-picture.ts) for the saves made from here.
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
@@ -47,7 +47,7 @@ export class MenuScene extends Phaser.Scene {
       { palette: colours, fontSize: layout.uiSize, gap: 8, digits: true },
     );
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (fromMirror(event)) return;
+      if (keyBelongsToFocus(event)) return;
       if (event.key === 'Escape') this.resumeStory();
     });
     mirror.announce(S.menu.heading);

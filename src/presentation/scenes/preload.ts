@@ -6,6 +6,7 @@ import { readArtManifest, readAudioManifest } from '../manifest-schema.ts';
 import Phaser from '../phaser.ts';
 import { openRun } from '../player.ts';
 import { services } from '../services.ts';
+import { S } from '../strings.ts';
 import { Colour, css, UI_FONT } from '../theme.ts';
 
 const ART = 'manifest-art';
@@ -73,5 +74,6 @@ export class PreloadScene extends Phaser.Scene {
     }
     const outcome = openRun(this, start.code, start.beats);
     if (!outcome.ok) this.scene.start(SceneKey.Title, { notice: outcome.message });
+    else svc.mirror.announce(S.linkOpened);
   }
 }

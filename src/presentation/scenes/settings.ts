@@ -1,7 +1,7 @@
 // Settings: each row steps through its values (Enter, or Left/Right); volumes are sliders (Left/Right,
 // drag, the gamepad). Changes apply and save at once.
 
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import type { Settings } from '../../settings/settings.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
@@ -81,7 +81,20 @@ const VOLUMES = [
 const SOUND_ROWS = [
   { key: 'muted', label: S.settings.mute, values: onOff } as Row<'muted'>,
   { key: 'captions', label: S.settings.captions, values: onOff } as Row<'captions'>,
+  { key: 'selfVoicing', label: S.settings.selfVoicing, values: onOff } as Row<'selfVoicing'>,
+  {
+    key: 'voiceRate',
+    label: S.settings.voiceRate,
+    values: [0.75, 1, 1.25, 1.5, 2].map((value) => ({ value, name: `${value}x` })),
+  } as Row<'voiceRate'>,
 ];
+
+/** The voice row lists the voices this browser has; none, and the row is left out. */
+function voiceRow(voices: readonly string[]): Row<'voiceName'>[] {
+  if (voices.length === 0) return [];
+  const values = [{ value: '', name: S.settings.defaultVoice }, ...voices.map((name) => ({ value: name, name }))];
+  return [{ key: 'voiceName', label: S.settings.voice, values }];
+}
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
@@ -120,7 +133,7 @@ export class SettingsScene extends Phaser.Scene {
       settings.update({ [row.key]: next.value } as Partial<Settings>);
       redraw(i);
     };
-    const stepRows = (sound ? SOUND_ROWS : ROWS) as Row<keyof Settings>[];
+    const stepRows = (sound ? [...SOUND_ROWS, ...voiceRow(services(this).voices())] : ROWS) as Row<keyof Settings>[];
     const offset = sound ? VOLUMES.length : 0;
     const rows: ScrollRow[] = [
       ...(sound ? VOLUMES.map((v) => this.volumeRow(v.key, v.label)) : []),
@@ -143,7 +156,7 @@ export class SettingsScene extends Phaser.Scene {
       ...(data.focus === undefined ? {} : { focus: data.focus }),
     });
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (fromMirror(event)) return;
+      if (keyBelongsToFocus(event)) return;
       if (event.key === 'Escape') leave();
     });
     if (data.focus === undefined) mirror.announce(heading);

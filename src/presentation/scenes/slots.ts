@@ -2,7 +2,7 @@
 // time, summary line and a picture of the story; delete (with a confirmation), export to a file,
 // import one. Saving over a save asks first, showing both; a slot another tab changed since this
 // list was drawn is never overwritten (the list redraws when another tab changes the saves).
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { decodeSave } from '../../persistence/save-codec.ts';
 import { chapterName, MANUAL_SLOTS, PLAYER_SLOTS, type SlotId, type SlotSummary } from '../../persistence/save-slots.ts';
 import { SceneKey } from '../keys.ts';
@@ -84,7 +84,7 @@ export class SlotsScene extends Phaser.Scene {
     });
     this.loadPictures(summaries);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (fromMirror(event) || event.key !== 'Escape') return;
+      if (keyBelongsToFocus(event) || event.key !== 'Escape') return;
       if (data.confirm) this.again(data, {});
       else goBack(this, data.back);
     });

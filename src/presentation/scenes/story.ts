@@ -2,7 +2,7 @@
 // session. Input goes to the controller; a resize or a settings change rebuilds the screen from the
 // session without telling the mirror the line again. Every listener this scene puts outside itself
 // (scale, scene events, sound captions, the mirror's nav) is removed on shutdown.
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout, type Layout } from '../layout.ts';
 import Phaser from '../phaser.ts';
@@ -119,7 +119,7 @@ export class StoryScene extends Phaser.Scene {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (fromMirror(event)) return;
+    if (keyBelongsToFocus(event)) return;
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
     if (key === ' ' || key === 'Enter') this.controller.press();
     else if (key === 'Escape' || key === 'm') this.openMenu();

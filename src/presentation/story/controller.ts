@@ -140,7 +140,7 @@ export class StoryController {
     const { view, mirror } = this.ports;
     if (command.kind === 'exhibit') view.toast(S.story.exhibit(command.id));
     else if (command.kind === 'memory') view.toast(S.story.memory(command.id));
-    else if (command.kind === 'chapter') mirror.line(S.story.chapterLine(command.number, command.title));
+    else if (command.kind === 'chapter') mirror.heading(S.story.chapterLine(command.number, command.title));
     else if (command.kind === 'card') mirror.line(command.text);
   }
 

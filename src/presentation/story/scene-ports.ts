@@ -19,6 +19,7 @@ export function scenePorts(scene: Phaser.Scene, view: StoryView): StoryPorts {
     sound: svc.sound,
     mirror: {
       line: (text, speaker) => svc.mirror.line(text, speaker ?? null),
+      heading: (text) => svc.mirror.heading(text),
       offer: (items, label) => offer(scene, items, label),
     },
     timer: {

@@ -1,7 +1,7 @@
 // A vertical list of buttons with keyboard navigation: arrows move focus, Enter/Space press the
 // focused one, number keys 1-9 press directly. Used for menus and for story choices.
 import type Phaser from 'phaser';
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { Button, type ButtonOptions } from './button.ts';
 
 export interface ListItem {
@@ -70,7 +70,7 @@ export class ButtonList {
   }
 
   private handleKey(event: KeyboardEvent): void {
-    if (fromMirror(event)) return;
+    if (keyBelongsToFocus(event)) return;
     const n = Number(event.key);
     if (Number.isInteger(n) && n >= 1 && n <= Math.min(9, this.buttons.length)) {
       this.buttons[n - 1]?.press();

@@ -7,7 +7,7 @@
 // dragging the list (touch or mouse) scrolls it; dragging a slider sets it. The gamepad arrives as
 // the same keys (gamepad.ts).
 import type Phaser from 'phaser';
-import { fromMirror } from '../../a11y/mirror.ts';
+import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { type Palette, UI_FONT } from '../theme.ts';
 import { Button } from './button.ts';
 import type { ListItem } from './button-list.ts';
@@ -311,7 +311,7 @@ export class ScrollList {
   }
 
   private onKey(event: KeyboardEvent, digits: boolean): void {
-    if (fromMirror(event)) return;
+    if (keyBelongsToFocus(event)) return;
     const key = event.key;
     const n = Number(key);
     if (digits && Number.isInteger(n) && n >= 1 && n <= 9) {
