@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
-import { Playthrough } from '../../src/engine/index.ts';
+import { encodeRun, Playthrough } from '../../src/engine/index.ts';
 import { savePlaythrough } from '../../src/persistence/save-codec.ts';
 import { launch, openGame } from './harness.ts';
 
@@ -227,4 +227,34 @@ test('sound captions reach the text version only with captions on', async () => 
     expect(await page.getByRole('log').getByRole('heading').count()).toBeGreaterThan(0);
     await context.close();
   }
+});
+
+test('rewind from the text version keeps focus there; a shared link says it opened; contrast reaches the text version', async () => {
+  const json = readFileSync('dist/story.json', 'utf8');
+  const p = Playthrough.start(json, { seed: 9 });
+  let made = 0;
+  while (made < 2) {
+    const beat = p.next();
+    if (beat.kind === 'choices') {
+      p.choose(beat.choices.length - 1);
+      made++;
+    }
+  }
+  const link = `?run=${encodeRun(p.run)}&at=1`;
+  const { page, context } = await openGame(browser, { path: link, settings: { textSpeed: 0, highContrast: true } });
+  await expect.poll(() => page.getByRole('status').textContent(), { timeout: 60_000 }).toMatch(/shared moment/i);
+  expect(
+    await page.evaluate(() => document.querySelector('[role="log"]')?.closest('section')?.classList.contains('high-contrast')),
+  ).toBe(true);
+  const readOn = page.getByRole('button', { name: MirrorLabel.continue });
+  await readOn.waitFor({ state: 'attached' });
+  await readOn.focus();
+  await page.keyboard.press('r');
+  // Back at the choice point: choices announced, focus on their group, still in the text version.
+  await page.getByRole('group', { name: MirrorLabel.choices }).waitFor();
+  await expect.poll(() => focusInfo(page).then((f) => f.role)).toBe('group');
+  // Buttons are numbered by position, 1 to N.
+  const labels = await page.getByRole('group', { name: MirrorLabel.choices }).getByRole('button').allTextContents();
+  expect(labels.map((l) => l.split('.')[0])).toEqual(labels.map((_, i) => String(i + 1)));
+  await context.close();
 });
