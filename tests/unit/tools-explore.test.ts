@@ -203,8 +203,8 @@ describe('Inky-style stories nobody here wrote', () => {
 
   test('a division by zero that prints Infinity is reported as an error', () => {
     const report = exploreStory(inky('divzero'));
-    expect(report.errors.map((e) => ({ message: e.message, choices: e.choices }))).toEqual([
-      { message: expect.stringContaining('"Infinity"'), choices: [0] },
+    expect(report.errors.map((e) => ({ message: e.message, choices: e.choices, where: e.where }))).toEqual([
+      { message: expect.stringContaining('"Infinity"'), choices: [0], where: `${DIR}/inky/divzero.ink:9` },
     ]);
     expect(failures(report, [], false)).toEqual(['1 runtime error(s)']);
   });

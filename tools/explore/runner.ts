@@ -147,7 +147,9 @@ export class Runner {
         const bad = BAD_NUMBER.exec(text);
         if (bad) {
           const message = `the text shows "${bad[1]}" (a division by zero or a bad number?): inklecate stops here with an error`;
-          this.issues.push({ severity: 'error', message, path: this.lastContainer?.path.toString() ?? null, inOutput: true });
+          // The last content run (the line's own place), else the container it is in.
+          const path = this.story.state.previousPathString ?? this.lastContainer?.path.toString() ?? null;
+          this.issues.push({ severity: 'error', message, path, inOutput: true });
         }
         if (this.issues.some((i) => i.severity === 'error' && !i.inOutput)) break;
         if (lines.length >= MAX_LINES) {
