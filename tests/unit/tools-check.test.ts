@@ -108,3 +108,20 @@ describe('story:lint', () => {
     ]);
   });
 });
+
+describe('story:check on stories nobody here wrote', () => {
+  test('a story with a fallback choice and no config: clean', () => {
+    const result = checkStory({ root: 'tests/fixtures/tools/inky/fallback.ink', config: {} });
+    expect(result.problems).toEqual([]);
+  });
+
+  test('a story that loops for ever is bounded by the plan, not by a timer', () => {
+    const result = checkStory({
+      root: 'tests/fixtures/tools/inky/loop.ink',
+      config: { endings: ['END in home'], plan: { states: 200, runs: 20, maxChoicesPerRun: 40 } },
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.report?.exhaustive).toMatchObject({ stoppedBy: 'states', states: 200 });
+    expect(result.report?.timeCapped).toBe(false);
+  });
+});

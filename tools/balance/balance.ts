@@ -2,6 +2,7 @@
 // runs each, and builds the report (report.ts). Checks the config against the story first: every
 // variable it names must be a global of the story, the mark a knot or stitch of it.
 import { buildBranchGraph } from '../../src/engine/index.ts';
+import { relative } from '../explore/explore.ts';
 import type { LoadedStory } from '../explore/load.ts';
 import { type BalanceConfig, ConfigError } from './config.ts';
 import { makePolicy, RANDOM_POLICY } from './policy.ts';
@@ -59,7 +60,7 @@ export function balanceStory(story: LoadedStory, config: BalanceConfig, options:
   const mark = config.mark ? (config.mark.label ?? `the first entry into ${config.mark.knot}`) : 'the end of each run';
   return {
     schemaVersion: 1,
-    file: story.file,
+    file: relative(story.file),
     seed: options.seed,
     runs: options.runs,
     mark,

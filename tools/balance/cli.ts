@@ -3,7 +3,7 @@
 // Exit code 0 when it ran, 2 when the story, the config or the arguments are wrong.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { intOption, parseCli, UsageError } from '../explore/cli-args.ts';
+import { intOption, parseCli, runCli, UsageError } from '../explore/cli-args.ts';
 import { loadStoryFile } from '../explore/load.ts';
 import { formatIssue } from '../ink/compile.ts';
 import { balanceStory } from './balance.ts';
@@ -60,14 +60,9 @@ function main(argv: string[]): number {
       probes: { type: 'string' },
       json: { type: 'string' },
       all: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
     HELP,
   );
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
   if (positionals.length > 1) throw new UsageError(HELP);
   const file = positionals[0] ?? 'story/main.ink';
   const config: BalanceConfig = configFor(file, values.config);
@@ -103,18 +98,4 @@ function configFor(file: string, option: string | boolean | undefined): BalanceC
   }
 }
 
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (!(e instanceof UsageError) && !(e instanceof ConfigError)) {
-    console.error(`story:balance failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    process.exitCode = 2;
-  } else {
-    console.error(e.message);
-    process.exitCode = 2;
-  }
-}
+runCli('story:balance', () => main(process.argv.slice(2)), [ConfigError]);

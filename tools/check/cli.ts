@@ -3,7 +3,7 @@
 // file:line: severity: message, then how the story was covered. Exit code 0 clean, 1 a problem found,
 // 2 the tool could not run (bad arguments or config, a crash).
 import { writeFileSync } from 'node:fs';
-import { intOption, parseCli, UsageError } from '../explore/cli-args.ts';
+import { intOption, parseCli, runCli, UsageError } from '../explore/cli-args.ts';
 import { reportJson } from '../explore/report.ts';
 import { type CheckResult, checkStory, DEFAULT_PLAN } from './check.ts';
 import { CheckConfigError, configBeside, readCheckConfig } from './config.ts';
@@ -66,10 +66,4 @@ function main(argv: string[]): number {
   return errors > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof UsageError || e instanceof CheckConfigError) console.error(e.message);
-  else console.error(`story:check could not run: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-  process.exitCode = 2;
-}
+runCli('story:check', () => main(process.argv.slice(2)), [CheckConfigError]);

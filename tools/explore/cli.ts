@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatIssue } from '../ink/compile.ts';
-import { intOption, parseCli, UsageError } from './cli-args.ts';
+import { intOption, parseCli, runCli, UsageError } from './cli-args.ts';
 import { exploreStory } from './explore.ts';
 import { failures } from './failures.ts';
 import { loadStoryFile } from './load.ts';
@@ -38,15 +38,10 @@ const OPTIONS = {
   random: { type: 'boolean' },
   'require-endings': { type: 'string' },
   'fail-on-unreached': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 function main(argv: string[]): number {
   const { values, positionals } = parseCli(argv, OPTIONS, USAGE);
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (positionals.length > 1) throw new UsageError(USAGE);
   const file = positionals[0] ?? 'story/main.ink';
   const loaded = loadStoryFile(file);
@@ -81,15 +76,4 @@ function main(argv: string[]): number {
   return problems.length > 0 ? 1 : 0;
 }
 
-// `story:explore ... | head` closes stdout early: stop quietly rather than with a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof UsageError) console.error(e.message);
-  else console.error(`story:explore could not run: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-  process.exitCode = 2;
-}
+runCli('story:explore', () => main(process.argv.slice(2)));

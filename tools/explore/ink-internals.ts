@@ -7,7 +7,8 @@
 //   - install(story, state): makes a stored state the story's current one.
 //   - onVisit(story, fn): hears every container the story enters, for coverage (works on stories
 //     compiled without countAllVisits too).
-//   - onStop(story, fn): hears each END and DONE the story runs, with its ink path (where an ending is).
+//   - onCommands(story, hooks): hears each END and DONE the story runs, with its ink path (where an
+//     ending is), and each number printed that is not finite (a division by zero).
 //   - the fields a state key reads (variables, visit counts, turn indices, choices with their threads).
 // probeInternals() checks all this on the real story before the search: a fork must serialise to the
 // same JSON as its source. If inkjs changes shape, the explorer falls back to JSON cloning (slower).
@@ -108,17 +109,30 @@ export function onVisit(story: Story, fn: (container: VisitedContainer) => void)
   };
 }
 
-const DONE = 19; // inkjs ControlCommand.CommandType
+const EVAL_OUTPUT = 1; // inkjs ControlCommand.CommandType
+const DONE = 19;
 const END = 20;
 
-/** Calls `fn` with the ink path of every END or DONE command the story runs from now on. */
-export function onStop(story: Story, fn: (path: string, end: boolean) => void): void {
+export interface CommandHooks {
+  /** Each END or DONE the story runs, with its ink path (where an ending is). */
+  stop(path: string): void;
+  /** A number about to be printed that is not finite (NaN, Infinity: a division by zero). */
+  badNumber(value: number, path: string | null): void;
+}
+
+/** Hears the control commands the tools care about, from now on (see CommandHooks). */
+export function onCommands(story: Story, hooks: CommandHooks): void {
   type Command = { commandType?: number; path?: { toString(): string } };
   const target = story as unknown as { PerformLogicAndFlowControl: (obj: Command | null) => boolean };
   const original = target.PerformLogicAndFlowControl.bind(story);
   target.PerformLogicAndFlowControl = (obj) => {
     const type = obj?.commandType;
-    if ((type === END || type === DONE) && obj?.path) fn(obj.path.toString(), type === END);
+    if ((type === END || type === DONE) && obj?.path) hooks.stop(obj.path.toString());
+    else if (type === EVAL_OUTPUT) {
+      const top = (story.state as unknown as { PeekEvaluationStack(): { value?: unknown } | null }).PeekEvaluationStack();
+      const value = top?.value;
+      if (typeof value === 'number' && !Number.isFinite(value)) hooks.badNumber(value, obj?.path?.toString() ?? null);
+    }
     return original(obj);
   };
 }

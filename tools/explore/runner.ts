@@ -6,7 +6,7 @@
 // one, so the tools can run any story.
 import { Story } from 'inkjs';
 import { bindExternals, type ExternalTable, STORY_EXTERNALS } from '../../src/engine/index.ts';
-import { fork, type InkState, install, onStop, onVisit, probeInternals, type VisitedContainer } from './ink-internals.ts';
+import { fork, type InkState, install, onCommands, onVisit, probeInternals, type VisitedContainer } from './ink-internals.ts';
 
 export interface InkIssue {
   severity: 'error' | 'warning';
@@ -51,8 +51,6 @@ const ENDING = /^\s*ending:/;
 /** A segment longer than this is taken for an endless loop (one with no text at all still hangs inkjs). */
 const MAX_LINES = 20_000;
 const POINTER = /Ink Pointer -> (\S+) -- index (\d+)/;
-/** What JavaScript prints for a division by zero or a bad number; inklecate stops with an error instead. */
-const BAD_NUMBER = /(?<![\p{L}\p{N}_])(NaN|-?Infinity)(?![\p{L}\p{N}_])/u;
 
 export interface RunnerOptions {
   externals?: ExternalTable;
@@ -85,8 +83,14 @@ export class Runner {
         this.lastContainer = container;
         forward?.(container);
       });
-      onStop(this.story, (path) => {
-        this.lastStop = path;
+      onCommands(this.story, {
+        stop: (path) => {
+          this.lastStop = path;
+        },
+        badNumber: (value, path) => {
+          const message = `the text shows "${value}" (a division by zero or a bad number?): inklecate stops here with an error`;
+          this.issues.push({ severity: 'error', message, path, inOutput: true });
+        },
       });
     }
   }
@@ -144,11 +148,6 @@ export class Runner {
         const line: Line = { text, tags };
         if (this.issues.length > before) line.issues = this.issues.map((_, i) => i).slice(before);
         lines.push(line);
-        const bad = BAD_NUMBER.exec(text);
-        if (bad) {
-          const message = `the text shows "${bad[1]}" (a division by zero or a bad number?): inklecate stops here with an error`;
-          this.issues.push({ severity: 'error', message, path: this.lastContainer?.path.toString() ?? null, inOutput: true });
-        }
         if (this.issues.some((i) => i.severity === 'error' && !i.inOutput)) break;
         if (lines.length >= MAX_LINES) {
           const message = `${MAX_LINES} lines without a choice or an end: an endless loop?`;

@@ -42,8 +42,10 @@ export class SourceMap {
     for (const part of inkPath.split('.')) {
       node = /^\d+$/.test(part) ? node.content?.[Number(part)] : (node.namedContent?.get(part) as RuntimeNode | undefined);
       if (!node) break;
-      own = this.lineOf(node) !== null;
-      place = this.lineOf(node) ?? place;
+      // A container whose line is its parent's (a choice's body, a gather) has none of its own.
+      const line = this.lineOf(node);
+      own = line !== null && !(place && line.file === place.file && line.line === place.line);
+      place = line ?? place;
     }
     // A container without a line of its own (a choice's body, a gather) would report its knot's
     // header: its first line inside says better where it is.
@@ -86,6 +88,7 @@ export class SourceMap {
   private firstLineIn(node: RuntimeNode, depth: number): SourcePlace | null {
     if (depth > 8) return null;
     for (const child of node.content ?? []) {
+      if (child.content === undefined && String(child).trim() === '') continue; // a bare newline
       const place = this.lineOf(child) ?? this.firstLineIn(child, depth + 1);
       if (place) return place;
     }

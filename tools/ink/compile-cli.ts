@@ -3,7 +3,7 @@
 // print inklecate-style stats with --stats. Exit code 0 compiled, 1 compile errors, 2 bad arguments.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCli, UsageError } from '../explore/cli-args.ts';
+import { parseCli, runCli, UsageError } from '../explore/cli-args.ts';
 import { compileInk, formatIssue } from './compile.ts';
 
 const USAGE = `usage: npm run story:compile -- [file.ink] [-o story.json] [--stats]
@@ -18,13 +18,9 @@ Exit code: 0 compiled, 1 compile errors, 2 a bad argument or unreadable file.`;
 function main(argv: string[]): number {
   const { values, positionals } = parseCli(
     argv,
-    { output: { type: 'string', short: 'o' }, stats: { type: 'boolean', short: 's' }, help: { type: 'boolean', short: 'h' } },
+    { output: { type: 'string', short: 'o' }, stats: { type: 'boolean', short: 's' } },
     USAGE,
   );
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (positionals.length > 1) throw new UsageError(USAGE);
   const file = positionals[0] ?? 'story/main.ink';
   let source: string;
@@ -56,10 +52,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof UsageError) console.error(e.message);
-  else console.error(`story:compile could not run: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-  process.exitCode = 2;
-}
+runCli('story:compile', () => main(process.argv.slice(2)));

@@ -7,7 +7,7 @@
 
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { intOption, parseCli, UsageError } from '../explore/cli-args.ts';
+import { intOption, parseCli, runCli, UsageError } from '../explore/cli-args.ts';
 import { loadStoryFile } from '../explore/load.ts';
 import { formatIssue } from '../ink/compile.ts';
 import { PlaySession, readRunString, startPlaces, type Turn } from './session.ts';
@@ -26,13 +26,9 @@ running out of content), 2 a bad story or argument.`;
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseCli(
     argv,
-    { seed: { type: 'string' }, run: { type: 'string' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { seed: { type: 'string' }, run: { type: 'string' }, from: { type: 'string' } },
     USAGE,
   );
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError(USAGE);
   const loaded = loadStoryFile(file);
@@ -96,13 +92,4 @@ function replayTurns(session: PlaySession, replay: readonly number[]): Turn[] {
   return turns;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    if (!(e instanceof UsageError)) throw e;
-    console.error(e.message);
-    process.exitCode = 2;
-  },
-);
+runCli('play', () => main(process.argv.slice(2)));
