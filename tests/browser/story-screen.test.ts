@@ -1,8 +1,10 @@
 // The story screen over time: trips to the menu and window resizes rebuild nothing they need not,
 // and never tell the screen reader the line twice; the menu opens while a scene waits for its art,
 // and the wait shows a hint on the canvas.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { Playthrough } from '../../src/engine/index.ts';
 import { logLines, press } from './fault-kit.ts';
 import { FAST, lastLine, launch, openGame, waitForOffer } from './harness.ts';
 
@@ -13,6 +15,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+const offerLabel = (page: Page) => page.locator('#story-choices').getAttribute('aria-label');
+
+/** The first line of the built story, as the engine tells it. */
+function firstLine(): string {
+  const p = Playthrough.start(readFileSync('dist/story.json', 'utf8'), { seed: 1 });
+  for (let beat = p.next(); ; beat = p.next())
+    if (beat.kind !== 'line' || beat.text) return beat.kind === 'line' ? beat.text : '';
+}
 
 const builds = (page: Page) => page.evaluate(() => (window as any).room7Game.registry.get('room7-story-builds') as number);
 
@@ -36,17 +47,25 @@ async function newGame(page: Page): Promise<void> {
 test('ten trips to the menu: the line is in the log once, and the story screen was built a bounded number of times', async () => {
   const { page, context, errors } = await openGame(browser, { path: '?test', settings: FAST });
   await newGame(page);
-  for (let i = 0; i < 3; i++) {
+  // A line into the story (fewer if a choice comes first: the trips work at a choice too).
+  for (let i = 0; i < 2 && (await offerLabel(page)) === 'Continue'; i++) {
+    const before = (await logLines(page)).length;
     await press(page, 'Continue');
-    await waitForOffer(page, 'Continue');
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('#story-log p').length > n ||
+        document.querySelector('#story-choices')?.getAttribute('aria-label') === 'Choices',
+      before,
+    );
   }
+  const here = (await offerLabel(page)) ?? 'Continue';
   const line = await lastLine(page);
   const built = await builds(page);
   for (let i = 0; i < 10; i++) {
     await press(page, 'Menu', '#story-nav');
     await waitForOffer(page, 'Story menu');
     await press(page, 'Return to the story');
-    await waitForOffer(page, 'Continue');
+    await waitForOffer(page, here);
   }
   // Settings unchanged: coming back from the menu rebuilds nothing.
   expect(await builds(page)).toBe(built);
@@ -55,9 +74,10 @@ test('ten trips to the menu: the line is in the log once, and the story screen w
   const drawn = ((await drawnTexts(page)) as string[]).filter(
     (t) => t.length > 20 && line.includes(t.replace(/\s+/g, ' ').slice(0, 20)),
   );
-  expect(drawn).toHaveLength(1);
+  if (here === 'Continue') expect(drawn).toHaveLength(1);
   // One more line: it arrives once.
-  await press(page, 'Continue');
+  if (here === 'Choices') await page.keyboard.press('1');
+  else await press(page, 'Continue');
   await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, (await logLines(page)).length - 1);
   const next = await lastLine(page);
   expect((await logLines(page)).filter((l) => l === next)).toHaveLength(1);
@@ -138,7 +158,8 @@ test('the menu opens while the scene waits for its art, and the wait shows a hin
         .getScene('Story')
         .children.list.some((o: any) => o.type === 'Text' && o.visible && o.text === 'Loading the scene…'),
   );
-  expect(await lastLine(page)).toMatch(/floor polish/);
+  // The story's first line (read from the build, whatever the story says today) is on show.
+  expect(await lastLine(page)).toBe(firstLine());
   expect(errors).toEqual([]);
   await context.close();
 }, 180_000);
