@@ -5,7 +5,7 @@
 // covered_for_chunho (he takes the blame for Chun-ho's tin), saved_warden (he brings the warden back
 // with his hands, counting), told_warden (the same answer); Memories song_taught; Exhibits drawing
 // (kept), fire_report (earned: saved_warden or warden_doubt >= 3); Memories bread_shared when the roll was
-// not kept in ch2 (half of her rice ball); one bond raise each in the plan
+// not kept in ch2 (this week's soft roll, kept in his pocket); one bond raise each in the plan
 // (who carries her), the night (who keeps the drawing) and the found scene (whose blame he takes).
 // Reads ch2 labels listed in ch2_room7.ink. Labels read in ch4/ch5: ch3.song.taught_them,
 // ch3.song.taught_her, ch3.night.met_chunho, ch3.visits.did_hair.
@@ -223,9 +223,9 @@ Ye-sung: Who are they? Say their names. Properly.
     Chun-ho: So what does your dad want, then, businesswoman? When he gets out. What's he saving for?
     ** (told_backpack) [Tell Chun-ho about the yellow backpack: the colour, the price, the promise.]
         ~ Deeds += told_the_backpack
-        Yong-gu: A yellow backpack. Thirty-six thousand won. In the window by the market. I promised Saturday.
+        Yong-gu: A yellow backpack. {Exhibits ? price_tag:Thirty-six thousand won.|More than twenty-one thousand won. I counted.} In the window by the market. I promised Saturday.
         Ye-sung: He did promise. I heard.
-        Chun-ho says the price over to himself, twice, as he does with any price worth remembering.
+        Chun-ho says it over to himself, twice, as he does with any price worth remembering.
     ** [Let Ye-sung answer.]
         Ye-sung: He wants to come home. Obviously.
         Chun-ho: Obviously. What was I thinking.
@@ -296,16 +296,14 @@ Ye-sung: Who are they? Say their names. Properly.
 -> crayons
 
 = rice
-Ye-sung has brought her supper in her coat pocket: a rice ball in foil, squashed flat by the box.
-Ye-sung: Half each. That's the rule at home.
-* [Take half, as the rule says.]
+In the dark Ye-sung's stomach growls, loud as a dog. She came straight from school, and choirs are not fed.
+* (gave_roll) [Give her the soft roll he kept from Sunday.]
     ~ Memories += bread_shared
     # memory: bread_shared
-    He takes the half with more seaweed, because she always gives him that one, and eats it slowly, so that it lasts. It is the first food from home in a month.
-* [Tell her to eat it all. She is growing.]
-    Yong-gu: You eat it. You are growing.
-    Ye-sung: You're getting thin. I can see your wrists.
-    She eats it all, watching him the whole time, and does not like any of it.
+    It is the one soft roll of the week. He has kept it in his pocket since Sunday without knowing why, and now he knows. She eats it in Room 7, in the dark, and gives him the last bite, because that is the rule at home.
+* [Ask Chun-ho if the shop is open.]
+    Chun-ho: For her? The shop is always open. Nothing costs anything.
+    She eats two of his biscuits and a dried squid, and calls it the best restaurant she has ever been to.
 - -> song.sing
 
 = crayons
@@ -562,7 +560,7 @@ The warden has a form on his knee: the incident report, which he will have to si
 { Deeds ? saved_warden || warden_doubt >= 3:
     ~ Exhibits += fire_report
     # exhibit: fire_report
-    The warden writes: Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out{Deeds ? saved_warden:, and revived him by pressing on his chest and counting}. {asked_name:He turns the form round so that Yong-gu can see his name on it.}
+    The warden writes: Lee Yong-gu, Room 7. Entered the burning office unprompted and carried the warden out. {asked_name:He turns the form round so that Yong-gu can see his name on it.}
     He signs it, dates it, and files it where files live for a long time.
 - else:
     On the line marked rescuer, the warden writes: an inmate. {asked_name:He does not look up while he writes it.|{asked_room:He writes nothing about Room 7.}} He signs it, because that is what the form expects of him, and it goes into a drawer with a thousand others.

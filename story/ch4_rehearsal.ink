@@ -142,7 +142,9 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
     Da-do: Because you wanted to. Nobody made you.
     Yong-gu thinks about the room at the police station, and the thumb on the ink pad, and the man holding his wrist.
     Yong-gu: Then no. Not voluntarily.
-    Da-do writes the word in big square letters on the back of the envelope, and Yong-gu copies it underneath, and says it three times, in pieces, until it is his.
+    Da-do writes the word in big square letters on the back of the envelope, and Yong-gu copies it underneath, and says it in pieces until it is his.
+    Da-do: Then tell me one thing you did voluntarily. In your life.
+    Yong-gu: Ye-sung.
 * [Nod. It sounds like a good word.]
     Yong-gu nods. It is a long word, and long words in a judge's mouth are usually good ones.
     Da-do: And there you are, hanged by a nod. Never agree to a word you do not know. Ask. They hate it, and they have to answer.
@@ -161,7 +163,6 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 }
 * (q4_good) [She did not breathe. I pushed on her chest to help.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
-    ~ Answers += a_understood
     Yong-gu: She fell on the ice. She did not breathe. I pushed here, like on television, to make her breathe. And I shouted. Nobody came fast.
     For a moment nobody in the cell says anything at all.
     Da-do: That is the answer. Say it exactly like that.
@@ -414,7 +415,7 @@ Warden: Who did this, Mr. Lee?
 } {rehearsal_score >= 4: He knows six true answers by heart. He is learning to lay one lie over all of them.}
 * (recited_aloud) [Say the words aloud, under the blanket, to keep them.]
     He says them in a whisper, over and over, every long word, breathing in the wrong places.
-    On the next blanket, Da-do lies very still. Then he feels for his law book and a pencil stub, and in the margin of the page on confessions, by the light of the corridor lamp, he writes down what he hears, word for word, and the date: two days before the trial.
+    On the next blanket, Da-do lies very still. Then he feels for his law book and a pencil stub, and in the margin of the page on confessions, by the corridor lamp, he writes down what he hears, word for word, with a stroke wherever Yong-gu stops to breathe, and the date: two days before the trial.
     ~ Exhibits += confession_script
     # exhibit: confession_script
     Da-do: None of this is yours, son. Not one word.
@@ -550,11 +551,7 @@ Then he says the rest as it was taught to him in the room with no window: every 
 {ch4_rehearsal.q4_hands: Under the table his hands find each other, one palm over the other, as they did on Man-beom's chest, and press once, and stop.}
 * (saw_detective) [Look at the benches while he speaks.]
     Behind the prosecutor, at the end of the bench, sits the young detective from the police station. He has a sheet of paper on his knee{ch4_commissioner.looked_paper:, in the square hand Yong-gu knows,} and his finger is moving along it, line by line, a word ahead of Yong-gu's mouth. When Yong-gu stumbles, the finger waits for him.
-    The clerk types every word. Later, anyone who laid that paper beside her record would find them the same.
-    { Exhibits !? confession_script:
-        ~ Exhibits += confession_script
-        # exhibit: confession_script
-    }
+    The clerk types every word, and the paper on the detective's knee goes back into his pocket.
 * [Look at the judge.]
     He looks at the judge the whole time. The judge looks at the record.
 * [Shut his eyes, to get the words right.]
@@ -607,7 +604,11 @@ Room 7 knows before the door is open. Man-beom's face is already wet. Chun-ho si
 - else:
     Nobody knows what to do with his hands.
 }
-- Yang-ho: Why, Yong-gu? Why would you say it?
+{ Exhibits !? confession_script:
+    -> say_it_over
+}
+- (why)
+Yang-ho: Why, Yong-gu? Why would you say it?
 * (told_safe) [Tell him Ye-sung is safe now.]
     Yong-gu: Ye-sung is safe now.
     That is all he says, and it is enough. Yang-ho has been in enough rooms without windows to fill in the rest. He sits down on the floor, heavily, as if his legs had stopped belonging to him.
@@ -621,3 +622,18 @@ Room 7 knows before the door is open. Man-beom's face is already wet. Chun-ho si
 - Late, when the others are lying down but not asleep, Yang-ho says into the dark, to nobody:
 Yang-ho: Seven.
 -> ch5
+
+= say_it_over
+Da-do opens his law book at the page on confessions and licks his pencil.
+Da-do: Say it to me, son. What you said in there. All of it, as they gave it to you.
+* (said_over) [Say it over for Da-do.]
+    ~ Exhibits += confession_script
+    # exhibit: confession_script
+    Yong-gu says it over, every long word, "with intent", "fully aware of the consequences", breathing where nobody would breathe. Da-do writes it in the margin, with a stroke wherever he stops for breath.
+    {ch4_trial.confession.saw_detective: At the bottom Da-do adds one line: a policeman in the court followed the words on a paper on his knee.}
+    Da-do: Not one of these is yours. One day somebody will want to read them.
+* [Say he doesn't want to say it again.]
+    Yong-gu: I don't want to say it again.
+    Da-do closes the book.
+    Da-do: No. Of course you don't.
+- -> why

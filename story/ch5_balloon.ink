@@ -190,19 +190,19 @@ Behind the chapel, where the searchlight never quite reaches, the balloon is sta
 {ch5_concert.sang_her_in: Ye-sung is still humming it.}
 Yang-ho works the burner. Each roar pushes the sheets fuller, until {balloon_mark == "name":YE-SUNG in boot polish|{balloon_mark == "moon":a mustard moon|a patched white shape}} blocks out half the stars. {ch5_build.fifth_night.tore_panel:One panel is grey wool: Man-beom's blanket.} The basket is a laundry cart with its wheels off.
 Ye-sung: It's a house! Daddy, a flying house!
-Somebody must pay out the rope, and let go at the end.
-* (rope_manbeom) [Give the rope to Man-beom.]
+The laundry cart is chest-high, and it rocks.
+* (held_by_manbeom) [Put Ye-sung in Man-beom's arms while he climbs in.]
     ~ Deeds += trusted_manbeom
     # show: manbeom happy farright
-    Man-beom wraps it twice round his fists and plants his feet.
+    Man-beom holds her as if she weighs nothing and is worth everything. When Yong-gu is in, Man-beom lifts her over the side to him, and then takes the rope.
     Man-beom: Nothing falls while I've got it.
-* (rope_bongshik) [Give the rope to Bong-shik. They are his knots.]
+* (rope_bongshik) [Lift her in himself, and give the rope to Bong-shik. They are his knots.]
     # show: bongshik happy farright
-    Bong-shik kisses the first knot, and then, after a moment's thought, all seven.
+    He lifts her in under the arms, as onto every bus of her life, and climbs in after. Bong-shik takes the rope and kisses the first knot, and then, after a moment's thought, all seven.
 * (asked_all) [Ask the men to come too.]
     Yong-gu: Come too. All of Room 7.
     Yang-ho: It's built for two. Go on. Send a postcard.
-    Yong-gu looks at each of them, counting. Then he climbs in, and Man-beom takes the rope because somebody has to.
+    Yong-gu looks at each of them, counting. Then he climbs in with her, and Man-beom takes the rope because somebody has to.
 -
 # sfx: burner
 { ch5_idea.scared:
