@@ -481,4 +481,5 @@ They take him down a corridor that smells of disinfectant.
 - else:
     Across the city, two bowls wait on the floor.
 }
+Downstairs from them, on the landlady's floor, a six-year-old falls asleep sitting up, facing the door.
 -> ch2
