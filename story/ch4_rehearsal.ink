@@ -145,6 +145,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
     Da-do writes the word in big square letters on the back of the envelope, and Yong-gu copies it underneath, and says it in pieces until it is his.
     Da-do: Then tell me one thing you did voluntarily. In your life.
     Yong-gu: Ye-sung.
+    Da-do looks at him over his glasses for a long moment, and does not correct him.
 * [Nod. It sounds like a good word.]
     Yong-gu nods. It is a long word, and long words in a judge's mouth are usually good ones.
     Da-do: And there you are, hanged by a nod. Never agree to a word you do not know. Ask. They hate it, and they have to answer.
