@@ -65,7 +65,7 @@ Yong-gu: Saturday is payday. On Saturday I buy it.
 Ye-sung: You don't have to. My old bag only has one hole.
 She says it bravely. Then she looks at the backpack again, and cannot help it.
 * (stamped) [Hook little fingers with her and stamp thumbs.]
-    Little fingers hooked, solemn as a notary. Thumbs pressed together: the stamp. Her palm across his: the copy.
+    Solemn as a notary, she checks that his little finger is properly hooked. Thumbs together: the stamp. Her palm across his: the copy.
     Ye-sung: Now you can't take it back.
     ~ Memories += promise
     # memory: promise

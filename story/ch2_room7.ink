@@ -181,7 +181,7 @@ Yong-gu lies with his arms round his head. The floor is cold through the blanket
     Da-do: Because of a paper, son. In here the paper is bigger than the man.
     Yong-gu does not think a paper should be bigger than a man. He keeps that for the morning.
 * (silent_night) [Keep still until morning.]
-    He keeps still until the window goes grey. In the morning his face is a colour Ye-sung would cry at.
+    He does not move again until the window goes grey. In the morning his face is a colour Ye-sung would cry at.
 -
 -> days
 
@@ -246,7 +246,7 @@ He speaks to them anyway, one at a time. Ye-sung says friends are like buttons: 
     Yong-gu: Why do you knock?
     Bong-shik: So the floor knows I'm here. A floor forgets you, next thing you're under it.
     ** (knocked) [Knock three times with him.]
-        Yong-gu kneels and knocks three times, the same rhythm exactly.
+        Yong-gu kneels beside him and copies the rhythm exactly.
         # show: bongshik happy right
         Bong-shik: Now the floor knows you too. Don't tell the others.
     ** (charm) [Ask him for a charm to keep Ye-sung safe.]

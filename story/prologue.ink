@@ -60,7 +60,7 @@ While she speaks, her eyes need somewhere to rest.
 * [On the warden.]
     ~ opening_look = "warden"
     # show: warden_2013 sad farleft
-    She looks at the warden. He was there at the end. He holds her eyes as if that were the least he owes.
+    The warden was there at the end. He holds her eyes as if that were the least he owes.
     # hide: warden_2013
 * [On the men of Room 7.]
     ~ opening_look = "room7"
