@@ -317,19 +317,17 @@ On the table lies a school photograph of a girl with a crooked fringe.
 Commissioner: Sit down.
 * (said_sorry) [Tell him he is sorry about Ji-yeon.]
     Yong-gu: I am sorry. About Ji-yeon. She was kind. She showed me the shop.
-    It may be the kindest thing anyone has said to the commissioner in weeks. In this room it is the worst thing that could be said.
+    In this room it is the worst thing that could be said.
 * (gave_answer) [Give him the practised answer.]
     Yong-gu: I didn't. She slipped on the ice.
     Commissioner: They've been teaching you. Good. You learn, then.
-    He says it quietly, as if that were the thing he needed to find out.
 * [Say nothing. Look at the photograph.]
     Yong-gu looks at the photograph, because it is the only soft thing in the room. The commissioner sees where he is looking.
     Commissioner: Don't you look at her.
 - 
 # sfx: thud
 # fx: shake
-What happens next is short, and the commissioner has done it before. The chair goes over. Then Yong-gu is on the floor, and the floor is cold, and he counts the tiles in front of his face, because counting is a thing he can do when nothing else is.
-He gets to eleven. Then he starts again at one, because it is easier than eleven.
+What happens next is short, and the commissioner has done it before. The chair goes over. Then Yong-gu is on the cold floor, counting the tiles in front of his face, because counting is a thing he can do when nothing else is. He gets to eleven, and starts again at one.
 # show: commissioner neutral right
 The commissioner crouches beside him and speaks at an ordinary volume, which is worse than shouting.
 {
@@ -340,7 +338,7 @@ The commissioner crouches beside him and speaks at an ordinary volume, which is 
 }
 Commissioner: Your girl walks home from school along the river road. Over the crossing by the stationer's. Red hat.
 Commissioner: The roads freeze, this time of year. Children slip. Nobody is ever to blame.
-He unfolds a sheet of paper. It is written in a square, careful hand, a policeman's hand, and he does not let go of it.
+He unfolds a sheet of paper written in a square, careful policeman's hand, and does not let go of it.
 Commissioner: This is what happened. You will learn it, and you will say it in court, every word. Then your girl grows up.
 * [Ask if Ye-sung will be safe.]
     Yong-gu: Ye-sung will be safe?
