@@ -17,7 +17,8 @@
 // ENDINGS (ch6.ruling):
 //   the_gift ........ reinvestigation's condition, all seven memories, all six witnesses willing
 //   reinvestigation . the alley established (the ice photo or the brick presented on it, or the CPR carbon
-//                     and the warden together), the confession proved, four points proved in all
+//                     and the warden together), the confession proved, four points proved in all;
+//                     or all five points proved
 //   acquittal ....... four points proved, or three with the alley among them
 //   verdict_stands .. less
 LIST ch6_ruling = (ch6_pending), ch6_stands, ch6_acquittal, ch6_reinvestigation, ch6_gift
@@ -538,12 +539,14 @@ Judge: The defence may close.
 # show: judge neutral center
 ~ temp proved = LIST_COUNT(ch6_proved)
 // The girl's death can be ordered looked at again only if the court has seen what happened on the ice:
-// the ice or the brick, or the carbon of his first words with the warden on what those hands did.
+// the ice or the brick, or the carbon of his first words with the warden on what those hands did
+// (with the confession proved and four points in all), or else every one of the five points proved.
 ~ ch6_established = ch6_at_alley ^ (ice_photo, brick) || ch6_at_alley ? (cpr_statement, warden)
+~ temp reopened = (ch6_established && ch6_proved ? p_confession && proved >= 4) || proved == 5
 {
-- ch6_established && ch6_proved ? p_confession && proved >= 4 && all_memories() && LIST_COUNT(Witnesses) == 6:
+- reopened && all_memories() && LIST_COUNT(Witnesses) == 6:
     ~ ch6_ruling = ch6_gift
-- ch6_established && ch6_proved ? p_confession && proved >= 4:
+- reopened:
     ~ ch6_ruling = ch6_reinvestigation
 - proved >= 4 || (proved >= 3 && ch6_proved ? p_alley):
     ~ ch6_ruling = ch6_acquittal
