@@ -166,13 +166,13 @@ Then she is in his arms, and Room 7 looks at the walls and the ceiling, anywhere
 }
 Ye-sung: Who here was mean to my dad?
 Five grown criminals find something very interesting to look at.
-* (said_friends) [Tell her they are his friends now.]
+* (said_friends) [Stand up for Room 7.]
     Yong-gu: They're my friends. This is Room 7.
     Ye-sung: All of them?
     Yong-gu: All of them.
     Ye-sung looks round the room as if she is checking his sums. Then she nods, once. Room 7 lets out its breath.
     Chun-ho, who took Yong-gu's bread for two Sundays, and Bong-shik, who called him bad luck on his first day, look at each other and then at the floor.
-* (said_mean) [Tell her the truth: they were mean, and then they stopped.]
+* (said_mean) [Tell her the truth, all of it.]
     Yong-gu: They were mean. Then they stopped.
     # show: yangho sad right
     Yang-ho: That's right. We were. We stopped.
@@ -378,7 +378,7 @@ Yong-gu is slow getting up; his knees are stiff from the floor. The guard gives 
 Ye-sung: Don't push my dad!
 Nobody in Room 7 breathes.
 Warden: Whose child is this?
-* (took_blame) [Step forward. She is his. It was him. Only him.]
+* (took_blame) [Step forward and take all of it.]
     Yong-gu: Mine. She's Ye-sung. I did it. Only me.
     ~ raise(bond_yangho, 1)
     The warden looks at the five men behind him. None of them looks back. Every one of them knows it was not only him, and Yang-ho, whose plan it was, knows it best.
@@ -399,7 +399,7 @@ Warden: Whose child is this?
 The guard turns out the blankets while the warden watches. Out of Chun-ho's comes the biscuit tin: chocolate pies, cigarettes, and a chapel candle burnt halfway down.
 Guard: And whose is this?
 Chun-ho has gone the colour of the wall. He has eight months left to serve. A tin like that is another six.
-* (took_tin) [Say the tin is his.]
+* (took_tin) [Claim the tin.]
     ~ Deeds += covered_for_chunho
     Yong-gu: Mine. The tin is mine.
     Warden: The candle too?
@@ -420,11 +420,11 @@ The warden looks at Ye-sung for a long moment: the white collar from the concert
     ~ raise(warden_doubt, 1)
 }
 Yong-gu is led to the door. He has time for one thing.
-* [Ask the warden to take her home safe. She is scared of the dark stairs.]
+* [Ask the warden about the dark stairs.]
     Yong-gu: Please take her home safe. The stairs are dark. She's scared of the dark stairs, but she says she isn't.
     The warden blinks. A man on this charge, being taken to the punishment cell, and all he asks about is a staircase.
     ~ raise(warden_doubt, 1)
-* [Tell Ye-sung not to be cross with anyone. It was his idea.]
+* [Take the blame in front of her.]
     Yong-gu: Don't be cross, Ye-sung. Not with anybody. It was Daddy's idea.
     Ye-sung: I'm cross with him.
     She points at the warden. The warden, who has been pointed at by judges and rioters, finds he has no answer for this.
@@ -520,10 +520,10 @@ Warden: You could have left me. After I sent you to the box over your girl, most
     Yong-gu: From the television. A man in a white coat. I did it for the girl in the market too. She didn't wake up.
     He says it without any weight at all, as a man might say what he had for breakfast. The warden goes very still.
     ~ raise(warden_doubt, 1)
-* [Tell him it was hot in there, and he was inside.]
+* [Give him the plain reason.]
     Yong-gu: It was hot. You were inside. You can't stay inside a hot place.
     The warden waits for the rest of the reason. There is no rest of it. That is the reason.
-* [Say he is sorry if he hurt him.]
+* [Apologise for the rescue.]
     { fire.did_cpr:
         Yong-gu: Sorry if it hurt. I pushed hard.
         Warden: You did. I think you cracked a rib.
@@ -540,7 +540,7 @@ Warden: I'll ask you once, and then I won't ask again. The child. In the market.
     ~ raise(warden_doubt, 1)
     Yong-gu: No. She said another shop has the yellow backpack. She ran. She slipped on the ice. Something fell on her head. I pushed on her chest to make her heart go. I tried very hard.
     He looks the warden in the eye while he says it, as Ye-sung taught him to when something is important. It comes out in the order it always comes out, the ice, the brick, his hands, like a song he knows, and the warden, who has read the file, knows it is the same song.
-* [Tell him he wants to go home to Ye-sung.]
+* [Answer with what he wants.]
     Yong-gu: I want to go home. To Ye-sung. She's by herself.
     It is not an answer. The warden finds, to his own surprise, that it is the only answer he has ever believed from a man on that charge.
     ~ raise(warden_doubt, 1)
@@ -549,9 +549,9 @@ Warden: I'll ask you once, and then I won't ask again. The child. In the market.
     The warden lets the silence go on longer than he means to.
 -
 The warden has a form on his knee: the incident report, which he will have to sign. He writes slowly with his good hand.
-* (asked_name) [Ask him to write down who pulled him out. Ye-sung will want to know.]
+* (asked_name) [Ask for his own name on it, for Ye-sung.]
     Yong-gu: Will you write my name? Ye-sung will want to know I was brave.
-* (asked_room) [Ask him to write that Room 7 are good men.]
+* (asked_room) [Ask for a good word for Room 7.]
     Yong-gu: Can you write that Room 7 are good men? They are.
     Warden: I write what I saw, and Room 7 was locked in Room 7.
 * [Ask for nothing. Watch the pen.]
