@@ -65,7 +65,7 @@ Yong-gu: Saturday is payday. On Saturday I buy it.
 Ye-sung: You don't have to. My old bag only has one hole.
 She says it bravely. Then she looks at the backpack again, and cannot help it.
 * (stamped) [Hook little fingers with her and stamp thumbs.]
-    Little fingers hooked, solemn as a notary. Thumbs pressed together: the stamp. Her palm across his: the copy.
+    Solemn as a notary, she checks that his little finger is properly hooked. Thumbs together: the stamp. Her palm across his: the copy.
     Ye-sung: Now you can't take it back.
     ~ Memories += promise
     # memory: promise
@@ -77,7 +77,7 @@ She says it bravely. Then she looks at the backpack again, and cannot help it.
     ~ Memories += promise
     # memory: promise
 * (nodded) [Only nod. Payday sometimes comes short.]
-    He nods, and does not say the word. Payday sometimes comes short.
+    He nods, and keeps the word inside. If payday comes short, a word would turn into a lie.
     Ye-sung: That was a promise nod. I saw it.
 -
 -> shop
@@ -172,15 +172,15 @@ Ye-sung: Hold still. I'm the doctor.
     # show: yesung_child happy right
     ~ Memories += first_laugh
     # memory: first_laugh
-* (said_sorry) [Say sorry about the backpack.]
-    Yong-gu: I'm sorry. About the backpack.
-    Ye-sung: You're not allowed to say sorry when you didn't do anything. That's a rule. I just made it.
+* (said_sorry) [Apologise for the backpack.]
+    Yong-gu: I said Saturday. Now there is no Saturday.
+    Ye-sung: Are you saying sorry? You're not allowed to say sorry when you didn't do anything. That's a rule. I just made it.
     She puts the plaster on, very firmly.
 -
 Later, in the dark, she lies with her head on his arm.
 Ye-sung: Dad. Is there another shop? With another one?
-* (will_find) [Say yes. He will find it.]
-    Yong-gu: Yes. Another shop. I will find it.
+* (will_find) [Promise to find one.]
+    Yong-gu: Tomorrow I look. All the shops. Every window.
     Ye-sung: Promise?
     { market.stamped:
         He holds up his thumb in the dark, and she finds it with hers.
@@ -230,8 +230,8 @@ Ji-yeon: There's another shop with the same backpack. I saw it from the car. Jus
     Yong-gu: Same one? Same moon?
     Ji-yeon: Same moon. Come on.
     She sets off ahead, proud as a guide. He follows her kindness into the alley.
-* (sent_home) [Tell her to go home. It is getting dark.]
-    Yong-gu: Go home. It's getting dark.
+* (sent_home) [Send her home before dark.]
+    Yong-gu: No. Your dad will be cross. Go home, quick, before the lamps come on.
     Ji-yeon: It's just here! You'll see!
     She runs ahead before he can say anything else. She is alone, and it is getting dark. He goes after her.
 * (asked_name) [Ask her name first.]
@@ -260,7 +260,7 @@ The alley narrows. The red hat bobs ahead of him.
 }
 Ji-yeon: It's just round the corner! Hurry!
 She starts to run.
-* (shouted_dont) [Shout to her: don't run!]
+* (shouted_dont) [Shout a warning.]
     Yong-gu: Don't run! Ice!
     She turns to laugh at him, running backwards.
 * (ran_after) [Run after her.]
@@ -288,7 +288,7 @@ Once, on television, a man in a white coat put one hand on another in the middle
 * (shouted_help) [Shout for help, and keep pressing.]
     Yong-gu: Help! Somebody! Help her!
     His voice comes back off the walls. He does not stop pressing. The man on television did not stop.
-* (coat) [Fold his coat under her head, then press.]
+* (coat) [Give her his coat first.]
     He folds his coat under her head, because the ice is cold and she has no hat. Then he presses, in his thin jumper, counting.
 -
 # sfx: footsteps
@@ -306,10 +306,10 @@ Bystander: Get away from her! Help! He's killing her!
 }
 * (kept_pressing) [Keep pressing. She needs it.]
     He keeps pressing, because nobody else is. A man in an apron hauls him back. He pulls free and goes back to her on his knees, and to the circle it looks like a man fighting to get back to what he has done.
-* (told_crowd) [Tell them she fell, and he is helping.]
+* (told_crowd) [Explain to the crowd.]
     Yong-gu: I'm helping. She fell. I'm helping her.
     The words tumble over each other, and tumbling they sound like lies.
-* {street_look.saw_ice && round > 1} [Point at the ice and the broken pipe, for the man with the camera.]
+* {street_look.saw_ice && round > 1} [Make the man with the camera look at the ground.]
     Yong-gu: Ice. The pipe is broken. Look. Ice.
     He points at the ice, at the pipe, at the ice, and will not stop. To quiet him, the constable photographs the pipe, the split seam and the frozen water too.
     ~ Exhibits += ice_photo
@@ -386,7 +386,7 @@ Detective: Tell me what you did to the girl.
     Yong-gu: Ice. She ran. She fell. A brick fell, from up there.
     Detective: Bricks don't fall on their own.
     The young one's pen does not move.
-* (told_pressing) [Show them how he pressed, like on TV.]
+* (told_pressing) [Tell them what his hands were doing.]
     Yong-gu: I pressed. Here. Like on TV. One hand on the other. To make her heart go again.
     He shows them on the table, counting.
     The young detective types it, on a top sheet with a carbon under it. The older one pulls out the top sheet, reads it, and drops it in the bin. Nobody remembers the carbon.
@@ -397,7 +397,7 @@ Detective: Tell me what you did to the girl.
     Yong-gu: The girl. Did she wake up?
     Detective: She's dead. You know she's dead.
     He did not know. He puts his hands over his face, and they write that down.
-* (asked_home) [Ask to go home. Ye-sung is alone.]
+* (asked_home) [Ask about Ye-sung.]
     Yong-gu: Ye-sung is alone. She is six. Can I go home now?
     Detective: You'll go home when you tell me the truth.
     He believes it. It is the first lie anyone tells him in this room.
@@ -481,4 +481,5 @@ They take him down a corridor that smells of disinfectant.
 - else:
     Across the city, two bowls wait on the floor.
 }
+Downstairs from them, on the landlady's floor, a six-year-old falls asleep sitting up, facing the door.
 -> ch2

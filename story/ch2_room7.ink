@@ -46,7 +46,7 @@ The door of Room 7 is green iron. The smell comes out first: wet wool, boiled ba
 Yong-gu holds his bundle in both arms: blanket, tin bowl, spoon. It is everything he has.
 # show: yangho neutral right
 Five men. One sits against the back wall by the heater, and does not get up.
-* (spot_heater) [Put the bundle down in the warm place by the heater.]
+* (spot_heater) [Go to the warm place by the heater.]
     It is the only warm place, so Yong-gu puts his bundle down in it.
     The room goes still. The man by the wall pushes the bundle off his floor with one foot, slowly, all the way to the bucket.
     Yang-ho: Mine. The floor, the heater, the air over the heater.
@@ -69,7 +69,7 @@ Yang-ho: What are you in for?
 * (said_innocent) [Say the true thing: he did not do a bad thing.]
     Yong-gu: I didn't do a bad thing. The police said get in the car.
     Chun-ho: Another innocent. This room's a church.
-* (said_yesung) [Say he has to go home. Ye-sung is alone.]
+* (said_yesung) [Tell them about Ye-sung.]
     Yong-gu: I have to go home. Ye-sung is by herself. She is six. She can't reach the rice on the high shelf.
     The tangerine stops halfway to the big man's mouth.
 * (said_paper) [Hold out the paper they gave him.]
@@ -181,7 +181,7 @@ Yong-gu lies with his arms round his head. The floor is cold through the blanket
     Da-do: Because of a paper, son. In here the paper is bigger than the man.
     Yong-gu does not think a paper should be bigger than a man. He keeps that for the morning.
 * (silent_night) [Keep still until morning.]
-    He keeps still until the window goes grey. In the morning his face is a colour Ye-sung would cry at.
+    He does not move again until the window goes grey. In the morning his face is a colour Ye-sung would cry at.
 -
 -> days
 
@@ -200,7 +200,7 @@ He speaks to them anyway, one at a time. Ye-sung says friends are like buttons: 
     # show: manbeom tense right
     The big man is mending his only socks. The thread goes everywhere but the eye. Yong-gu holds out his hand. Man-beom stares at it, and then, because the socks are his only pair, gives him the needle.
     Yong-gu threads it first time.
-    ** (soup) [Tell him Ye-sung does this for her dad at home.]
+    ** (soup) [Tell him who threads the needles at home.]
         Yong-gu: Ye-sung does it for me. She has small fingers. She says, Dad, hold still, you're breathing on it.
         # show: manbeom sad right
         Man-beom's chin does something he cannot stop. That night he ladles Yong-gu's soup before his own, and does not look at him.
@@ -233,7 +233,7 @@ He speaks to them anyway, one at a time. Ye-sung says friends are like buttons: 
         Yong-gu: I don't have cigarettes.
         Chun-ho: Then wait nine days like an honest man. Terrible system.
         He says it crossly. He also says which guard reads slowest.
-    ** (chunho_scared) [Tell him he talks a lot. Ye-sung says scared people do.]
+    ** (chunho_scared) [Tell him what Ye-sung would say about him.]
         Yong-gu: You talk a lot. Ye-sung says people talk a lot when they're scared.
         Chun-ho's smile stays on, but only on the outside.
         Chun-ho: Go away.
@@ -246,7 +246,7 @@ He speaks to them anyway, one at a time. Ye-sung says friends are like buttons: 
     Yong-gu: Why do you knock?
     Bong-shik: So the floor knows I'm here. A floor forgets you, next thing you're under it.
     ** (knocked) [Knock three times with him.]
-        Yong-gu kneels and knocks three times, the same rhythm exactly.
+        Yong-gu kneels beside him and copies the rhythm exactly.
         # show: bongshik happy right
         Bong-shik: Now the floor knows you too. Don't tell the others.
     ** (charm) [Ask him for a charm to keep Ye-sung safe.]
@@ -254,7 +254,7 @@ He speaks to them anyway, one at a time. Ye-sung says friends are like buttons: 
         Yong-gu: I can't tell her. I'm in here.
         Bong-shik: Then you turn yours. It works backwards too. Probably.
         From that night, two pairs of shoes by the door of Room 7 point out.
-    ** (ghosts) [Tell him Ye-sung says there are no ghosts.]
+    ** (ghosts) [Tell him about Ye-sung's ghost inspections.]
         Yong-gu: Ye-sung says there are no ghosts. She checked under the bed.
         Bong-shik: Your Ye-sung has never slept in a prison.
         He moves his blanket further away.
@@ -289,12 +289,12 @@ He speaks to them anyway, one at a time. Ye-sung says friends are like buttons: 
     # show: yangho tense right
     Yong-gu crosses to the warm wall. Every man in Room 7 stops what he is doing.
     Yang-ho: Did I say you could come over here?
-    ** (loud) [Tell him Ye-sung would like him: she likes loud men.]
+    ** (loud) [Tell him who would like him.]
         Yong-gu: Ye-sung would like you. She likes big voices. They're easy to find in the market.
         Behind Yang-ho, Chun-ho makes a small strangled sound, a laugh he is saving for later.
         Yang-ho: Go back to your spot.
         He says it quietly, which for Yang-ho is nearly a conversation.
-    ** (asked_stop) [Ask him to make them stop, at night.]
+    ** (asked_stop) [Ask him for one thing.]
         Yong-gu: Please make them stop. At night.
         Yang-ho: Nobody in this room lifts a hand unless I say so.
         He hears it as he says it. So does everyone else.
@@ -388,7 +388,7 @@ Whistles. Boots. The man from the east block is dragged away.
     Yang-ho stands in the snow and looks at Yong-gu for a long time.
 }
 Yang-ho: Why? I let them put you by the bucket.
-* (asked_hurt) [Ask him first: did it go in? His back.]
+* (asked_hurt) [Ask about Yang-ho's back first.]
     ~ Deeds += asked_if_hurt
     Yong-gu: Did it go in? Your back.
     Yang-ho pulls up his shirt: a scratch the length of a finger.
@@ -398,10 +398,10 @@ Yang-ho: Why? I let them put you by the bucket.
     Yong-gu: You were going to be hurt.
     Yang-ho: Men get hurt in here every day. You don't go near a knife for them.
     Yong-gu: I do.
-* { days.warmed } [Tell him he let Yong-gu warm his hands.]
+* { days.warmed } [Remind him of the heater.]
     Yong-gu: You let me warm my hands.
     Yang-ho: Ten seconds of heater. You don't pay for ten seconds of heater with a knife.
-* (legs) [Say he doesn't know. His legs went by themselves.]
+* (legs) [Admit he doesn't know why.]
     Yong-gu: I don't know. My legs went.
     Yang-ho: Clever legs.
 -
@@ -449,7 +449,7 @@ Yang-ho: So Yang-ho doesn't say can't. Go to sleep. Here. The warm spot's yours.
     ~ raise(bond_yangho, 1)
     Yong-gu: No. It's yours. Ye-sung says the boss gets the warm bit.
     He goes back to his place by the bucket. Yang-ho lies down slowly in his own spot, like a man handed back something he did not know he could lose.
-* (spot_dado) [Ask if old Da-do can have it. His cough is worse at night.]
+* (spot_dado) [Think of old Da-do's cough.]
     Yong-gu: Can Da-do have it? He coughs at night.
     Yang-ho: Fine. Old man. Over here. Don't get used to it.
     Da-do: I'm old, boss. Getting used to things is all I've got left.

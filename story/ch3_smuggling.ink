@@ -5,7 +5,7 @@
 // covered_for_chunho (he takes the blame for Chun-ho's tin), saved_warden (he brings the warden back
 // with his hands, counting), told_warden (the same answer); Memories song_taught; Exhibits drawing
 // (kept), fire_report (earned: saved_warden or warden_doubt >= 3); Memories bread_shared when the roll was
-// not kept in ch2 (half of her rice ball); one bond raise each in the plan
+// not kept in ch2 (this week's soft roll, kept in his pocket); one bond raise each in the plan
 // (who carries her), the night (who keeps the drawing) and the found scene (whose blame he takes).
 // Reads ch2 labels listed in ch2_room7.ink. Labels read in ch4/ch5: ch3.song.taught_them,
 // ch3.song.taught_her, ch3.night.met_chunho, ch3.visits.did_hair.
@@ -166,13 +166,13 @@ Then she is in his arms, and Room 7 looks at the walls and the ceiling, anywhere
 }
 Ye-sung: Who here was mean to my dad?
 Five grown criminals find something very interesting to look at.
-* (said_friends) [Tell her they are his friends now.]
+* (said_friends) [Stand up for Room 7.]
     Yong-gu: They're my friends. This is Room 7.
     Ye-sung: All of them?
     Yong-gu: All of them.
     Ye-sung looks round the room as if she is checking his sums. Then she nods, once. Room 7 lets out its breath.
     Chun-ho, who took Yong-gu's bread for two Sundays, and Bong-shik, who called him bad luck on his first day, look at each other and then at the floor.
-* (said_mean) [Tell her the truth: they were mean, and then they stopped.]
+* (said_mean) [Tell her the truth, all of it.]
     Yong-gu: They were mean. Then they stopped.
     # show: yangho sad right
     Yang-ho: That's right. We were. We stopped.
@@ -223,9 +223,9 @@ Ye-sung: Who are they? Say their names. Properly.
     Chun-ho: So what does your dad want, then, businesswoman? When he gets out. What's he saving for?
     ** (told_backpack) [Tell Chun-ho about the yellow backpack: the colour, the price, the promise.]
         ~ Deeds += told_the_backpack
-        Yong-gu: A yellow backpack. Thirty-six thousand won. In the window by the market. I promised Saturday.
+        Yong-gu: A yellow backpack. {Exhibits ? price_tag:Thirty-six thousand won.|More than twenty-one thousand won. I counted.} In the window by the market. I promised Saturday.
         Ye-sung: He did promise. I heard.
-        Chun-ho says the price over to himself, twice, as he does with any price worth remembering.
+        Chun-ho says it over to himself, twice, as he does with any price worth remembering.
     ** [Let Ye-sung answer.]
         Ye-sung: He wants to come home. Obviously.
         Chun-ho: Obviously. What was I thinking.
@@ -296,16 +296,14 @@ Ye-sung: Who are they? Say their names. Properly.
 -> crayons
 
 = rice
-Ye-sung has brought her supper in her coat pocket: a rice ball in foil, squashed flat by the box.
-Ye-sung: Half each. That's the rule at home.
-* [Take half, as the rule says.]
+In the dark Ye-sung's stomach growls, loud as a dog. She came straight from school, and choirs are not fed.
+* (gave_roll) [Give her the soft roll he kept from Sunday.]
     ~ Memories += bread_shared
     # memory: bread_shared
-    He takes the half with more seaweed, because she always gives him that one, and eats it slowly, so that it lasts. It is the first food from home in a month.
-* [Tell her to eat it all. She is growing.]
-    Yong-gu: You eat it. You are growing.
-    Ye-sung: You're getting thin. I can see your wrists.
-    She eats it all, watching him the whole time, and does not like any of it.
+    It is the one soft roll of the week. He has kept it in his pocket since Sunday without knowing why, and now he knows. She eats it in Room 7, in the dark, and gives him the last bite, because that is the rule at home.
+* [Ask Chun-ho if the shop is open.]
+    Chun-ho: For her? The shop is always open. Nothing costs anything.
+    She eats two of his biscuits and a dried squid, and calls it the best restaurant she has ever been to.
 - -> song.sing
 
 = crayons
@@ -380,7 +378,7 @@ Yong-gu is slow getting up; his knees are stiff from the floor. The guard gives 
 Ye-sung: Don't push my dad!
 Nobody in Room 7 breathes.
 Warden: Whose child is this?
-* (took_blame) [Step forward. She is his. It was him. Only him.]
+* (took_blame) [Step forward and take all of it.]
     Yong-gu: Mine. She's Ye-sung. I did it. Only me.
     ~ raise(bond_yangho, 1)
     The warden looks at the five men behind him. None of them looks back. Every one of them knows it was not only him, and Yang-ho, whose plan it was, knows it best.
@@ -401,7 +399,7 @@ Warden: Whose child is this?
 The guard turns out the blankets while the warden watches. Out of Chun-ho's comes the biscuit tin: chocolate pies, cigarettes, and a chapel candle burnt halfway down.
 Guard: And whose is this?
 Chun-ho has gone the colour of the wall. He has eight months left to serve. A tin like that is another six.
-* (took_tin) [Say the tin is his.]
+* (took_tin) [Claim the tin.]
     ~ Deeds += covered_for_chunho
     Yong-gu: Mine. The tin is mine.
     Warden: The candle too?
@@ -422,11 +420,11 @@ The warden looks at Ye-sung for a long moment: the white collar from the concert
     ~ raise(warden_doubt, 1)
 }
 Yong-gu is led to the door. He has time for one thing.
-* [Ask the warden to take her home safe. She is scared of the dark stairs.]
+* [Ask the warden about the dark stairs.]
     Yong-gu: Please take her home safe. The stairs are dark. She's scared of the dark stairs, but she says she isn't.
     The warden blinks. A man on this charge, being taken to the punishment cell, and all he asks about is a staircase.
     ~ raise(warden_doubt, 1)
-* [Tell Ye-sung not to be cross with anyone. It was his idea.]
+* [Take the blame in front of her.]
     Yong-gu: Don't be cross, Ye-sung. Not with anybody. It was Daddy's idea.
     Ye-sung: I'm cross with him.
     She points at the warden. The warden, who has been pointed at by judges and rioters, finds he has no answer for this.
@@ -522,10 +520,10 @@ Warden: You could have left me. After I sent you to the box over your girl, most
     Yong-gu: From the television. A man in a white coat. I did it for the girl in the market too. She didn't wake up.
     He says it without any weight at all, as a man might say what he had for breakfast. The warden goes very still.
     ~ raise(warden_doubt, 1)
-* [Tell him it was hot in there, and he was inside.]
+* [Give him the plain reason.]
     Yong-gu: It was hot. You were inside. You can't stay inside a hot place.
     The warden waits for the rest of the reason. There is no rest of it. That is the reason.
-* [Say he is sorry if he hurt him.]
+* [Apologise for the rescue.]
     { fire.did_cpr:
         Yong-gu: Sorry if it hurt. I pushed hard.
         Warden: You did. I think you cracked a rib.
@@ -542,7 +540,7 @@ Warden: I'll ask you once, and then I won't ask again. The child. In the market.
     ~ raise(warden_doubt, 1)
     Yong-gu: No. She said another shop has the yellow backpack. She ran. She slipped on the ice. Something fell on her head. I pushed on her chest to make her heart go. I tried very hard.
     He looks the warden in the eye while he says it, as Ye-sung taught him to when something is important. It comes out in the order it always comes out, the ice, the brick, his hands, like a song he knows, and the warden, who has read the file, knows it is the same song.
-* [Tell him he wants to go home to Ye-sung.]
+* [Answer with what he wants.]
     Yong-gu: I want to go home. To Ye-sung. She's by herself.
     It is not an answer. The warden finds, to his own surprise, that it is the only answer he has ever believed from a man on that charge.
     ~ raise(warden_doubt, 1)
@@ -551,9 +549,9 @@ Warden: I'll ask you once, and then I won't ask again. The child. In the market.
     The warden lets the silence go on longer than he means to.
 -
 The warden has a form on his knee: the incident report, which he will have to sign. He writes slowly with his good hand.
-* (asked_name) [Ask him to write down who pulled him out. Ye-sung will want to know.]
+* (asked_name) [Ask for his own name on it, for Ye-sung.]
     Yong-gu: Will you write my name? Ye-sung will want to know I was brave.
-* (asked_room) [Ask him to write that Room 7 are good men.]
+* (asked_room) [Ask for a good word for Room 7.]
     Yong-gu: Can you write that Room 7 are good men? They are.
     Warden: I write what I saw, and Room 7 was locked in Room 7.
 * [Ask for nothing. Watch the pen.]
@@ -562,7 +560,7 @@ The warden has a form on his knee: the incident report, which he will have to si
 { Deeds ? saved_warden || warden_doubt >= 3:
     ~ Exhibits += fire_report
     # exhibit: fire_report
-    The warden writes: Lee Yong-gu, Room 7. Entered the burning office unprompted, carried the warden out{Deeds ? saved_warden:, and revived him by pressing on his chest and counting}. {asked_name:He turns the form round so that Yong-gu can see his name on it.}
+    The warden writes: Lee Yong-gu, Room 7. Entered the burning office unprompted and carried the warden out. {asked_name:He turns the form round so that Yong-gu can see his name on it.}
     He signs it, dates it, and files it where files live for a long time.
 - else:
     On the line marked rescuer, the warden writes: an inmate. {asked_name:He does not look up while he writes it.|{asked_room:He writes nothing about Room 7.}} He signs it, because that is what the form expects of him, and it goes into a drawer with a thousand others.

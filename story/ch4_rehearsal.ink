@@ -47,19 +47,19 @@ For the ten days before the trial, Room 7 is a courtroom. The folded blankets ar
 {warden_doubt >= 2: A slip from the warden's office has taken Room 7 off the workshop rota for ten afternoons. No reason is written on it.}
 Da-do: Someone must play the prosecutor. The prosecutor is the man whose job is to make you say a wrong thing.
 Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
-* (pick_dado) [Da-do. He knows the law.]
+* (pick_dado) [Pick Da-do, who knows the law.]
     ~ raise(bond_dado, 1)
     # show: dado happy left
     Yong-gu: Da-do. He reads the law books.
     Da-do takes off his glasses, polishes them on his sleeve and puts them on again, which is as close as he comes to looking pleased.
     Da-do: Forty years of reading, and my reward is to be the villain. Very well. Sit up straight.
-* (pick_chunho) [Chun-ho. He talks fast.]
+* (pick_chunho) [Pick Chun-ho, who talks fast.]
     ~ raise(bond_chunho, 1)
     # show: chunho happy farright
     Yong-gu: Chun-ho. He talks very fast. Faster than me.
     Chun-ho: Faster than anyone. I once talked a bank manager into... never mind. Objection! Sustained! Let's go.
     Da-do: Nobody objects to a question. Just ask them.
-* (pick_yangho) [Yang-ho. He is the scariest.]
+* (pick_yangho) [Pick Yang-ho, the scariest.]
     ~ raise(bond_yangho, 1)
     # show: yangho happy right
     Yong-gu: Yang-ho. He is the scariest.
@@ -74,15 +74,15 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
 - else:
     Da-do: State your name for the court.
 }
-* (q1_good) [Lee Yong-gu.]
+* (q1_good) [Give his name, and stop.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
     Yong-gu: Lee Yong-gu.
     Da-do: Good. Short, true and finished. Most men cannot manage all three.
-* [Ye-sung's dad.]
+* [Say whose father he is.]
     Yong-gu: Ye-sung's dad.
     By the door, Man-beom makes a sound like a kettle starting.
     Da-do: Also true. But the court wants the name on the paper first. Be her father second. They will let you.
-* [Room 7.]
+* [Give the cell he lives in.]
     Yong-gu: Room 7.
     Chun-ho: That's your address, not your name.
     Bong-shik: Don't say Room 7 in court. They'll think we're a gang.
@@ -97,18 +97,18 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
 - else:
     Da-do: Where were you on the afternoon the girl died?
 }
-* (q2_good) [Going home from work. She showed me another shop.]
+* (q2_good) [Tell it from the beginning: work, the girl, the other shop.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
     Yong-gu: Going home from work. The girl came. She said another shop has the yellow backpack. I went to see.
     Da-do nods, once for each part of it.
     Da-do: From the beginning, in order. That is how a true thing sounds.
-* [I don't remember.]
+* [Say he doesn't remember.]
     Yong-gu: I don't remember.
     Da-do: You remember the colour of the bus you took that morning. Never say you don't remember. They will write down: he is hiding something.
-* [With her.]
+* [Start at the worst part.]
     Yong-gu: With her.
     Chun-ho: Whoa. No. Start at the start, not at the worst part. Nobody tells a story from the end.
-* [Looking at the yellow backpack.]
+* [Start at the shop window.]
     Yong-gu: Looking at the yellow backpack. In a window.
     Yang-ho: True. And they'll ask what a grown man's doing staring in windows. Tell them who it's for.
 -
@@ -120,15 +120,15 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
 - else:
     Da-do: Did you know Choi Ji-yeon before that day?
 }
-* (q3_good) [One time. In the shop, with her father.]
+* (q3_good) [Say how many times he saw her, and where.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
     Yong-gu: I saw her one time. In the shop. With her father. He bought the last yellow backpack.
     Da-do: One time. Keep the number. Numbers are hard to twist.
-* [Yes. She was nice.]
+* [Say she was nice to him.]
     Yong-gu: Yes. She was nice. She smiled at me.
     Yang-ho's face goes dark, though not at Yong-gu.
     Yang-ho: They'll take "nice" and twist it. That's their job. Say how many times you saw her, and stop.
-* [No.]
+* [Say he didn't know her.]
     Yong-gu: No.
     Da-do: That is not true, and they know it is not. A small lie is a door. They will walk a big one through it.
 -
@@ -142,7 +142,10 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
     Da-do: Because you wanted to. Nobody made you.
     Yong-gu thinks about the room at the police station, and the thumb on the ink pad, and the man holding his wrist.
     Yong-gu: Then no. Not voluntarily.
-    Da-do writes the word in big square letters on the back of the envelope, and Yong-gu copies it underneath, and says it three times, in pieces, until it is his.
+    Da-do writes the word in big square letters on the back of the envelope, and Yong-gu copies it underneath, and says it in pieces until it is his.
+    Da-do: Then tell me one thing you did voluntarily. In your life.
+    Yong-gu: Ye-sung.
+    Da-do looks at him over his glasses for a long moment, and does not correct him.
 * [Nod. It sounds like a good word.]
     Yong-gu nods. It is a long word, and long words in a judge's mouth are usually good ones.
     Da-do: And there you are, hanged by a nod. Never agree to a word you do not know. Ask. They hate it, and they have to answer.
@@ -159,9 +162,8 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 - else:
     Da-do: When she fell, what did you do?
 }
-* (q4_good) [She did not breathe. I pushed on her chest to help.]
+* (q4_good) [Say what he did, in order, in his own words.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
-    ~ Answers += a_understood
     Yong-gu: She fell on the ice. She did not breathe. I pushed here, like on television, to make her breathe. And I shouted. Nobody came fast.
     For a moment nobody in the cell says anything at all.
     Da-do: That is the answer. Say it exactly like that.
@@ -171,7 +173,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
     Man-beom lies down on the floor without being asked and folds his hands on his belly. Yong-gu kneels, puts one palm over the other, and presses, carefully, counting under his breath.
     Man-beom: He does it gentle. He does it right. If I fell, I'd want him there.
     Da-do: In court, the hands need words with them. But yes. Yes.
-* [I don't know. I was scared.]
+* [Say he was too scared to know.]
     Yong-gu: I don't know. I was scared.
     Bong-shik: Scared is allowed. I'm scared now. But they ask what you did, not how you felt. Feelings come later.
 -
@@ -183,16 +185,16 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 - else:
     Da-do: Her father struck you in the shop. You wanted to hurt him back. Is that right?
 }
-* (q5_good) [No. I wanted the backpack for Ye-sung. Only that.]
+* (q5_good) [Say what he wanted: the backpack, for her, only that.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
     Yong-gu: No. I wanted the backpack for Ye-sung. Only that. I was saving up.
     Chun-ho: How does he do that? I'd have argued for ten minutes and gone to prison.
     Bong-shik: You did go to prison.
-* [He hit me.]
+* [Say that her father hit him.]
     Yong-gu: He hit me. In the shop. Here.
     Da-do winces, as if he were the one who was hit.
     Da-do: True. And all they will hear is a reason. Never hand them reasons.
-* [A little angry. Then not angry.]
+* [Say he was angry for a little while.]
     Yong-gu: A little angry. Then I forgot. Ye-sung made me laugh.
     Chun-ho: Honest. Beautiful. They'll print the first three words and throw the rest away.
 -
@@ -205,12 +207,12 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 - else:
     Da-do: The last one. Did you kill Choi Ji-yeon?
 }
-* (q6_good) [No. She slipped on the ice.]
+* (q6_good) [Say no, and the ice, quietly.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
     Yong-gu: No. She slipped on the ice.
     Da-do lets out a breath he seems to have been holding for a week.
     Da-do: That is all. That is the whole case, and you just made it.
-* [No! Shout it.]
+* [Shout it.]
     Yong-gu: NO!
     Bong-shik jumps so hard the pencil flies out of his hand.
     Yang-ho: Quieter. A judge thinks a loud man is a dangerous man. Say it like you'd tell Ye-sung the time.
@@ -313,21 +315,19 @@ Two days before the trial, the guard who comes for Yong-gu after the visit takes
 A man in a dark coat turns round, and Yong-gu knows him: the shop, the bell over the door, the last yellow backpack going out under his arm.
 On the table lies a school photograph of a girl with a crooked fringe.
 Commissioner: Sit down.
-* (said_sorry) [Tell him he is sorry about Ji-yeon.]
+* (said_sorry) [Speak of Ji-yeon.]
     Yong-gu: I am sorry. About Ji-yeon. She was kind. She showed me the shop.
-    It may be the kindest thing anyone has said to the commissioner in weeks. In this room it is the worst thing that could be said.
+    In this room it is the worst thing that could be said.
 * (gave_answer) [Give him the practised answer.]
     Yong-gu: I didn't. She slipped on the ice.
     Commissioner: They've been teaching you. Good. You learn, then.
-    He says it quietly, as if that were the thing he needed to find out.
 * [Say nothing. Look at the photograph.]
     Yong-gu looks at the photograph, because it is the only soft thing in the room. The commissioner sees where he is looking.
     Commissioner: Don't you look at her.
 - 
 # sfx: thud
 # fx: shake
-What happens next is short, and the commissioner has done it before. The chair goes over. Then Yong-gu is on the floor, and the floor is cold, and he counts the tiles in front of his face, because counting is a thing he can do when nothing else is.
-He gets to eleven. Then he starts again at one, because it is easier than eleven.
+What happens next is short, and the commissioner has done it before. The chair goes over. Then Yong-gu is on the cold floor, counting the tiles in front of his face, because counting is a thing he can do when nothing else is. He gets to eleven, and starts again at one.
 # show: commissioner neutral right
 The commissioner crouches beside him and speaks at an ordinary volume, which is worse than shouting.
 {
@@ -338,13 +338,13 @@ The commissioner crouches beside him and speaks at an ordinary volume, which is 
 }
 Commissioner: Your girl walks home from school along the river road. Over the crossing by the stationer's. Red hat.
 Commissioner: The roads freeze, this time of year. Children slip. Nobody is ever to blame.
-He unfolds a sheet of paper. It is written in a square, careful hand, a policeman's hand, and he does not let go of it.
+He unfolds a sheet of paper written in a square, careful policeman's hand, and does not let go of it.
 Commissioner: This is what happened. You will learn it, and you will say it in court, every word. Then your girl grows up.
-* [Ask if Ye-sung will be safe.]
+* [Ask the only question he has.]
     Yong-gu: Ye-sung will be safe?
     Commissioner: If you say it.
     It is the only question Yong-gu has, and he has been given the only answer.
-* [Tell him it is not true.]
+* [Tell him the truth.]
     Yong-gu: It is not true.
     Commissioner: It doesn't have to be true. It has to be said.
 * (looked_paper) [Look at the paper.]
@@ -365,14 +365,14 @@ The cell door shuts behind him, and in the light from the corridor Room 7 sees h
 Yang-ho is on his feet before the guard's keys have stopped turning.
 Yang-ho: Who.
 Chun-ho: Give us the name. I know every guard's name in this place. I know their wives' names.
-* (said_fell) [Say he fell on the ice.]
+* (said_fell) [Blame the ice.]
     Yong-gu: I fell. On the ice.
     It is the sentence he has practised, with a different person in it. It was true about her. It is not true about him, and every man in Room 7 has told that lie to a prison doctor once, and knows how it sounds.
     Yang-ho: Right. The ice.
 * (let_clean) [Sit still, and let Yang-ho clean the cut.]
     Yong-gu sits down on his blanket and lifts his face. Yang-ho kneels and dabs at the cut with the wet corner of his own towel. His hands, which have broken things for a living, are very careful.
     Yang-ho: Hold still. You don't have to say. I know what a beating with no name on it looks like.
-* (cant_say) [Tell them he can't say. For Ye-sung.]
+* (cant_say) [Tell them why he cannot tell them.]
     Yong-gu: I can't say. For Ye-sung.
     Da-do looks at him for a long moment, and then away, carefully, like a man choosing not to read someone else's letter.
     Da-do: Then someone has already told you what to say.
@@ -387,13 +387,13 @@ Chun-ho: Give us the name. I know every guard's name in this place. I know their
 # show: warden tense farleft
 Near midnight, keys. The warden is back from the city, still in his coat, and he has heard something in the guardroom that made him come down himself. He holds his torch on Yong-gu's face and does not say anything for a while.
 Warden: Who did this, Mr. Lee?
-* (asked_safe) [Ask him only whether Ye-sung is safe.]
+* (asked_safe) [Ask about Ye-sung, and nothing else.]
     ~ Deeds += told_warden
     ~ raise(warden_doubt, 1)
     Yong-gu: Is Ye-sung safe? Now. Tonight. Is she safe?
     He asks nothing else, and says nothing about his face. The warden looks from the bruise to the question and back, and a man who has read a great many files reads this one.
     Warden: I'll have someone walk her home from school. From tomorrow.
-* [Say he fell on the ice.]
+* [Blame the ice.]
     Yong-gu: I fell on the ice.
     Warden: There's no ice in the administration corridor.
     Yong-gu says nothing more, and the warden, after a while, switches off his torch.
@@ -414,7 +414,7 @@ Warden: Who did this, Mr. Lee?
 } {rehearsal_score >= 4: He knows six true answers by heart. He is learning to lay one lie over all of them.}
 * (recited_aloud) [Say the words aloud, under the blanket, to keep them.]
     He says them in a whisper, over and over, every long word, breathing in the wrong places.
-    On the next blanket, Da-do lies very still. Then he feels for his law book and a pencil stub, and in the margin of the page on confessions, by the light of the corridor lamp, he writes down what he hears, word for word, and the date: two days before the trial.
+    On the next blanket, Da-do lies very still. Then he feels for his law book and a pencil stub, and in the margin of the page on confessions, by the corridor lamp, he writes down what he hears, word for word, with a stroke wherever Yong-gu stops to breathe, and the date: two days before the trial.
     ~ Exhibits += confession_script
     # exhibit: confession_script
     Da-do: None of this is yours, son. Not one word.
@@ -475,10 +475,10 @@ The courtroom is warmer than Room 7 and much less friendly. Reporters fill the s
 {warden_doubt >= 2: Near the back, out of uniform, sits the warden. He has taken a day's leave to be here, and he sits like a man hoping nobody will recognise him.}
 {ch4_morning.took_thread: Under his cuff, Yong-gu can feel Bong-shik's thread.}
 Judge: The defendant will state his name.
-* (said_name) [Lee Yong-gu.]
+* (said_name) [Give his name, as Da-do taught.]
     Yong-gu: Lee Yong-gu.
     {ch4_rehearsal.q1_good: Short, true and finished, exactly as the slipper-gavel taught him.|It comes out plain and clear, as Da-do wanted it.}
-* [Lee Yong-gu. Ye-sung's dad.]
+* [Give his name, and whose father he is.]
     Yong-gu: Lee Yong-gu. Ye-sung's dad.
     Someone in the press benches laughs and then stops. The judge writes down only the name.
 - The prosecutor stands. The questions come, and they are the questions: Da-do was right about nearly all of them.
@@ -512,10 +512,10 @@ Prosecutor: Did you kill Choi Ji-yeon?
 
 = fled
 Prosecutor: I read from the arrest report, Your Honour. "When members of the public approached, the suspect attempted to flee the scene." Why did you run, Mr. Lee?
-* [Ye-sung was alone at home.]
+* [Say why he ran.]
     Yong-gu: Ye-sung was alone at home. She is six. I wanted to go home to her.
     A reporter writes down the last part, and not the first.
-* [I did not run far. I fell on the ice.]
+* [Say how far he ran.]
     Yong-gu: I did not run far. Three steps. Then I fell on the ice.
     Prosecutor: The ice again.
 * [Look at the judge and say nothing.]
@@ -550,11 +550,7 @@ Then he says the rest as it was taught to him in the room with no window: every 
 {ch4_rehearsal.q4_hands: Under the table his hands find each other, one palm over the other, as they did on Man-beom's chest, and press once, and stop.}
 * (saw_detective) [Look at the benches while he speaks.]
     Behind the prosecutor, at the end of the bench, sits the young detective from the police station. He has a sheet of paper on his knee{ch4_commissioner.looked_paper:, in the square hand Yong-gu knows,} and his finger is moving along it, line by line, a word ahead of Yong-gu's mouth. When Yong-gu stumbles, the finger waits for him.
-    The clerk types every word. Later, anyone who laid that paper beside her record would find them the same.
-    { Exhibits !? confession_script:
-        ~ Exhibits += confession_script
-        # exhibit: confession_script
-    }
+    The clerk types every word, and the paper on the detective's knee goes back into his pocket.
 * [Look at the judge.]
     He looks at the judge the whole time. The judge looks at the record.
 * [Shut his eyes, to get the words right.]
@@ -567,7 +563,7 @@ Judge: The court sentences the defendant, Lee Yong-gu, to death.
 # sfx: gavel
 Judge: The sentence will be carried out on the twenty-third of December.
 {ch3.visits.counted_days: Yong-gu knows the date without counting. He and Ye-sung counted to it on their fingers, for a cake.}
-* (said_birthday) [Tell them that is Ye-sung's birthday.]
+* (said_birthday) [Tell the court what the date is.]
     Yong-gu: That is Ye-sung's birthday.
     He does not say it to protest. He says it because it is a fact, and someone in the room ought to know it. The judge, gathering his papers, does not hear. The clerk does. She stops typing for a second, and then goes on.
 * [Bow to the judge, as Da-do showed him.]
@@ -607,17 +603,36 @@ Room 7 knows before the door is open. Man-beom's face is already wet. Chun-ho si
 - else:
     Nobody knows what to do with his hands.
 }
-- Yang-ho: Why, Yong-gu? Why would you say it?
-* (told_safe) [Tell him Ye-sung is safe now.]
+{ Exhibits !? confession_script:
+    -> say_it_over
+}
+- (why)
+Yang-ho: Why, Yong-gu? Why would you say it?
+* (told_safe) [Give the one reason there is.]
     Yong-gu: Ye-sung is safe now.
     That is all he says, and it is enough. Yang-ho has been in enough rooms without windows to fill in the rest. He sits down on the floor, heavily, as if his legs had stopped belonging to him.
-* [Say sorry. They taught well. He said it wrong.]
+* [Apologise to his teachers.]
     Yong-gu: I'm sorry. You taught me well. I said it wrong.
     Man-beom: You didn't say it wrong. They made it wrong. That's different. Da-do, tell him that's different.
     Da-do: It is different.
-* [Tell them the twenty-third is her birthday. She will be seven.]
+* [Tell them what the date means.]
     Yong-gu: Twenty-three December is Ye-sung's birthday. She will be seven.
     {ch4_trial.confession.said_birthday: He said it in court too. Nobody there wrote it down.} Nobody here can answer it. Bong-shik counts the days on his fingers, and then hides his hands under his blanket.
 - Late, when the others are lying down but not asleep, Yang-ho says into the dark, to nobody:
 Yang-ho: Seven.
 -> ch5
+
+= say_it_over
+Da-do opens his law book at the page on confessions and licks his pencil.
+Da-do: Say it to me, son. What you said in there. All of it, as they gave it to you.
+* (said_over) [Say it over for Da-do.]
+    ~ Exhibits += confession_script
+    # exhibit: confession_script
+    Yong-gu says it over, every long word, "with intent", "fully aware of the consequences", breathing where nobody would breathe. Da-do writes it in the margin, with a stroke wherever he stops for breath.
+    {ch4_trial.confession.saw_detective: At the bottom Da-do adds one line: a policeman in the court followed the words on a paper on his knee.}
+    Da-do: Not one of these is yours. One day somebody will want to read them.
+* [Say he doesn't want to say it again.]
+    Yong-gu: I don't want to say it again.
+    Da-do closes the book.
+    Da-do: No. Of course you don't.
+- -> why

@@ -51,14 +51,14 @@ Bong-shik: Everybody watches the walls. Gate, walls, fence. Nobody watches up.
 Chun-ho: That's the stupidest... hang on. Hang on.
 Da-do: The Christmas concert is on the eighteenth. Every guard in the chapel, and a children's choir.
 One by one, they turn and look at Yong-gu.
-* (with_her) [Ask if Ye-sung can come too.]
+* (with_her) [Ask about Ye-sung.]
     Yong-gu: Ye-sung comes too?
     Yang-ho: Who else would it be for?
-* (allowed) [Ask if it is allowed.]
+* (allowed) [Ask the question nobody has asked.]
     Yong-gu: Is it allowed?
     Yang-ho: No.
     It is the first laugh in Room 7 since the court. Yong-gu laughs hardest. He asked a real question, and the answer was funny.
-* (scared) [Say he is scared of high places.]
+* (scared) [Admit what frightens him about it.]
     Yong-gu: I am scared of high places.
     Chun-ho: Everybody is. That's why they're high.
     Yong-gu thinks about this for a long time and cannot find what is wrong with it.
@@ -190,19 +190,19 @@ Behind the chapel, where the searchlight never quite reaches, the balloon is sta
 {ch5_concert.sang_her_in: Ye-sung is still humming it.}
 Yang-ho works the burner. Each roar pushes the sheets fuller, until {balloon_mark == "name":YE-SUNG in boot polish|{balloon_mark == "moon":a mustard moon|a patched white shape}} blocks out half the stars. {ch5_build.fifth_night.tore_panel:One panel is grey wool: Man-beom's blanket.} The basket is a laundry cart with its wheels off.
 Ye-sung: It's a house! Daddy, a flying house!
-Somebody must pay out the rope, and let go at the end.
-* (rope_manbeom) [Give the rope to Man-beom.]
+The laundry cart is chest-high, and it rocks.
+* (held_by_manbeom) [Put Ye-sung in Man-beom's arms while he climbs in.]
     ~ Deeds += trusted_manbeom
     # show: manbeom happy farright
-    Man-beom wraps it twice round his fists and plants his feet.
+    Man-beom holds her as if she weighs nothing and is worth everything. When Yong-gu is in, Man-beom lifts her over the side to him, and then takes the rope.
     Man-beom: Nothing falls while I've got it.
-* (rope_bongshik) [Give the rope to Bong-shik. They are his knots.]
+* (rope_bongshik) [Lift her in himself, and give the rope to Bong-shik. They are his knots.]
     # show: bongshik happy farright
-    Bong-shik kisses the first knot, and then, after a moment's thought, all seven.
+    He lifts her in under the arms, as onto every bus of her life, and climbs in after. Bong-shik takes the rope and kisses the first knot, and then, after a moment's thought, all seven.
 * (asked_all) [Ask the men to come too.]
     Yong-gu: Come too. All of Room 7.
     Yang-ho: It's built for two. Go on. Send a postcard.
-    Yong-gu looks at each of them, counting. Then he climbs in, and Man-beom takes the rope because somebody has to.
+    Yong-gu looks at each of them, counting. Then he climbs in with her, and Man-beom takes the rope because somebody has to.
 -
 # sfx: burner
 { ch5_idea.scared:
@@ -228,7 +228,7 @@ Behind them the loose rope has trailed across the top of the wall, and one of Bo
 The balloon leans out over the road, half free and half not. Below, a siren starts. The searchlights swing round and find them.
 # show: yesung_child tense center
 Ye-sung: Daddy, we stopped.
-* (bus_stop) [Tell her it is a stop, like on the bus.]
+* (bus_stop) [Make it ordinary for her.]
     Yong-gu: It is a stop. Like the bus.
     Ye-sung: Who's getting on?
     She almost laughs. That is what he wanted.
@@ -284,7 +284,7 @@ Behind him the balloon, emptying, slumps over the wire like washing.
 # show: bongshik sad right
 Room 7 loses its yard until the new year. That night Bong-shik sits facing the wall with the rope end in his lap, unpicking his own knot with his nails.
 Bong-shik: My knot. My stupid lucky knot. If I'd tied a bad one, it would have slipped.
-* (good_knot) [Tell Bong-shik it was a good knot.]
+* (good_knot) [Tell Bong-shik what his knot did.]
     ~ Deeds += kept_faith_knot
     Yong-gu: It was a good knot. It held. You said it would hold, and it held.
     Bong-shik opens his mouth to explain why that is the problem. Then he looks at Yong-gu's face, and sees that Yong-gu means it exactly, and puts the rope down.
@@ -360,12 +360,12 @@ Ye-sung: Daddy. From the balloon I saw a star. Right over the wall.
     ~ Memories += star_named
     # memory: star_named
     Ye-sung: I already named it. It's called Daddy. So at night I can say hello, and it counts.
-* (star_yesung) [Tell her to name it after herself.]
+* (star_yesung) [Give her a name for it.]
     ~ Memories += star_named
     # memory: star_named
     Yong-gu: Call it Ye-sung.
     Ye-sung: No. There's one of me already. It's called Yong-gu. You can't say no, it's my birthday.
-* [Say Daddy doesn't know about stars.]
+* [Admit he knows nothing about stars.]
     Yong-gu: Daddy doesn't know about stars.
     Ye-sung: Then I'll tell you its name next time.
     He nods. He says nothing about next time.
@@ -385,11 +385,11 @@ There is time for one thing with him.
     The warden takes an envelope from inside his coat. In it is a photograph: a tilted shape against the night, caught on the wire, and under it a small dark basket with two heads in it, one big and one small.
     Warden: For the report. The report has two copies.
     He gives one to Ye-sung. She puts it in the backpack as if it might still fly away.
-* (thanked) [Thank him for bringing Ye-sung.]
+* (thanked) [Thank him.]
     ~ raise(warden_doubt, 1)
     Yong-gu: Thank you. For Ye-sung. Every day. And today.
     The warden opens his mouth, finds nothing true enough to say, and nods, too many times.
-* (asked_look_after) [Ask him to look after Ye-sung.]
+* (asked_look_after) [Give him Ye-sung to look after.]
     Yong-gu: Will you look after Ye-sung? She is bossy. She is good.
     Warden: I will, Mr. Lee.
     He says it slowly, and once, like a man signing a paper he has read to the end.
@@ -460,7 +460,7 @@ His knees are shaking. She has not looked at them yet.
     Ye-sung: You're not scared.
     Yong-gu: Not scared.
     It is the only lie he ever tells her, and it works. That is its cost: she will believe it for years, until the day she is old enough to know better, and then she will be alone with knowing.
-* (showed_fear) [Let her see. Tell her Daddy is scared.]
+* (showed_fear) [Let her see he is afraid.]
     ~ Memories += last_words
     # memory: last_words
     Yong-gu: Daddy is scared.
@@ -469,23 +469,23 @@ His knees are shaking. She has not looked at them yet.
     She counts, and he breathes on the numbers. That is its cost: the last picture she has of him is this one, and in it he is afraid, and she is seven, holding him up.
 -
 The guard puts a hand on the door. One more thing.
-* {Memories ? star_named} [The star. Tell her to say hello at night.]
+* {Memories ? star_named} [Speak of the star.]
     ~ ch5_last_words = "star"
     Yong-gu: The star. Say hello at night. It counts.
-* {Memories ? snow_angel} [The snow angels. Wings touching.]
+* {Memories ? snow_angel} [Speak of the snow angels.]
     ~ ch5_last_words = "angels"
     Yong-gu: The angels in the snow. Wings touching. That is holding hands. That counts.
 * {Memories ? song_taught} [Sing her the first line of her song.]
     ~ ch5_last_words = "song"
     He sings her the first line, quietly, badly, every word in the right order. She sings the second line back.
-* {Memories ? promise} [Tell her Daddy kept the promise.]
+* {Memories ? promise} [Speak of the promise.]
     ~ ch5_last_words = "promise"
     Yong-gu: Saturday. Yellow backpack. Daddy promised. Daddy did it.
     She turns round so he can see it on her back, one more time.
-* [Tell her she is his daughter, and he is happy.]
+* [Tell her what she is to him.]
     ~ ch5_last_words = "daughter"
     Yong-gu: Ye-sung. You are my daughter. Daddy is happy. Every day.
-* [Tell her to be bossy, and tell them.]
+* [Give her a job to do.]
     ~ ch5_last_words = "bossy"
     Yong-gu: Be bossy, Ye-sung. When you are big. Tell them.
 -

@@ -17,7 +17,8 @@
 // ENDINGS (ch6.ruling):
 //   the_gift ........ reinvestigation's condition, all seven memories, all six witnesses willing
 //   reinvestigation . the alley established (the ice photo or the brick presented on it, or the CPR carbon
-//                     and the warden together), the confession proved, four points proved in all
+//                     and the warden together), the confession proved, four points proved in all;
+//                     or all five points proved
 //   acquittal ....... four points proved, or three with the alley among them
 //   verdict_stands .. less
 LIST ch6_ruling = (ch6_pending), ch6_stands, ch6_acquittal, ch6_reinvestigation, ch6_gift
@@ -35,6 +36,8 @@ VAR ch6_turns = 0
 VAR ch6_strong = false
 // The court has seen what happened on the ice (decided at the ruling).
 VAR ch6_established = false
+// The last gesture of the closing scene, which its last line answers.
+VAR ch6_last = ""
 // What was presented on each point (the ruling names these and nothing else).
 VAR ch6_at_motive = ()
 VAR ch6_at_alley = ()
@@ -536,12 +539,14 @@ Judge: The defence may close.
 # show: judge neutral center
 ~ temp proved = LIST_COUNT(ch6_proved)
 // The girl's death can be ordered looked at again only if the court has seen what happened on the ice:
-// the ice or the brick, or the carbon of his first words with the warden on what those hands did.
+// the ice or the brick, or the carbon of his first words with the warden on what those hands did
+// (with the confession proved and four points in all), or else every one of the five points proved.
 ~ ch6_established = ch6_at_alley ^ (ice_photo, brick) || ch6_at_alley ? (cpr_statement, warden)
+~ temp reopened = (ch6_established && ch6_proved ? p_confession && proved >= 4) || proved == 5
 {
-- ch6_established && ch6_proved ? p_confession && proved >= 4 && all_memories() && LIST_COUNT(Witnesses) == 6:
+- reopened && all_memories() && LIST_COUNT(Witnesses) == 6:
     ~ ch6_ruling = ch6_gift
-- ch6_established && ch6_proved ? p_confession && proved >= 4:
+- reopened:
     ~ ch6_ruling = ch6_reinvestigation
 - proved >= 4 || (proved >= 3 && ch6_proved ? p_alley):
     ~ ch6_ruling = ch6_acquittal
@@ -644,18 +649,21 @@ In the basket a big man in a prison jacket has a small girl on his hip, a yellow
     -> gift
 }
 * (waved) [Wave back, with your whole arm.]
+    ~ ch6_last = "waved"
     She starts with a small courtroom wave, and then thinks: no. She waves like a six-year-old. Like him.
 * (called) [Call out to him.]
+    ~ ch6_last = "called"
     Ye-sung: Dad! I'm here!
     His head turns. The waving gets bigger.
 * (kept_face) [Only look. Keep his face.]
+    ~ ch6_last = "kept_face"
     She does not move. She looks at his face until she has it, every line, as she did not know to look when she was six.
 - Yong-gu: Ye-sung! Look! Daddy is flying!
 # sfx: music_box
 # show: yesung_adult sad center
 The child on his hip is laughing. The woman in the snow is laughing too, with her face wet.
 Ye-sung: {ch6.closing.close_dad:Goodbye, Dad. You can go now.|Goodbye, Daddy. Thank you. You can go now.}
-The light grows smaller, and is gone. {waved:Her arm is still up.|{called:Her own voice is still in the yard.|She has his face. She will not lose it again.}} The snow goes on falling where it was.
+The light grows smaller, and is gone. {ch6_last == "waved":Her arm is still up.|{ch6_last == "called":Her own voice is still in the yard.|She has his face. She will not lose it again.}} The snow goes on falling where it was.
 # ending: reinvestigation
 -> END
 
@@ -666,12 +674,15 @@ Yong-gu: Ye-sung. You got big.
 Ye-sung: I did. I'm a lawyer now, Dad. Almost.
 Yong-gu: Ye-sung is clever. Daddy knew.
 * (told_court) [Tell him what the court did.]
+    ~ ch6_last = "told_court"
     Ye-sung: They said you didn't do it. A judge said it, out loud, with your name. And they're going to find out what happened to Ji-yeon. For her too.
     Yong-gu: For Ji-yeon too. Good. Ji-yeon was kind. She showed me the shop.
 * (told_room7) [Tell him about Room 7.]
+    ~ ch6_last = "told_room7"
     Ye-sung: They all came, Dad. All five, and the warden. Yang-ho bought a suit. Man-beom cried before anything happened. Every one of them spoke for you.
     Yong-gu: My friends. Room 7 is the best room.
 * (asked_cold) [Ask him if he's cold.]
+    ~ ch6_last = "asked_cold"
     Ye-sung: Are you cold? Have you eaten? Show me your hands.
     It is her own old question from the yard. His whole face opens.
     Yong-gu: Warm. Look. Ye-sung is still the boss.
@@ -685,7 +696,7 @@ The burner flares gold, and the balloon lifts. She waves until her arm aches, an
 # particles: snow
 When she lowers her arm, the men of Room 7 are standing in the snow behind her, the warden with them, all looking up. Yang-ho takes off his new coat and puts it round her shoulders.
 Yang-ho: Cold?
-Ye-sung: No. {told_court:He knows now.|{told_room7:He says you're the best room.|He said his hands were warm.}}
+Ye-sung: No. {ch6_last == "told_court":He knows now.|{ch6_last == "told_room7":He says you're the best room.|He said his hands were warm.}}
 # ending: the_gift
 -> END
 
@@ -696,14 +707,16 @@ Ye-sung: No. {told_court:He knows now.|{told_room7:He says you're the best room.
 # particles: snow
 Outside, the yard is grey and a light snow has begun. The balloon is still on the wire. The wind has worn most of the yellow out of it.
 * (reached) [Reach up for it, though it is far too high.]
+    ~ ch6_last = "reached"
     She stretches up on her toes in her court shoes. Her fingers close on air, a whole wall short. She stays like that anyway.
 * [Leave it there for now.]
+    ~ ch6_last = "left_it"
     Not today. It can hold on a little longer.
 - (resolve)
 # music: theme_yesung
 # sfx: music_box
 Ye-sung: Wait a little longer, Dad. It wasn't the right court. I'll find the right one.
-{reached:Her arm aches from reaching. }Behind her the door opens, and {after.to_warden:the warden and five men|six men} come out into the snow and fall into step with her without being asked.
+{ch6_last == "reached":Her arm aches from reaching. }Behind her the door opens, and {after.to_warden:the warden and five men|six men} come out into the snow and fall into step with her without being asked.
 She holds the file against her chest and walks, already making a list of what the court did not have: {not (ch6_proved ? p_alley):the ice, }{not (ch6_proved ? p_confession):who wrote the confession, }{not (ch6_proved ? p_capacity):what he understood, }{not (ch6_proved ? p_motive):why he was in the market, }{not (ch6_proved ? p_conduct):the men who knew him, }and the names of everyone who kept something. One at a time.
 # ending: verdict_stands
 -> END
@@ -715,8 +728,10 @@ She holds the file against her chest and walks, already making a list of what th
 # particles: snow
 Outside, the first snow is falling. The balloon is still caught on the wire along the top of the wall, nodding in the wind.
 * [Wait for the wind.]
+    ~ ch6_last = "waited"
     She stands beneath it with her hands in her pockets. A long gust comes off the hill. The string slides along the barbs, catches, slides, and is free.
 * (told_it) [Tell it it can go.]
+    ~ ch6_last = "told_it"
     Ye-sung: Go on. You can go now.
     She feels foolish, and then she doesn't. The next gust takes the string along the barbs, and this time the wire lets go.
 - (rise)
@@ -725,7 +740,7 @@ Outside, the first snow is falling. The balloon is still caught on the wire alon
 # particles: glow
 It rises over the wall, small and bright, higher than the roofs, until it is one of the lights, and then not even that.
 For a moment she thinks she sees something larger up there, warm at its heart, with two small figures waving. Then only snow.
-Ye-sung: {told_it:You heard them. }Not guilty, Dad. They said your name.
+Ye-sung: {ch6_last == "told_it":You heard them. }Not guilty, Dad. They said your name.
 # ending: acquittal
 -> END
 

@@ -60,7 +60,7 @@ While she speaks, her eyes need somewhere to rest.
 * [On the warden.]
     ~ opening_look = "warden"
     # show: warden_2013 sad farleft
-    She looks at the warden. He was there at the end. He holds her eyes as if that were the least he owes.
+    The warden was there at the end. He holds her eyes as if that were the least he owes.
     # hide: warden_2013
 * [On the men of Room 7.]
     ~ opening_look = "room7"
@@ -81,27 +81,27 @@ While she speaks, her eyes need somewhere to rest.
 - else:
     Judge: Counsel. The court knows your relation to the defendant. It asks you to keep an advocate's distance, and to call him the defendant.
 }
-* [Agree: the defendant, Lee Yong-gu.]
+* [Do as the court asks.]
     ~ opening_name = "defendant"
     Ye-sung: Yes, Your Honour. The defendant, Lee Yong-gu.
     The words are cold in her mouth. They are meant to be.
-* [Answer that he was both.]
+* [Tell the judge he cannot be only that.]
     ~ opening_name = "both"
     Ye-sung: With respect, he was both. I will call him the defendant. I will not pretend he was not mine.
     The judge writes something down, and does not repeat the instruction.
-* [Ask for one exception, at the end.]
+* [Bargain with the judge.]
     ~ opening_name = "once"
     Ye-sung: I will call him the defendant, Your Honour, with one exception. At the very end, once, I would like to call him what he was.
     Judge: At the end. Once.
 -
 Ye-sung: The defence will show the court two things, and the second matters more.
-* [That he could not have done it.]
+* [What the alley shows.]
     ~ opening_claim = "could_not"
     Ye-sung: First, that he could not have done it. There was ice in that alley, a brick on that scaffold, and a record that was not his.
-* [Who he was.]
+* [The man himself.]
     ~ opening_claim = "who"
     Ye-sung: First, who he was: not what a file says about a man like him, but who he was on an ordinary day, with a daughter and not much money.
-* [What was done to him.]
+* [The night at the police station.]
     ~ opening_claim = "done_to_him"
     Ye-sung: First, what was done to him: in a room with no window, by men who wrote down answers he never gave.
 -
