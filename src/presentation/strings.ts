@@ -171,7 +171,8 @@ export const S = {
     invalid: 'This save is damaged: parts of it are missing or wrong. It is kept until you delete it; load another save.',
     'bad-run': 'This save is damaged: its record of your choices cannot be read. It is kept until you delete it.',
     inconsistent: 'This save is damaged: it contradicts itself. It is kept until you delete it; load another save.',
-    'story-unreadable': 'The game’s story cannot be read, so no save can load: reload the page, and if this stays, the game needs an update.',
+    'story-unreadable':
+      'The game’s story cannot be read, so no save can load: reload the page, and if this stays, the game needs an update.',
     'replay-failed': 'This save no longer fits the story (the story has changed too much), so it cannot be loaded.',
   },
   /** Why an imported file was refused, by the same problems, finishing "That file was not imported: ...". */
