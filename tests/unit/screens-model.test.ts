@@ -8,6 +8,7 @@ import { savePlaythrough } from '../../src/persistence/save-codec.ts';
 import { SaveSlots } from '../../src/persistence/save-slots.ts';
 import { keysHeld } from '../../src/presentation/gamepad.ts';
 import { StorySession } from '../../src/presentation/session.ts';
+import { footerLines, maxTop, visibleCount } from '../../src/presentation/widgets/list-window.ts';
 import { compileFixture } from './ink.ts';
 
 const edit = compileFixture('tests/fixtures/engine/edit.ink');
@@ -84,5 +85,24 @@ describe('gamepad', () => {
     expect([...keysHeld([pad([], [0, 0.9])], 'Info')]).toEqual(['ArrowDown']);
     expect([...keysHeld([pad([4])], 'Story')]).toEqual(['Backspace']);
     expect([...keysHeld([pad([4]), pad([5])], 'Info')]).toEqual(['PageUp', 'PageDown']);
+  });
+});
+
+describe('list window', () => {
+  test('rows scroll whole: the window holds only rows that fit, and the last first row ends at the bottom', () => {
+    const heights = [100, 100, 250, 100, 100];
+    expect(visibleCount(heights, 0, 10, 320)).toBe(2); // 100 + 10 + 100 = 210; + 10 + 250 > 320
+    expect(visibleCount(heights, 2, 10, 320)).toBe(1);
+    expect(visibleCount(heights, 2, 10, 200)).toBe(1); // a row taller than the box still shows
+    expect(maxTop(heights, 10, 320)).toBe(3); // 100 + 10 + 100 = 210 fits; + 260 does not
+    expect(maxTop([50, 50], 10, 320)).toBe(0);
+  });
+
+  test('footer buttons share lines as they fit', () => {
+    expect(footerLines([200, 300, 250, 200], 600, 16)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(footerLines([700], 600, 16)).toEqual([[0]]);
   });
 });

@@ -122,27 +122,7 @@ export class SettingsScene extends Phaser.Scene {
     const sound = data.page === 'sound';
     const heading = sound ? S.settings.soundHeading : S.settings.heading;
     const panel = drawPanel(this, layout, colours, heading);
-    const redraw = (focus: number) => this.scene.restart({ ...data, focus });
-    // Enter steps forward through a setting's values (and round again); Left/Right step without wrapping.
-    const step = <K extends keyof Settings>(row: Row<K>, i: number, by: number, wrap: boolean) => {
-      const at = row.values.findIndex((v) => v.value === settings.get()[row.key]);
-      const n = row.values.length;
-      const to = wrap ? (at + by + n) % n : Math.max(0, Math.min(n - 1, at + by));
-      const next = row.values[to];
-      if (to === at || !next) return;
-      settings.update({ [row.key]: next.value } as Partial<Settings>);
-      redraw(i);
-    };
-    const stepRows = (sound ? [...SOUND_ROWS, ...voiceRow(services(this).voices())] : ROWS) as Row<keyof Settings>[];
-    const offset = sound ? VOLUMES.length : 0;
-    const rows: ScrollRow[] = [
-      ...(sound ? VOLUMES.map((v) => this.volumeRow(v.key, v.label)) : []),
-      ...stepRows.map((row, i) => ({
-        text: `${row.label}: ${nameOf(row, settings.get()[row.key])}`,
-        onPress: () => step(row, offset + i, 1, true),
-        onAdjust: (by: -1 | 1) => step(row, offset + i, by, false),
-      })),
-    ];
+    const rows = this.rows(data, sound);
     // The sound page goes back to the main page; the main page leads to it.
     const leave = sound ? () => this.scene.restart({ back: data.back }) : () => goBack(this, data.back);
     const footer: ListItem[] = [];
@@ -175,6 +155,31 @@ export class SettingsScene extends Phaser.Scene {
       );
     this.offerAgain = offerAll;
     offerAll();
+  }
+
+  /** The page's rows: volume sliders (sound page), then settings that step through their values. */
+  private rows(data: SettingsData, sound: boolean): ScrollRow[] {
+    const { settings } = services(this);
+    // Enter steps forward through a setting's values (and round again); Left/Right step without wrapping.
+    const step = <K extends keyof Settings>(row: Row<K>, i: number, by: number, wrap: boolean) => {
+      const at = row.values.findIndex((v) => v.value === settings.get()[row.key]);
+      const n = row.values.length;
+      const to = wrap ? (at + by + n) % n : Math.max(0, Math.min(n - 1, at + by));
+      const next = row.values[to];
+      if (to === at || !next) return;
+      settings.update({ [row.key]: next.value } as Partial<Settings>);
+      this.scene.restart({ ...data, focus: i });
+    };
+    const stepRows = (sound ? [...SOUND_ROWS, ...voiceRow(services(this).voices())] : ROWS) as Row<keyof Settings>[];
+    const offset = sound ? VOLUMES.length : 0;
+    return [
+      ...(sound ? VOLUMES.map((v) => this.volumeRow(v.key, v.label)) : []),
+      ...stepRows.map((row, i) => ({
+        text: `${row.label}: ${nameOf(row, settings.get()[row.key])}`,
+        onPress: () => step(row, offset + i, 1, true),
+        onAdjust: (by: -1 | 1) => step(row, offset + i, by, false),
+      })),
+    ];
   }
 
   private offerAgain: () => void = () => undefined;

@@ -12,6 +12,7 @@ import { type Palette, UI_FONT } from '../theme.ts';
 import { Button } from './button.ts';
 import type { ListItem } from './button-list.ts';
 import { type DrawnRow, drawRow, focusable, RowMeasure, type RowStyle, type ScrollRow } from './list-rows.ts';
+import { footerLines, maxTop, visibleCount } from './list-window.ts';
 
 export type { ScrollRow, SliderSpec } from './list-rows.ts';
 
@@ -111,16 +112,7 @@ export class ScrollList {
     const widths = items.map((item) => Math.min(box.width, Math.max(200, probe.setText(item.label).width + 64)));
     const lineHeight = probe.setText('Ag').height + 24;
     probe.destroy();
-    const lines: number[][] = [[]];
-    let used = 0;
-    widths.forEach((w, i) => {
-      if (used > 0 && used + w > box.width) {
-        lines.push([]);
-        used = 0;
-      }
-      lines.at(-1)?.push(i);
-      used += w + 16;
-    });
+    const lines = footerLines(widths, box.width, 16);
     const height = lines.length * (lineHeight + 12);
     lines.forEach((line, row) => {
       let x = box.x;
@@ -153,23 +145,11 @@ export class ScrollList {
   }
 
   private visibleCount(top: number): number {
-    let used = 0;
-    let n = 0;
-    for (let i = top; i < this.heights.length; i++) {
-      used += (this.heights[i] as number) + this.gap;
-      if (used - this.gap > this.body.height && n > 0) break;
-      n++;
-    }
-    return n;
+    return visibleCount(this.heights, top, this.gap, this.body.height);
   }
 
   private maxTop(): number {
-    let used = 0;
-    for (let i = this.heights.length - 1; i >= 0; i--) {
-      used += (this.heights[i] as number) + this.gap;
-      if (used - this.gap > this.body.height) return i + 1;
-    }
-    return 0;
+    return maxTop(this.heights, this.gap, this.body.height);
   }
 
   /** Draws the rows again (a picture arrived). */
