@@ -119,20 +119,25 @@ export function firstLine(json: string): { text: string; path: string } {
   return { text, path: `?run=${encodeRun({ storyHash: storyHash(json), seed: 1, choices: [] })}&at=1` };
 }
 
-/** A run link to the first line shown with snow falling (option 1 at every choice). */
-export function snowLink(json: string): string {
+/** Each line on the path that takes option 1 at every choice, with the playthrough there and a run link to it. */
+function* linesOnFirstPath(json: string): Generator<{ p: Playthrough; link: string }> {
   const p = Playthrough.start(json, { seed: 1 });
   let inTurn = 0;
-  for (let guard = 0; guard < 10_000; guard++) {
+  for (let guard = 0; guard < 20_000; guard++) {
     if (p.current?.kind === 'choices') {
       p.choose(0);
       inTurn = 0;
     }
     const beat = p.next();
     inTurn++;
-    if (beat.kind === 'end') break;
-    if (beat.kind === 'line' && p.presentation.particles === 'snow') return `?run=${encodeRun(p.run)}&at=${inTurn}`;
+    if (beat.kind === 'end') return;
+    if (beat.kind === 'line') yield { p, link: `?run=${encodeRun(p.run)}&at=${inTurn}` };
   }
+}
+
+/** A run link to the first line shown with snow falling (option 1 at every choice). */
+export function snowLink(json: string): string {
+  for (const { p, link } of linesOnFirstPath(json)) if (p.presentation.particles === 'snow') return link;
   throw new Error('bench: no line of the story has snow');
 }
 
@@ -148,22 +153,12 @@ export interface ChapterScene {
  * choice: particles falling (what costs most per frame), then the most portraits on screen.
  */
 export function busiestScenes(json: string): ChapterScene[] {
-  const p = Playthrough.start(json, { seed: 1 });
   const best = new Map<number, ChapterScene & { score: number }>();
-  let inTurn = 0;
-  for (let guard = 0; guard < 20_000; guard++) {
-    if (p.current?.kind === 'choices') {
-      p.choose(0);
-      inTurn = 0;
-    }
-    const beat = p.next();
-    inTurn++;
-    if (beat.kind === 'end') break;
+  for (const { p, link } of linesOnFirstPath(json)) {
     const { chapter, particles, portraits } = p.presentation;
-    if (beat.kind !== 'line' || !chapter) continue;
+    if (!chapter) continue;
     const score = (particles === 'none' ? 0 : 10) + portraits.length;
     if ((best.get(chapter.number)?.score ?? -1) >= score) continue;
-    const link = `?run=${encodeRun(p.run)}&at=${inTurn}`;
     best.set(chapter.number, { chapter: chapter.number, link, particles, portraits: portraits.length, score });
   }
   return [...best.values()].sort((a, b) => a.chapter - b.chapter).map(({ score: _, ...scene }) => scene);

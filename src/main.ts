@@ -19,7 +19,7 @@ import { BootScene } from './presentation/scenes/boot.ts';
 import { ContentNoteScene } from './presentation/scenes/content-note.ts';
 import { ErrorScene } from './presentation/scenes/error.ts';
 import { InfoScene } from './presentation/scenes/info.ts';
-import { MapScene } from './presentation/scenes/map.ts';
+import { lazyScene } from './presentation/scenes/lazy-scene.ts';
 import { MenuScene } from './presentation/scenes/menu.ts';
 import { PreloadScene } from './presentation/scenes/preload.ts';
 import { SettingsScene } from './presentation/scenes/settings.ts';
@@ -157,7 +157,7 @@ function start(): void {
       InfoScene,
       SettingsScene,
       SlotsScene,
-      MapScene,
+      lazyScene(SceneKey.Map, () => import('./presentation/scenes/map.ts').then((m) => m.MapScene), SceneKey.Error),
       ErrorScene,
     ],
     banner: false,

@@ -87,7 +87,7 @@ test('editing the story keeps the place; a broken story shows the overlay and ke
           document.getElementById('mirror-status')?.textContent ?? '',
         ),
       null,
-      { timeout: 15_000 },
+      { timeout: 45_000 },
     ),
   );
   expect((await lines(page)).at(-1)).toBe('Right is warm, and smells of bread.');
@@ -103,7 +103,7 @@ test('editing the story keeps the place; a broken story shows the overlay and ke
 
   // 2. A compile error: Vite's overlay names file and line; the game keeps the last good story.
   await writeUntil(edited('- The middle line.', '- The middle line. -> nowhere'), () =>
-    page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 15_000 }),
+    page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 45_000 }),
   );
   const overlay = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
   expect(overlay).toMatch(/main\.ink:\d+: error: .*nowhere/);
@@ -118,7 +118,7 @@ test('editing the story keeps the place; a broken story shows the overlay and ke
   const removed = readFileSync('tests/fixtures/hot/main.ink', 'utf8').replace(/\* \[Go right\.\]\n\s+Right is warm\.\n/, '');
   await writeUntil(removed, () =>
     page.waitForFunction(() => /no longer fits/.test(document.getElementById('mirror-status')?.textContent ?? ''), null, {
-      timeout: 15_000,
+      timeout: 45_000,
     }),
   );
   expect(await status(page)).toMatch(/choice 1 'Go right\.' (no longer exists|is not on offer)/);

@@ -1,5 +1,5 @@
 // Title: the game's name over the night sky, and its menu.
-import { buildBranchGraph, ENDINGS } from '../../engine/index.ts';
+import { buildBranchGraph, ENDINGS, loadStory } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
@@ -86,6 +86,13 @@ export class TitleScene extends Phaser.Scene {
       focus: 0,
     });
     mirror.announce(data.notice ? `${data.notice} ${S.title.announce}` : S.title.announce);
+    // Parse the story while the title is idle: Continue, Load and New game then start without it.
+    // A story that cannot be read is reported when play starts (the error screen), not here.
+    this.time.delayedCall(300, () => {
+      try {
+        loadStory(storyJson(this));
+      } catch {}
+    });
     if (data.notice) {
       // Beside the menu in landscape, under it upright: never over a button.
       const x = portrait ? left : left + menuWidth + 80;
