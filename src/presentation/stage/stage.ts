@@ -17,6 +17,7 @@ export class Stage {
   readonly portraits: PortraitLayer;
   readonly cards: Cards;
   private state: PresentationState = INITIAL_PRESENTATION;
+  private restoring: Promise<void> = Promise.resolve();
   private readonly textures: TextureLoader;
 
   constructor(
@@ -56,8 +57,17 @@ export class Stage {
     return this.state;
   }
 
-  async restore(state: PresentationState): Promise<void> {
+  /**
+   * Draws a state at once. The story screen shows its line meanwhile, so a command that arrives
+   * before the art has loaded waits for it (apply), and the restored art never lands on top of newer.
+   */
+  restore(state: PresentationState): Promise<void> {
     this.state = state;
+    this.restoring = this.draw(state);
+    return this.restoring;
+  }
+
+  private async draw(state: PresentationState): Promise<void> {
     if (state.background) await this.background.show(state.background, 'cut');
     await this.particles.set(particlesFor(state.background, state.particles));
     await this.portraits.restore(state.portraits);
@@ -66,6 +76,7 @@ export class Stage {
   /** Applies one command; resolves when its transition has finished. */
   async apply(command: Command): Promise<void> {
     this.state = presentationAfter(this.state, command);
+    await this.restoring;
     switch (command.kind) {
       case 'scene':
         this.portraits.hide('all');

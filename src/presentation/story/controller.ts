@@ -64,10 +64,11 @@ export class StoryController {
       if (beat.kind === 'line') this.ports.mirror.line(beat.text, beat.speaker);
       else if (beat.kind === 'choices' && last && !last.choice) this.ports.mirror.line(last.text, last.speaker);
     }
-    await this.ports.view.restore(this.session.stage);
-    if (this.disposed) return;
+    // The line first; the background and portraits arrive behind it (their layers lie below the box).
+    const drawn = this.ports.view.restore(this.session.stage);
     this.ports.sound.restore(this.session.stage);
     await this.show(beat, false);
+    await drawn;
   }
 
   /** Click, tap, Space or Enter: skip the card, finish the reveal, turn the page, or read on. */
