@@ -15,6 +15,8 @@ export interface LogLine {
 export class StorySession {
   /** The page of the current line the text box shows (a rebuilt screen shows the same one). */
   page = 1;
+  /** The last beat whose line the mirror was told (a screen rebuilt mid-transition has not told it yet). */
+  told: Beat | null = null;
 
   constructor(readonly playthrough: Playthrough) {}
 
