@@ -20,6 +20,8 @@ export class StorySession {
    * shared link while the player has an autosave, a slot of its own, so a link never replaces it.
    */
   autosaveSlot: 'auto' | 'link' = 'auto';
+  /** The last beat whose line the mirror was told (a screen rebuilt mid-transition has not told it yet). */
+  told: Beat | null = null;
 
   constructor(readonly playthrough: Playthrough) {}
 

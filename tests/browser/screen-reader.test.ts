@@ -2,6 +2,7 @@
 // no canvas clicks), keys only, with the typewriter on. From the title's Continue (an autosave a few
 // choices before an ending, made in Node on the built story) to an ending.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
@@ -256,5 +257,77 @@ test('rewind from the text version keeps focus there; a shared link says it open
   // Buttons are numbered by position, 1 to N.
   const labels = await page.getByRole('group', { name: MirrorLabel.choices }).getByRole('button').allTextContents();
   expect(labels.map((l) => l.split('.')[0])).toEqual(labels.map((_, i) => String(i + 1)));
+  await context.close();
+});
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the page as it stands. */
+async function seriousFindings(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string }[] }> } };
+    const { violations } = await w.axe.run(document);
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
+}
+
+test('axe-core finds nothing serious or critical on any screen, with full lists', async () => {
+  const { page, context } = await openGame(browser, { settings: { textSpeed: 0, reducedMotion: 'on' } });
+  const save = autosaveNearEnd(2);
+  await context.addInitScript((s) => {
+    for (const slot of ['auto', 'quick', 'slot1', 'slot2', 'slot3', 'chapter0', 'chapter1', 'chapter2'])
+      localStorage.setItem(`room7:save.${slot}`, s);
+  }, save);
+  await page.reload();
+  const findings: Record<string, string[]> = {};
+  const check = async (name: string, label: string) => {
+    await page.locator(`[aria-label="${label}"] button`).first().waitFor({ state: 'attached' });
+    findings[name] = await seriousFindings(page);
+  };
+  const open = (where: string, name: string) =>
+    page
+      .getByRole('group', { name: where })
+      .or(page.getByRole('dialog', { name: where }))
+      .getByRole('button', { name })
+      .first()
+      .click();
+  await check('title', 'Title menu');
+  for (const [button, heading] of [
+    ['Load', 'Load'],
+    ['Chapters', 'Chapters'],
+    ['Endings', 'Endings'],
+    ['Credits', 'Credits'],
+    ['Settings', 'Settings'],
+  ] as const) {
+    await open('Title menu', button);
+    await check(button, heading);
+    await page.keyboard.press('Escape');
+    await check('title', 'Title menu');
+  }
+  await open('Title menu', 'Continue');
+  await check('story', MirrorLabel.choices);
+  for (const [button, heading] of [
+    ['Save', 'Save'],
+    ['History', 'History'],
+    ['Go back to a choice', 'Go back to a choice'],
+    ['Map', 'Story map'],
+  ] as const) {
+    await page.keyboard.press('Escape');
+    await check('menu', 'Story menu');
+    await open('Story menu', button);
+    await page
+      .getByRole('dialog', { name: new RegExp(heading) })
+      .or(page.getByRole('group', { name: new RegExp(heading) }))
+      .first()
+      .waitFor();
+    findings[button] = await seriousFindings(page);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    if ((await page.getByRole('dialog', { name: 'Story menu' }).count()) > 0) await open('Story menu', 'Return to the story');
+    await check('story', MirrorLabel.choices);
+  }
+  expect(Object.entries(findings).filter(([, ids]) => ids.length > 0)).toEqual([]);
+  expect(Object.keys(findings).length).toBeGreaterThanOrEqual(11);
   await context.close();
 });

@@ -203,6 +203,25 @@ describe('StoryController', () => {
     expect(mirror.offered.items.map((i) => i.label)).toEqual(['Go in.', 'Wait outside.']);
   });
 
+  test('a screen rebuilt in the middle of a transition tells the mirror the line it had not told yet, once', async () => {
+    const session = StorySession.start(json, { seed: 1 });
+    const stuck = new MemoryView();
+    stuck.apply = () => new Promise<void>(() => undefined); // the transition never ends: the window is resized meanwhile
+    const first = memoryPorts(stuck);
+    const controller = new StoryController(session, first.ports);
+    void controller.open('advance');
+    await settle();
+    controller.dispose();
+    expect(first.mirror.lines).toEqual([]);
+    const rebuilt = memoryPorts(new MemoryView());
+    const again = new StoryController(session, rebuilt.ports);
+    await again.open('redraw');
+    expect(rebuilt.mirror.lines).toEqual(['Yong-gu: Ye-sung. Yellow one.']);
+    const redrawn = memoryPorts(new MemoryView());
+    await new StoryController(session, redrawn.ports).open('redraw');
+    expect(redrawn.mirror.lines).toEqual([]);
+  });
+
   test('after dispose nothing scheduled or awaited acts', async () => {
     const { controller, timer, mirror } = screen({ autoAdvance: 500 });
     await controller.open('advance');

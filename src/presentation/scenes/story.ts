@@ -2,20 +2,17 @@
 // session. Input goes to the controller; a resize or a settings change rebuilds the screen from the
 // session without telling the mirror the line again. Every listener this scene puts outside itself
 // (scale, scene events, sound captions, the mirror's nav) is removed on shutdown.
-import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout, type Layout } from '../layout.ts';
 import Phaser from '../phaser.ts';
-import { loadSlot, rewind, saveToSlot } from '../player.ts';
 import { services, textures } from '../services.ts';
 import { StorySession, sessionSlot } from '../session.ts';
 import { type Opening, StoryController } from '../story/controller.ts';
 import { failTo, scenePorts } from '../story/scene-ports.ts';
+import { StoryActions } from '../story/story-actions.ts';
 import { PhaserStoryView } from '../story/story-view.ts';
 import { S } from '../strings.ts';
 import { HIGH_CONTRAST, NORMAL } from '../theme.ts';
-import { ButtonList } from '../widgets/button-list.ts';
-import { SoundCaptions } from '../widgets/sound-captions.ts';
 
 export interface StoryData {
   /** Start a new playthrough (otherwise resume the current one). */
@@ -50,7 +47,6 @@ export class StoryScene extends Phaser.Scene {
     const reduced = () => svc.settings.reducedMotion();
     this.layout = computeLayout(this.scale.width, this.scale.height, settings.fontScale);
     this.view = new PhaserStoryView(this, this.layout, textures(this), settings.highContrast ? HIGH_CONTRAST : NORMAL, reduced);
-    this.showCaptions(reduced);
     let session = sessionSlot.get(this.registry);
     const fresh = data.fresh || !session;
     if (fresh || !session) {
@@ -66,8 +62,10 @@ export class StoryScene extends Phaser.Scene {
     }
     const controller = new StoryController(session, scenePorts(this, this.view));
     this.controller = controller;
-    this.listen();
-    this.addMenuButton();
+    const actions = new StoryActions(this, controller, this.view, this.layout);
+    actions.showCaptions(reduced);
+    actions.addMenuButton();
+    this.listen(actions);
     if (data.notice) {
       svc.mirror.announce(data.notice);
       this.view.toast(data.notice);
@@ -77,27 +75,18 @@ export class StoryScene extends Phaser.Scene {
   }
 
   /** Input, resize and the menu's return; what lives outside the scene is let go on shutdown. */
-  private listen(): void {
+  private listen(actions: StoryActions): void {
     this.input.on('pointerup', (_: unknown, over: unknown[]) => {
       if (over.length === 0) this.controller.press();
     });
-    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => actions.onKey(event));
     this.scale.on('resize', this.onResize, this);
     this.events.on('resume', this.onResume, this);
     this.events.once('shutdown', () => {
       this.controller.dispose();
       this.scale.off('resize', this.onResize, this);
       this.events.off('resume', this.onResume, this);
-      services(this).mirror.setNav([]);
     });
-  }
-
-  private showCaptions(reduced: () => boolean): void {
-    const captions = services(this).soundCaptions;
-    const sound = new SoundCaptions(this, this.layout, reduced);
-    const show = (text: string) => sound.show(text);
-    captions.add(show);
-    this.events.once('shutdown', () => captions.delete(show));
   }
 
   private settingsKey(): string {
@@ -116,55 +105,5 @@ export class StoryScene extends Phaser.Scene {
   private onResume(): void {
     if (this.resizedWhilePaused || this.settingsKey() !== this.drawnWith) this.scene.restart({ redraw: true });
     else this.controller.reoffer();
-  }
-
-  private onKey(event: KeyboardEvent): void {
-    if (keyBelongsToFocus(event)) return;
-    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    if (key === ' ' || key === 'Enter') this.controller.press();
-    else if (key === 'Escape' || key === 'm') this.openMenu();
-    else if (key === 'Backspace' || key === 'r') this.rewindOne();
-    else if (key === 'F5' || key === 'q') void this.quickSave();
-    else if (key === 'F9' || key === 'l') this.report(loadSlot(this, 'quick'));
-  }
-
-  private rewindOne(): void {
-    if (this.controller.settled) this.report(rewind(this));
-  }
-
-  private async quickSave(): Promise<void> {
-    if (!this.controller.settled) return;
-    const outcome = await saveToSlot(this, 'quick');
-    const message = outcome.ok ? S.quickSaved : outcome.message;
-    this.view.toast(message);
-    services(this).mirror.announce(message);
-  }
-
-  private report(outcome: { ok: boolean; message: string }): void {
-    if (!outcome.ok) this.view.toast(outcome.message);
-  }
-
-  private addMenuButton(): void {
-    const { width, margin, portrait, uiSize, touchTarget } = this.layout;
-    const w = portrait ? 240 : 180;
-    const items = [{ label: S.menu.heading, onPress: () => this.openMenu() }];
-    new ButtonList(this, width - margin - w, portrait ? 40 : 30, items, {
-      width: w,
-      fontSize: uiSize * 0.85,
-      align: 'center',
-      keys: false,
-      minHeight: touchTarget,
-    }).setDepth(40);
-    services(this).mirror.setNav([
-      { label: S.menu.heading, onChoose: () => this.openMenu() },
-      { label: S.menu.rewind, onChoose: () => this.rewindOne() },
-    ]);
-  }
-
-  /** The menu opens at any time but the end, even while the screen waits for art. */
-  private openMenu(): void {
-    if (this.controller.screen.kind === 'end' || !this.scene.isActive()) return;
-    this.scene.pause();
-    this.scene.launch(SceneKey.Menu);
   }
 }

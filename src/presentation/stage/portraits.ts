@@ -102,6 +102,9 @@ export class PortraitLayer {
   /** Lights `who` and puts the others in shade; null lights everyone. */
   spotlight(who: string | null): void {
     this.lit = who;
+    const speaker = who === null ? undefined : this.shown.get(who);
+    // The speaker steps in front of anyone standing over them.
+    if (speaker && !this.layer.isDestroyed) for (const o of [speaker.image, speaker.shade]) this.layer.bringToTop(o);
     for (const [name, { shade }] of this.shown) {
       const alpha = who !== null && name !== who && !this.back ? 1 : 0;
       this.fadeTo(shade, alpha);

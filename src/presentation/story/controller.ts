@@ -61,7 +61,7 @@ export class StoryController {
     if (opening === 'resume') {
       // A screen-reader user hears where a load or a rewind has landed.
       const last = this.session.log.at(-1);
-      if (beat.kind === 'line') this.ports.mirror.line(beat.text, beat.speaker);
+      if (beat.kind === 'line') this.tell(beat);
       else if (beat.kind === 'choices' && last && !last.choice) this.ports.mirror.line(last.text, last.speaker);
     }
     // The line first; the background and portraits arrive behind it (their layers lie below the box).
@@ -152,8 +152,15 @@ export class StoryController {
     this.showEnd();
   }
 
+  /** Tells the mirror a line, once per beat. */
+  private tell(beat: Extract<Beat, { kind: 'line' }>): void {
+    this.session.told = beat;
+    this.ports.mirror.line(beat.text, beat.speaker);
+  }
+
   private async showLine(beat: Extract<Beat, { kind: 'line' }>, fresh: boolean): Promise<void> {
-    if (fresh) this.ports.mirror.line(beat.text, beat.speaker);
+    // A redraw tells nothing, unless the build before it was stopped before it could (a resize mid-transition).
+    if (fresh || this.session.told !== beat) this.tell(beat);
     this.pages = this.ports.view.paginate(beat.text);
     this.speaker = beat.speaker;
     this.light(beat.speaker);
