@@ -285,13 +285,12 @@ test('axe-core finds nothing serious or critical on any screen, with full lists'
     await page.locator(`[aria-label="${label}"] button`).first().waitFor({ state: 'attached' });
     findings[name] = await seriousFindings(page);
   };
-  const open = (where: string, name: string) =>
-    page
-      .getByRole('group', { name: where })
-      .or(page.getByRole('dialog', { name: where }))
-      .getByRole('button', { name })
-      .first()
-      .click();
+  // As a keyboard player: focus the button, press Enter.
+  const open = async (where: string, name: string) => {
+    const group = page.getByRole('group', { name: where }).or(page.getByRole('dialog', { name: where }));
+    await group.getByRole('button', { name }).first().focus();
+    await page.keyboard.press('Enter');
+  };
   await check('title', 'Title menu');
   for (const [button, heading] of [
     ['Load', 'Load'],
