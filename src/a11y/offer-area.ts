@@ -103,8 +103,8 @@ export class OfferArea {
 
   private button(label: string, index: number, count: number): HTMLButtonElement {
     const button = el('button', { type: 'button', 'data-index': String(index) }) as HTMLButtonElement;
-    // Numbered by position, as the digit keys pick them.
-    button.textContent = count > 1 && this.label === MirrorLabel.choices ? `${index + 1}. ${label}` : label;
+    // Numbered by position, as the digit keys pick them (choices and menus alike).
+    button.textContent = count > 1 ? `${index + 1}. ${label}` : label;
     button.addEventListener('click', () => this.handlers[index]?.());
     return button;
   }
