@@ -212,7 +212,7 @@ Prosecutor: Point one, motive. The day before the death, {ch6_him()} struggled w
 * {ch6_has(backpack)} [The yellow backpack.]
     ~ ch6_use(backpack, 1)
     She sets it on the table. The yellow has gone soft with the years.
-    Ye-sung: The same backpack that hung in that shop window. It reached me in the end, from inside a prison, on my seventh birthday. That was what he wanted from the commissioner's world: this, for me. Nothing else.
+    Ye-sung: The same backpack that hung in that shop window. It reached me in the end, from inside a prison, on my seventh birthday. He never wanted anything from the commissioner. He wanted this, for me.
 * {Witnesses ? chunho && ch6_free(chunho)} [Call Choi Chun-ho.]
     -> ch6_chunho ->
 * {not (Witnesses ? chunho) && ch6_free(chunho)} [Call Choi Chun-ho, who never said he would speak.]
@@ -930,7 +930,7 @@ She asks him one small question about one night, in plain words, as if they were
     ~ ch6_use(dado, 2)
     Old Da-do takes the stand with his stick, his glasses and his book, and regards the bench over all three.
     { Deeds ? learned_the_word:
-        Da-do: I prepared him for his trial. Once he asked me what "voluntarily" meant. He would not let it go until he had it. He thought a long time, properly. Then he said, "Ye-sung." Because she was the only reason he did anything.
+        Da-do: I prepared him for his trial. He asked me what "voluntarily" meant, and would not let it go until he had it. Then I asked him to name one thing he had done voluntarily in his life. He said, "Ye-sung." I did not correct him.
     - else:
         Da-do: In his first week he gave his soft roll to an old man whose teeth can't manage prison rice. He noticed my teeth. He noticed every small thing. It was the long things he could not follow.
     }
