@@ -556,7 +556,7 @@ Judge: The defence may close.
 The judge does not retire. He made up his mind while she was speaking. He folds his glasses and lays them on the record.
 Judge: This is an exercise. Nothing said here binds any court. Remember that, and then forget it for two minutes.
 -> ch6_grounds ->
-Judge: Therefore.
+Judge: The court's ruling, then.
 * (watched_judge) [Watch the judge's hands.]
     His hands are square on the record, quite still. Whatever he says next, he has already written.
 * (watched_row) [Watch the second row.]
@@ -565,7 +565,7 @@ Judge: Therefore.
     Behind her eyelids it is 1997, and a big man is asking whether they can go home now.
 - 
 { ch6_ruling >= ch6_acquittal:
-    Judge: The conviction cannot stand. {ch6.closing.close_name:Lee Yong-gu, the court says your name: not guilty.|Lee Yong-gu is not guilty.}
+    Judge: The conviction cannot stand. {ch6.closing.close_name:The court will use his name, as counsel asked. Lee Yong-gu is not guilty.|Lee Yong-gu is not guilty.}
     # sfx: gavel
     {ruling.watched_judge:His hands open on the record, as if setting something down.}{ruling.watched_row:Along the row, six men breathe out at once.}{ruling.closed_eyes:She opens her eyes on a room already getting to its feet.}
     { ch6_ruling >= ch6_reinvestigation:
@@ -758,7 +758,7 @@ Ye-sung: {ch6_last == "told_it":You heard them. }Not guilty, Dad. They said your
     Judge: On the alley, it has the witness, and nothing to set against her.
 }
 { ch6_answered ? p_confession:
-    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden:heard the former warden on a visit that should never have happened|{ch6_at_confession ? dado:heard how he came back from that visit with new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|heard what he said before that day, and at the end}}}}}.
+    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden:heard the former warden on the day he was called away, and what he found when he came back|{ch6_at_confession ? dado:heard how he came back from that visit with new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|heard what he said before that day, and at the end}}}}}.
 - else:
     Judge: On the confession, it has the confession.
 }
