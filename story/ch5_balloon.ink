@@ -459,14 +459,14 @@ His knees are shaking. She has not looked at them yet.
     He smiles the school-gate smile, the big one for the railings, and holds it. He stands so that his coat hides his knees.
     Ye-sung: You're not scared.
     Yong-gu: Not scared.
-    It is the only lie he ever tells her, and it works. That is its cost: she will believe it for years, until the day she is old enough to know better, and then she will be alone with knowing.
+    It is the only lie he ever tells her, and it works. She will believe it for years. When she is old enough to know better, she will be alone with knowing.
 * (showed_fear) [Let her see he is afraid.]
     ~ Memories += last_words
     # memory: last_words
     Yong-gu: Daddy is scared.
     She looks at his knees, and then at his face, and her own face does something he has never seen it do. It gets older.
     Ye-sung: On the dark stairs you count for me. So I'll count.
-    She counts, and he breathes on the numbers. That is its cost: the last picture she has of him is this one, and in it he is afraid, and she is seven, holding him up.
+    She counts, and he breathes on the numbers. It is the last picture she will have of him: he is afraid, and she is seven, holding him up.
 -
 The guard puts a hand on the door. One more thing.
 * {Memories ? star_named} [Speak of the star.]
