@@ -391,9 +391,15 @@ Yang-ho: Why? I let them put you by the bucket.
 * (asked_hurt) [Ask about Yang-ho's back first.]
     ~ Deeds += asked_if_hurt
     Yong-gu: Did it go in? Your back.
-    Yang-ho pulls up his shirt: a scratch the length of a finger.
-    Yang-ho: That? You're asking me about that?
-    Yong-gu: It's red.
+    { pulled_down:
+        Yang-ho pulls up his shirt: nothing. Not a mark.
+        Yang-ho: My back? You're asking me about my back?
+        Yong-gu: Good.
+    - else:
+        Yang-ho pulls up his shirt: a scratch the length of a finger.
+        Yang-ho: That? You're asking me about that?
+        Yong-gu: It's red.
+    }
 * (plain) [Say it plainly: Yang-ho was going to be hurt.]
     Yong-gu: You were going to be hurt.
     Yang-ho: Men get hurt in here every day. You don't go near a knife for them.
