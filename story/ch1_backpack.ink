@@ -292,7 +292,7 @@ Once, on television, a man in a white coat put one hand on another in the middle
     He folds his coat under her head, because the ice is cold and she has no hat. Then he presses, in his thin jumper, counting.
 -
 # sfx: footsteps
-A woman with shopping bags comes round the corner and stops. She sees a big man kneeling over a small still girl, pressing down on her. She does not see the ice.
+A woman with shopping bags comes round the corner and stops. She sees a big man kneeling over a small still girl, pressing down on her chest. She does not see the ice.
 Bystander: Get away from her! Help! He's killing her!
 # sfx: crowd
 -> crowd
@@ -321,7 +321,7 @@ Bystander: Get away from her! Help! He's killing her!
     A constable has to take it from under his hands. Because the man will not stop pointing up, he bags it and writes: brick, from scaffold.
     ~ Exhibits += brick
     # exhibit: brick
-    In 2013 the bag is still sealed. The brick has builder's mortar on one face.
+    In 2013 the bag is still sealed. Through the plastic, builder's mortar on one face.
 * [Run home to Ye-sung.]
     ~ ch1_fled = true
     Ye-sung is alone, and it is dark. He gets up and runs.

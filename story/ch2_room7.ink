@@ -126,7 +126,7 @@ Man-beom puts his bowl down. He has not eaten a mouthful.
     Yong-gu kneels on the concrete, rolls his blanket into a long bundle, puts one hand on the other in the middle of it, and presses.
     Yong-gu: Like this. One, two, three, four. Like the man on television. To make her heart go.
     He counts to thirty, because the man counted to thirty. Nobody stops him.
-    Man-beom sees a big man pressing down on something small, as the woman in the alley did. His hands shake.
+    Man-beom watches the big hands on the blanket, and thinks of his own daughter, and his hands shake.
     Da-do: Who taught you that, son?
     Yong-gu: Television. I watched three times.
 * (hid_hands) [Push his hands under his arms, out of sight.]
@@ -391,9 +391,15 @@ Yang-ho: Why? I let them put you by the bucket.
 * (asked_hurt) [Ask about Yang-ho's back first.]
     ~ Deeds += asked_if_hurt
     Yong-gu: Did it go in? Your back.
-    Yang-ho pulls up his shirt: a scratch the length of a finger.
-    Yang-ho: That? You're asking me about that?
-    Yong-gu: It's red.
+    { pulled_down:
+        Yang-ho pulls up his shirt: nothing. Not a mark.
+        Yang-ho: My back? You're asking me about my back?
+        Yong-gu: Good.
+    - else:
+        Yang-ho pulls up his shirt: a scratch the length of a finger.
+        Yang-ho: That? You're asking me about that?
+        Yong-gu: It's red.
+    }
 * (plain) [Say it plainly: Yang-ho was going to be hurt.]
     Yong-gu: You were going to be hurt.
     Yang-ho: Men get hurt in here every day. You don't go near a knife for them.

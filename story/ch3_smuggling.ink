@@ -27,7 +27,6 @@ Ye-sung: The first man in authority who asked him inside those walls is sitting 
     - else:
         The five men sit in a row, very upright, like boys outside a headmaster's office.
     }
-    One of them touches his breast pocket, once, like a man checking for his ticket on a train.
 * (looked_warden) [Glance at the grey man at the end of the row.]
     Jang Min-hwan sits at the end of the second row, a little apart, his hat on his knee. He has not been a warden for years.
     { opening_look == "warden":
@@ -130,7 +129,7 @@ The song ends, and the teacher looks at her list.
     Teacher: Lee Ye-sung is being collected afterwards. Her uncle telephoned.
 }
 She ticks something, and never knows she was part of a plan.
-When the children file out, Bong-shik stands and announces, in a high clear voice, that his grandmother is in the organ pipes and would like a word. He points. Every head turns to the organ. Man-beom, who has no part at all, cries, because he always cries at choirs.
+When the children file out, Bong-shik stands and announces, in a high clear voice, that his grandmother is in the organ pipes and would like a word. He points. Every head turns to the organ. Man-beom, who has no part at all, stands very still with his hands over his ears.
 In the noise, a small girl in a white collar walks the wrong way down the side aisle, straight and quick, as if she has been told exactly where to go. She has.
 * [Look at the organ, like everybody else.]
     Yong-gu looks at the organ, hard, as Yang-ho told him to. It is the most difficult thing he has done all year.
@@ -140,7 +139,7 @@ In the noise, a small girl in a white collar walks the wrong way down the side a
 # hide: teacher
 # hide: yesung_child
 { ch3.plan.carry_self:
-    The box of hymn books goes back to Room 7 in Yong-gu's arms. He keeps his book face on all the way. Twice the box giggles. The second time, the guard at the corridor gate frowns at it and lets it pass.
+    The box of hymn books goes back to Room 7 in Yong-gu's arms. He keeps his book face on all the way. Twice the box giggles. The second time, Bong-shik sneezes like a burst tyre, and the guard at the corridor gate frowns at him instead.
 - else:
     { ch3.plan.carry_yangho:
         The box of hymn books goes back to Room 7 in Yang-ho's arms. Guards step aside for it. Nobody starts searching the boss today.
@@ -158,25 +157,25 @@ In the noise, a small girl in a white collar walks the wrong way down the side a
 # show: yesung_child happy center
 The lid comes off and Ye-sung stands up in the box like a magic trick, hymn books sliding off her shoulders.
 Ye-sung: Dad. You didn't brush your hair.
-Then she is in his arms, and Room 7 looks at the walls and the ceiling, anywhere but at the two of them.
+Then she is in his arms, and Room 7 looks at the walls.
 { ch2.yard.saw_snow || ch2.yard.between:
     She finds the bandage on his arm at once. Her face goes hard.
 - else:
     She looks him over, as she checks his collar before he goes to work.
 }
 Ye-sung: Who here was mean to my dad?
-Five grown criminals find something very interesting to look at.
+Five grown criminals study the ceiling.
 * (said_friends) [Stand up for Room 7.]
     Yong-gu: They're my friends. This is Room 7.
     Ye-sung: All of them?
     Yong-gu: All of them.
     Ye-sung looks round the room as if she is checking his sums. Then she nods, once. Room 7 lets out its breath.
-    Chun-ho, who took Yong-gu's bread for two Sundays, and Bong-shik, who called him bad luck on his first day, look at each other and then at the floor.
+    Chun-ho, who took Yong-gu's bread for two Sundays, and Bong-shik look at each other and then at the floor.
 * (said_mean) [Tell her the truth, all of it.]
     Yong-gu: They were mean. Then they stopped.
     # show: yangho sad right
     Yang-ho: That's right. We were. We stopped.
-    It is the closest thing to an apology anyone in Room 7 has ever heard from him. Ye-sung considers it like a judge.
+    From Yang-ho, that is an apology. Ye-sung considers it like a judge.
     Ye-sung: Don't start again.
     Yang-ho: No, miss.
     # hide: yangho
@@ -186,11 +185,15 @@ Ye-sung: Who are they? Say their names. Properly.
 { circle > 5: -> song }
 * (met_manbeom) [Man-beom, who has made her a chair out of his blanket.]
     # show: manbeom sad right
-    Man-beom has folded his blanket into the only chair Room 7 has ever had. She sits on it like a queen. He kneels so their eyes are level, and then cannot think of one thing to say, and his eyes fill.
+    Man-beom has folded his blanket into a chair. She sits on it like a queen. He kneels so their eyes are level, and then cannot think of one thing to say, and his eyes fill.
     Ye-sung: Why are you crying?
     Man-beom: It's the heater.
     Ye-sung: The heater isn't on.
-    Man-beom: That's why. It's sad.
+    { ch2.bread.bread_mb:
+        Yang-ho: It wasn't last time either.
+    - else:
+        Man-beom: That's why. It's sad.
+    }
     { ch2.first_night.goodnight:
         Man-beom: Your dad says goodnight to you. Every night. Lock the door, brush your teeth, don't sleep with the stove on. The whole list. I know it by heart now.
         Ye-sung reaches up and pats the big man's head, twice, as if he were a good dog.
@@ -376,7 +379,6 @@ Yong-gu is slow getting up; his knees are stiff from the floor. The guard gives 
     Ye-sung comes out from behind Yang-ho, under his arm, before he can close it, both fists up.
 }
 Ye-sung: Don't push my dad!
-Nobody in Room 7 breathes.
 Warden: Whose child is this?
 * (took_blame) [Step forward and take all of it.]
     Yong-gu: Mine. She's Ye-sung. I did it. Only me.
@@ -390,7 +392,7 @@ Warden: Whose child is this?
 * (told_all) [Tell the warden the truth: the whole room planned it.]
     Yong-gu: All of us. It was Room 7's plan. Everybody helped.
     ~ lower(bond_yangho, 1)
-    It is true, and he says it because it is true. The warden takes down all five names. Room 7 loses its yard, its Sunday bread and its heater for a month, and nobody in it says a word to Yong-gu for three days.
+    It is true, and he says it because it is true. The warden takes down all five names. Room 7 loses its yard, its Sunday bread and its heater for a month, and nobody in it says a word to Yong-gu for three days after he comes back.
 * [Hold Ye-sung and say nothing.]
     Yong-gu kneels and holds Ye-sung, and says nothing at all. He does not know the right words, and he will not say the wrong ones.
     Warden: The father, then.
@@ -415,7 +417,7 @@ Chun-ho has gone the colour of the wall. He has eight months left to serve. A ti
 # show: warden sad right
 The warden looks at Ye-sung for a long moment: the white collar from the concert, the bunches coming loose, the fists still up.
 { ch3.crayons.gave_wall:
-    Then he sees the drawing on the wall. He peels it off, rice and all, and looks at it for longer than a man looks at a thing he means to throw away. Six crayon men holding hands. Uncle Cries. Dad.
+    Then he sees the drawing on the wall. He peels it off, rice and all, and looks at it for longer than a man looks at a thing he means to throw away. Six crayon men holding hands. {night.met_manbeom:Uncle Cries|Uncle Big}. Dad.
     He does not throw it away. He takes it with him.
     ~ raise(warden_doubt, 1)
 }
@@ -469,7 +471,7 @@ Somebody wanted the warden gone. Yong-gu does not think about that. There is a m
 -
 # fx: flash
 # sfx: fire
-The room is orange and roaring. Papers curl on the desk like leaves.
+The room is orange and roaring. The filing cabinet's drawers hang open, and the papers in them are already black.
 { ch3.crayons.gave_wall:
     On the desk, among them, six crayon people holding hands curl up and go black. He sees it. He cannot stop for it.
 }
@@ -486,7 +488,7 @@ The warden lies in the snow and is not breathing.
     # sfx: thud
     Then the warden coughs, and coughs, and drags in air, and lifts one hand.
     Warden: Leave him.
-    For a long moment he lies there looking up at Yong-gu's hands, still held ready. Something is happening behind his eyes. He has read that file.
+    For a long moment he lies there looking up at Yong-gu's hands, still held ready. He has read that file.
     ~ raise(warden_doubt, 1)
 * [Shake him and shout his name until he wakes.]
     Yong-gu: Warden! Wake up! Wake up, you have to wake up!
@@ -518,7 +520,7 @@ The next morning the warden sits on the edge of an infirmary bed with a bandaged
 Warden: You could have left me. After I sent you to the box over your girl, most men would have.
 * { fire.did_cpr } [Tell him where he learned to push on a chest.]
     Yong-gu: From the television. A man in a white coat. I did it for the girl in the market too. She didn't wake up.
-    He says it without any weight at all, as a man might say what he had for breakfast. The warden goes very still.
+    He says it without any weight at all. The warden goes very still.
     ~ raise(warden_doubt, 1)
 * [Give him the plain reason.]
     Yong-gu: It was hot. You were inside. You can't stay inside a hot place.
@@ -538,11 +540,11 @@ Warden: I'll ask you once, and then I won't ask again. The child. In the market.
     ~ Answers += a_same_story
     ~ Deeds += told_warden
     ~ raise(warden_doubt, 1)
-    Yong-gu: No. She said another shop has the yellow backpack. She ran. She slipped on the ice. Something fell on her head. I pushed on her chest to make her heart go. I tried very hard.
-    He looks the warden in the eye while he says it, as Ye-sung taught him to when something is important. It comes out in the order it always comes out, the ice, the brick, his hands, like a song he knows, and the warden, who has read the file, knows it is the same song.
+    Yong-gu: No. Ice. She ran. She fell. A brick fell, from up there. I pressed. Here. One hand on the other. To make her heart go again.
+    He looks the warden in the eye while he says it, as Ye-sung taught him to when something is important. The warden has read the file. These are the words of the first statement, in the same order, with nothing added.
 * [Answer with what he wants.]
     Yong-gu: I want to go home. To Ye-sung. She's by herself.
-    It is not an answer. The warden finds, to his own surprise, that it is the only answer he has ever believed from a man on that charge.
+    It is not an answer. The warden writes nothing down, and does not ask again.
     ~ raise(warden_doubt, 1)
 * [Say nothing. He has already read the paper.]
     Yong-gu looks at his bandaged hand and says nothing. The paper has already said it. In here the paper is bigger than the man.
@@ -608,7 +610,6 @@ After that, {warden_doubt >= 2:every day|twice a week, and then, without anyone 
     Ye-sung: Mrs. Ahn. She pulls. I told her you do it better, and she said then you'd better hurry up and come home.
     She turns her head so he can see the bunches, one higher than the other. He takes them out and does them again, properly, while she eats his biscuit.
 * (whole_day) [Ask her to tell him the whole day, even the boring bits.]
-    Yong-gu: Tell me everything. Even the boring bits.
     She tells him everything, the boring bits most of all: who sat where, what was in the soup, which girl cried and why. He listens to it like the news.
 -
 # show: warden neutral center

@@ -80,7 +80,6 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
     Da-do: Good. Short, true and finished. Most men cannot manage all three.
 * [Say whose father he is.]
     Yong-gu: Ye-sung's dad.
-    By the door, Man-beom makes a sound like a kettle starting.
     Da-do: Also true. But the court wants the name on the paper first. Be her father second. They will let you.
 * [Give the cell he lives in.]
     Yong-gu: Room 7.
@@ -140,7 +139,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
     Yong-gu: What is voluntarily?
     Da-do: Because you wanted to. Nobody made you.
-    Yong-gu thinks about the room at the police station, and the thumb on the ink pad, and the man holding his wrist.
+    Yong-gu thinks about the room at the police station, and {ch1_signed == "thumb":the thumb on the ink pad, and the man holding his wrist|the pen, and the man saying he could go home}.
     Yong-gu: Then no. Not voluntarily.
     Da-do writes the word in big square letters on the back of the envelope, and Yong-gu copies it underneath, and says it in pieces until it is his.
     Da-do: Then tell me one thing you did voluntarily. In your life.
@@ -165,7 +164,6 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 * (q4_good) [Say what he did, in order, in his own words.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
     Yong-gu: She fell on the ice. She did not breathe. I pushed here, like on television, to make her breathe. And I shouted. Nobody came fast.
-    For a moment nobody in the cell says anything at all.
     Da-do: That is the answer. Say it exactly like that.
 * (q4_hands) [Show them, with his hands.]
     # hide: bongshik
@@ -210,7 +208,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 * (q6_good) [Say no, and the ice, quietly.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
     Yong-gu: No. She slipped on the ice.
-    Da-do lets out a breath he seems to have been holding for a week.
+    Da-do takes his finger off the envelope.
     Da-do: That is all. That is the whole case, and you just made it.
 * [Shout it.]
     Yong-gu: NO!
@@ -227,7 +225,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 -
 {total_bonds() >= 6:
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
-    They run it again, and again. Nobody gets bored, or if they do, nobody shows it. Five men who have never been patient with anyone are patient with him.
+    They run it again, and again. Chun-ho, who cannot sit through a hymn, sits through forty.
 }
 {
 - rehearsal_score >= 5:
@@ -260,7 +258,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 # show: yonggu happy center
 # show: yesung_child happy left
 # show: warden neutral farright
-It snows for the whole ten days. Every afternoon at four the warden walks Ye-sung in through the side gate himself, in her red knitted hat, and before anything else she inspects her father.
+It snows for the whole ten days. Every afternoon at four the warden walks Ye-sung in through the side gate himself, in the red knitted hat Mrs. Ahn bought her at the market, the only colour they had left, and before anything else she inspects her father.
 Ye-sung: Have you eaten? Show me your hands. Cold. I knew it.
 {ch3.visits.did_hair: Her bunches are crooked again. He does them while she talks, one higher than the other, as she likes them.}
 The visits are an hour. An hour is two things, if nobody wastes it.
@@ -348,7 +346,7 @@ Commissioner: This is what happened. You will learn it, and you will say it in c
     Yong-gu: It is not true.
     Commissioner: It doesn't have to be true. It has to be said.
 * (looked_paper) [Look at the paper.]
-    Yong-gu cannot read the long words, but he can read a hand. He has seen this one before: square letters, a notebook, a room at the police station, a pen that went on writing while he talked.
+    {ch1.station.saw_notebook:Yong-gu cannot read the long words, but he can read a hand. He has seen this one before: square letters, a notebook, a room at the police station, a pen that went on writing while he talked.|Yong-gu cannot read it. He can only see that it is long.}
 - The commissioner reads it to him: once, then again, then again, until Yong-gu can say it back with his eyes shut. Then he folds the paper into his inside pocket, buttons his coat over it, and leaves.
 Nothing goes back to Room 7 with Yong-gu but the words.
 -> ch4_bruises
@@ -539,7 +537,7 @@ The two fingers on the rail stop walking. They wait.
 -
 Prosecutor: Let the record show the defendant began a denial and could not complete it.
 The clerk types it: the half-sentence, the dots, the silence after. It goes into the record broken, where anyone who looked could find it.
-{ch4_rehearsal.q6_silent: Da-do said silence is written down as yes. Yong-gu doesn't want them to write yes for him.|The silence stretches. Yong-gu doesn't want the silence to answer for him.} If it has to be said, he will say it himself, so that it is his to give, and Ye-sung's to keep.
+{ch4_rehearsal.q6_silent: Da-do said silence is written down as yes. Yong-gu doesn't want them to write yes for him.|The silence stretches. Yong-gu doesn't want the silence to answer for him.} If it has to be yes, he will say it himself. Then the fingers on the rail will stop walking, and Ye-sung will walk home.
 -> confession
 
 = confession
@@ -581,7 +579,7 @@ Judge: The sentence will be carried out on the twenty-third of December.
 # show: yangho sad right
 # show: bongshik sad farleft
 # show: manbeom sad farright
-Room 7 knows before the door is open. Man-beom's face is already wet. Chun-ho sits with his back to everyone, for once with nothing to say.
+Room 7 knows before the door is open. Man-beom is standing, as if for a guard. Chun-ho sits with his back to everyone, for once with nothing to say.
 {
 - rehearsal_score >= 4:
     Yang-ho: Ten days. You knew every answer.
@@ -601,7 +599,7 @@ Room 7 knows before the door is open. Man-beom's face is already wet. Chun-ho si
 - ch4_rehearsal.thanked:
     Bong-shik: Good teachers, he said. Good teachers.
 - else:
-    Nobody knows what to do with his hands.
+    Nobody knows what to do with their hands.
 }
 { Exhibits !? confession_script:
     -> say_it_over

@@ -20,7 +20,7 @@ VAR balloon_mark = "white"
 # show: yesung_adult neutral center
 # show: prosecutor neutral right
 {ch4.told_bench: The prosecutor has been quiet since the subordinate clause. Now he|{ch4.read_aloud: The prosecutor waited out the reading of the record without a word. Now he|The prosecutor}} holds up a photocopy by one corner: the prison's night log for 18 December 1997, a coffee ring in the margin.
-Prosecutor: "Room 7. Escape during the Christmas concert. Inmate Lee Y., with one minor." The defendant confessed, Your Honour. He was sentenced. Five days before the sentence, he ran.
+Prosecutor: "Room 7. Escape during the Christmas concert. Inmate Lee Y., with one minor." The defendant confessed, Your Honour. He was sentenced. Five days before the date set for his execution, he ran.
 Prosecutor: Why should this court trust a man who ran?
 * [Object to the word "ran".]
     Ye-sung: Objection. The log says escape. It does not say what he did when the escape was over.
@@ -165,7 +165,7 @@ Ye-sung has to cross the chapel in the dark.
     Yong-gu: Ye-sung! Here!
     She comes like a stone from a sling. So does a guard's torch, swinging toward the voice and missing them by one row. After that there is less time than there was.
 * (went_to_her) [Go to her along the wall, counting chairs.]
-    He counts the chairs along the aisle, eleven, twelve, thirteen. At the stage he puts out his hand in the dark, and it is taken by a hand he would know among a thousand.
+    He counts the chairs along the aisle, eleven, twelve, thirteen. At the stage he puts out his hand in the dark, and it is taken by a hand with a plaster on one finger.
 -
 # show: warden neutral right
 { warden_doubt >= 3:
@@ -194,7 +194,7 @@ The laundry cart is chest-high, and it rocks.
 * (held_by_manbeom) [Put Ye-sung in Man-beom's arms while he climbs in.]
     ~ Deeds += trusted_manbeom
     # show: manbeom happy farright
-    Man-beom holds her as if she weighs nothing and is worth everything. When Yong-gu is in, Man-beom lifts her over the side to him, and then takes the rope.
+    Man-beom holds her as he carried the hymn-book box. When Yong-gu is in, Man-beom lifts her over the side to him, and then takes the rope.
     Man-beom: Nothing falls while I've got it.
 * (rope_bongshik) [Lift her in himself, and give the rope to Bong-shik. They are his knots.]
     # show: bongshik happy farright
@@ -210,7 +210,7 @@ The laundry cart is chest-high, and it rocks.
 }
 The ground lets go. The rope runs out to its end, and {ch5_escape.rope_bongshik:Bong-shik|Man-beom} lets go of it, as planned. After the burner it is very quiet. The chapel roof goes by, white with snow, then the top of the wall, then nothing but air.
 * (looked_down) [Look down at the men.]
-    Five grey shapes in the snow, faces tipped up, orange in the burner's light, getting small. Bong-shik is jumping. Man-beom is crying, which shows even from up here.
+    Five grey shapes in the snow, faces tipped up, orange in the burner's light, getting small. Bong-shik is jumping. Man-beom has both arms up, as if he could still catch them.
 * (looked_up) [Look up.]
     Over the wall the sky is clearer than it ever is from inside. One star is brighter than the rest, right above them.
     Ye-sung: That one. That one's ours.
@@ -224,7 +224,7 @@ Yong-gu: The sky way.
 # fx: shake
 # hide: yangho
 The basket jerks, tips, and stops.
-Behind them the loose rope has trailed across the top of the wall, and one of Bong-shik's knots, the one that would hold a lorry, has caught fast in the barbed wire. It holds.
+Behind them the loose rope has trailed across the top of the wall, and {ch5_build.helped_bongshik:one of Bong-shik's knots, the one that would hold a lorry,|one of Bong-shik's seven knots} has caught fast in the barbed wire. It holds.
 The balloon leans out over the road, half free and half not. Below, a siren starts. The searchlights swing round and find them.
 # show: yesung_child tense center
 Ye-sung: Daddy, we stopped.
@@ -330,7 +330,7 @@ Room 7 put in its workshop wages; the warden went to the shop on his day off. Fo
 * (strapped) [Put it on her back, strap by strap.]
     He kneels and fits the straps over her shoulders, one and then the other, and pulls them snug, and checks them twice. His fingers know how. They have done her buttons every morning of her life.
 * (let_open) [Let her open the bag herself.]
-    He gives her the bag. She looks inside, and goes completely silent, which in six years no one in her life has seen her do.
+    He gives her the bag. She looks inside, and for once in her life has nothing to say.
 -
 ~ Exhibits += backpack
 # exhibit: backpack
@@ -404,8 +404,8 @@ Boots in the corridor, still far off. There is time for one goodbye, a proper on
     ~ raise(bond_yangho, 1)
     # show: yangho sad right
     Yong-gu: Yang-ho. You are a good boss. Be a good boss.
-    Yang-ho, who has never hugged anyone, does it badly, with a lot of back-slapping, so it can pass for something else.
-    Yang-ho: You were the best of us. Don't argue. I'm the boss.
+    Yang-ho hugs him badly, with a lot of back-slapping, so it can pass for something else.
+    Yang-ho: You kept a knife out of my back. Nobody does me favours. Don't argue. I'm the boss.
     {ch4_night.told_safe: Yang-ho: She's safe, you said. She'll stay that way. That's the boss talking.}
 * (bye_chunho) [Go to Chun-ho.]
     ~ raise(bond_chunho, 1)
@@ -459,14 +459,14 @@ His knees are shaking. She has not looked at them yet.
     He smiles the school-gate smile, the big one for the railings, and holds it. He stands so that his coat hides his knees.
     Ye-sung: You're not scared.
     Yong-gu: Not scared.
-    It is the only lie he ever tells her, and it works. That is its cost: she will believe it for years, until the day she is old enough to know better, and then she will be alone with knowing.
+    It is the only lie he ever tells her, and it works. She will believe it for years. When she is old enough to know better, she will be alone with knowing.
 * (showed_fear) [Let her see he is afraid.]
     ~ Memories += last_words
     # memory: last_words
     Yong-gu: Daddy is scared.
     She looks at his knees, and then at his face, and her own face does something he has never seen it do. It gets older.
     Ye-sung: On the dark stairs you count for me. So I'll count.
-    She counts, and he breathes on the numbers. That is its cost: the last picture she has of him is this one, and in it he is afraid, and she is seven, holding him up.
+    She counts, and he breathes on the numbers. It is the last picture she will have of him: he is afraid, and she is seven, holding him up.
 -
 The guard puts a hand on the door. One more thing.
 * {Memories ? star_named} [Speak of the star.]

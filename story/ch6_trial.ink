@@ -212,7 +212,7 @@ Prosecutor: Point one, motive. The day before the death, {ch6_him()} struggled w
 * {ch6_has(backpack)} [The yellow backpack.]
     ~ ch6_use(backpack, 1)
     She sets it on the table. The yellow has gone soft with the years.
-    Ye-sung: The same backpack that hung in that shop window. It reached me in the end, from inside a prison, on my seventh birthday. That was what he wanted from the commissioner's world: this, for me. Nothing else.
+    Ye-sung: The same backpack that hung in that shop window. It reached me in the end, from inside a prison, on my seventh birthday. He never wanted anything from the commissioner. He wanted this, for me.
 * {Witnesses ? chunho && ch6_free(chunho)} [Call Choi Chun-ho.]
     -> ch6_chunho ->
 * {not (Witnesses ? chunho) && ch6_free(chunho)} [Call Choi Chun-ho, who never said he would speak.]
@@ -556,7 +556,7 @@ Judge: The defence may close.
 The judge does not retire. He made up his mind while she was speaking. He folds his glasses and lays them on the record.
 Judge: This is an exercise. Nothing said here binds any court. Remember that, and then forget it for two minutes.
 -> ch6_grounds ->
-Judge: Therefore.
+Judge: The court's ruling, then.
 * (watched_judge) [Watch the judge's hands.]
     His hands are square on the record, quite still. Whatever he says next, he has already written.
 * (watched_row) [Watch the second row.]
@@ -565,7 +565,7 @@ Judge: Therefore.
     Behind her eyelids it is 1997, and a big man is asking whether they can go home now.
 - 
 { ch6_ruling >= ch6_acquittal:
-    Judge: The conviction cannot stand. {ch6.closing.close_name:Lee Yong-gu, the court says your name: not guilty.|Lee Yong-gu is not guilty.}
+    Judge: The conviction cannot stand. {ch6.closing.close_name:The court will use his name, as counsel asked. Lee Yong-gu is not guilty.|Lee Yong-gu is not guilty.}
     # sfx: gavel
     {ruling.watched_judge:His hands open on the record, as if setting something down.}{ruling.watched_row:Along the row, six men breathe out at once.}{ruling.closed_eyes:She opens her eyes on a room already getting to its feet.}
     { ch6_ruling >= ch6_reinvestigation:
@@ -748,7 +748,7 @@ Ye-sung: {ch6_last == "told_it":You heard them. }Not guilty, Dad. They said your
 
 === ch6_grounds ===
 { ch6_answered ? p_motive:
-    Judge: On motive, the court has {ch6_at_motive ^ (chunho, manbeom):heard from a man who shared his cell that he spoke of a backpack, never of the commissioner|{ch6_at_motive ? price_tag:seen a price tag from his pocket|{ch6_at_motive ? backpack:seen what he wanted, and for whom|{ch6_at_motive ? a_led:heard that the girl was leading him|heard counsel's memory, for what it weighs}}}}.
+    Judge: On motive, the court has {ch6_at_motive ^ (chunho, manbeom) ^ Witnesses:heard from a man who shared his cell that he spoke of a backpack, never of the commissioner|{ch6_at_motive ? price_tag:seen a price tag from his pocket|{ch6_at_motive ? backpack:seen what he wanted, and for whom|{ch6_at_motive ? a_led:heard that the girl was leading him|{ch6_at_motive ^ (chunho, manbeom):heard a man from his cell, who did not want to speak, say he was not dangerous|heard counsel's memory, for what it weighs}}}}}.
 - else:
     Judge: On motive, the court has only the prosecution's account.
 }
@@ -758,17 +758,17 @@ Ye-sung: {ch6_last == "told_it":You heard them. }Not guilty, Dad. They said your
     Judge: On the alley, it has the witness, and nothing to set against her.
 }
 { ch6_answered ? p_confession:
-    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden:heard the former warden on a visit that should never have happened|{ch6_at_confession ? dado:heard how he came back from that visit with new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|heard what he said before that day, and at the end}}}}}.
+    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden && Witnesses ? warden:heard the former warden on the day he was called away, and what he found when he came back|{ch6_at_confession ? dado:heard how he came back two days before his trial with a swollen face and new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|{ch6_at_confession ? warden:heard the former warden, who did not want to speak, say the prisoner was not dangerous|heard what he said before that day, and at the end}}}}}}.
 - else:
     Judge: On the confession, it has the confession.
 }
 { ch6_answered ? p_conduct:
-    Judge: On his conduct, it has {ch6_at_conduct ? fire_report:the prison's own report of a fire he walked into|{ch6_at_conduct ^ (yangho, bongshik):heard from men who were there|{ch6_at_conduct ? drawing:a child's drawing of a room with no danger in it|{ch6_at_conduct ? balloon_photo:a photograph of what the escape carried|{ch6_at_conduct ? a_stayed:heard that on the wire he waited for the ladder|counsel's account of his days, and it has weighed it}}}}}.
+    Judge: On his conduct, it has {ch6_at_conduct ? fire_report:the prison's own report of a fire he walked into|{ch6_at_conduct ^ (yangho, bongshik) ^ Witnesses:heard from a man who was there|{ch6_at_conduct ? drawing:a child's drawing of a room with no danger in it|{ch6_at_conduct ? balloon_photo:a photograph of what the escape carried|{ch6_at_conduct ? a_stayed:heard that on the wire he waited for the ladder|{ch6_at_conduct ^ (yangho, bongshik):heard a man who did not want to speak say he was not dangerous|counsel's account of his days, and it has weighed it}}}}}}.
 - else:
     Judge: On his conduct, it has the prosecution's order of events.
 }
 { ch6_answered ? p_capacity:
-    Judge: And on capacity, it has {ch6_at_capacity ? interrogation_notes:a man asking why they wrote before he spoke|{ch6_at_capacity ? dado:the evidence of the man who tried to teach him|{ch6_at_capacity ? confession_script:a confession learned by sound|{ch6_at_capacity ? birthday_card:eleven words that took him two evenings|a rehearsal, and what he could and could not hold}}}}.
+    Judge: And on capacity, it has {ch6_at_capacity ? interrogation_notes:a man asking why they wrote before he spoke|{ch6_at_capacity ? dado && Witnesses ? dado:the evidence of the man who tried to teach him|{ch6_at_capacity ? confession_script:a confession learned by sound|{ch6_at_capacity ? birthday_card:eleven words that took him two evenings|{ch6_at_capacity ? dado:heard a man who did not want to speak say he was not dangerous|a rehearsal, and what he could and could not hold}}}}}.
 - else:
     Judge: And on capacity, it has a question nobody answered.
 }
@@ -930,7 +930,7 @@ She asks him one small question about one night, in plain words, as if they were
     ~ ch6_use(dado, 2)
     Old Da-do takes the stand with his stick, his glasses and his book, and regards the bench over all three.
     { Deeds ? learned_the_word:
-        Da-do: I prepared him for his trial. Once he asked me what "voluntarily" meant. He would not let it go until he had it. He thought a long time, properly. Then he said, "Ye-sung." Because she was the only reason he did anything.
+        Da-do: I prepared him for his trial. He asked me what "voluntarily" meant, and would not let it go until he had it. Then I asked him to name one thing he had done voluntarily in his life. He said, "Ye-sung." I did not correct him.
     - else:
         Da-do: In his first week he gave his soft roll to an old man whose teeth can't manage prison rice. He noticed my teeth. He noticed every small thing. It was the long things he could not follow.
     }
