@@ -1,6 +1,8 @@
 // Character portraits: 600x900, transparent, a half figure standing on the bottom edge.
 // One parametric face (eyes, brows, mouth, nose) shared by everyone, so the cast reads as one style;
 // each character differs by build, head shape, hair, clothes and colour.
+
+import type { Expression } from '../../../src/engine/tags.ts';
 import { digits, digitsWidth, lines, type Pt, smooth } from './shapes.ts';
 import { Doc, darken, dotD, lighten, makeRng, mix, n, p } from './svg.ts';
 
@@ -8,9 +10,6 @@ export const W = 600;
 export const H = 900;
 const CX = 300;
 export const INK = '#2a1e26';
-
-export type ExprName = 'neutral' | 'happy' | 'sad' | 'tense';
-export const EXPRESSIONS: ExprName[] = ['neutral', 'happy', 'sad', 'tense'];
 
 interface Face {
   top: number;
@@ -55,7 +54,7 @@ interface Features {
   age: number;
   lips?: string;
 }
-type Draw = (d: Doc, c: Char, e: ExprName) => void;
+type Draw = (d: Doc, c: Char, e: Expression) => void;
 export interface Char {
   id: string;
   label: string;
@@ -98,7 +97,7 @@ interface Spec {
   wet: boolean;
 }
 
-function spec(c: Char, e: ExprName): Spec {
+function spec(c: Char, e: Expression): Spec {
   const base: Spec = {
     browIn: 0,
     browOut: 0,
@@ -668,7 +667,7 @@ function neck(d: Doc, c: Char): void {
 }
 
 /** Draws the whole character in one expression. */
-export function portrait(c: Char, e: ExprName): string {
+export function portrait(c: Char, e: Expression): string {
   const d = new Doc(W, H, 'p');
   const s = spec(c, e);
   const G = c.face;
