@@ -7,9 +7,10 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EXPRESSIONS } from '../../src/engine/tags.ts';
+import { cast } from './cast/index.ts';
 import { BACKGROUNDS, background, PALETTES } from './lib/backgrounds.ts';
 import { backpackIcon, balloon, PARTICLES, title } from './lib/extras.ts';
-import { cast, portrait } from './lib/portraits.ts';
+import { portrait } from './lib/portrait.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
