@@ -8,9 +8,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EXPRESSIONS } from '../../src/engine/tags.ts';
 import { cast } from './cast/index.ts';
-import { BACKGROUNDS, background, PALETTES } from './lib/backgrounds.ts';
 import { backpackIcon, balloon, PARTICLES, title } from './lib/extras.ts';
 import { portrait } from './lib/portrait.ts';
+import { PALETTES } from './lib/scene.ts';
+import { BACKGROUNDS, background } from './scenes/index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');

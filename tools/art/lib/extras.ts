@@ -1,5 +1,5 @@
 // The balloon, the particle textures, the title screen and the yellow backpack icon.
-import { nightSky, prisonWall } from './backgrounds.ts';
+import { nightSky, prisonWall } from './night.ts';
 import { BH, BW, calm, cumulus, glow, paint, vignette } from './scenery.ts';
 import { digits, lines, type Pt, smooth } from './shapes.ts';
 import { Doc, darken, lighten, makeRng, n, p, polyD, type Rng } from './svg.ts';
