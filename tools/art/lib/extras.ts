@@ -1,8 +1,11 @@
 // The balloon, the particle textures, the title screen and the yellow backpack icon.
+
+import { glow } from './light.ts';
 import { nightSky, prisonWall } from './night.ts';
-import { BH, BW, calm, cumulus, glow, paint, vignette } from './scenery.ts';
+import { BH, BW, calm, paint, vignette } from './scenery.ts';
 import { digits, lines, type Pt, smooth } from './shapes.ts';
 import { Doc, darken, lighten, makeRng, n, p, polyD, type Rng } from './svg.ts';
+import { cumulus } from './weather.ts';
 
 const INK = '#2a1e26';
 

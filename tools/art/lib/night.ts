@@ -1,7 +1,10 @@
 // The night outside: a starry sky with a moon and the prison wall, shared by a background and the title.
 
-import { BH, BW, barbedWire, cumulus, glow, glowE, shaft, sky, stars, wireStrand } from './scenery.ts';
+import { glow, glowE, shaft } from './light.ts';
+import { BH, BW, sky } from './scenery.ts';
 import { type Doc, p, type Rng } from './svg.ts';
+import { barbedWire, wireStrand } from './walls.ts';
+import { cumulus, stars } from './weather.ts';
 
 export function nightSky(d: Doc, r: Rng, moonX: number, moonY: number, starCount = 170): void {
   sky(d, [

@@ -1,3 +1,5 @@
+// What a background is: a Scene draws on a 1920x1080 Doc with its own seeded randomness (make renders
+// one); each chapter has a palette, listed in assets/art/CREDITS.md.
 import { BH, BW } from './scenery.ts';
 import { Doc, makeRng, type Rng } from './svg.ts';
 

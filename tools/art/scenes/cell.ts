@@ -1,10 +1,13 @@
 // cell_day and cell_night: Room 7, the cell.
 
 import { bars, frame } from '../lib/interiors.ts';
+import { glow, glowE, shaft } from '../lib/light.ts';
 import type { Scene } from '../lib/scene.ts';
-import { BH, BW, bricks, calm, cumulus, floorMap, glow, glowE, paint, quad, shaft, stars, vignette } from '../lib/scenery.ts';
+import { BH, BW, calm, floorMap, paint, quad, vignette } from '../lib/scenery.ts';
 import { type Pt, smooth } from '../lib/shapes.ts';
 import { darken, lighten, n, p, polyD } from '../lib/svg.ts';
+import { bricks } from '../lib/walls.ts';
+import { cumulus, stars } from '../lib/weather.ts';
 
 export function room7(night: boolean): Scene {
   return (d, r) => {

@@ -1,6 +1,7 @@
 // chapel: the prison chapel.
 
-import { BW, calm, glow, glowE, paint, shaft, sky, vignette } from '../lib/scenery.ts';
+import { glow, glowE, shaft } from '../lib/light.ts';
+import { BW, calm, paint, sky, vignette } from '../lib/scenery.ts';
 import { smooth } from '../lib/shapes.ts';
 import { type Doc, dotD, mix, p, polyD, type Rng } from '../lib/svg.ts';
 

@@ -1,6 +1,7 @@
 // corridor: the prison corridor.
 
-import { BH, BW, calm, glow, glowE, paint, quad, shaft, vignette } from '../lib/scenery.ts';
+import { glow, glowE, shaft } from '../lib/light.ts';
+import { BH, BW, calm, paint, quad, vignette } from '../lib/scenery.ts';
 import type { Pt } from '../lib/shapes.ts';
 import { type Doc, polyD, type Rng } from '../lib/svg.ts';
 

@@ -1,8 +1,10 @@
 // courtroom_1997: the courtroom of 1997.
 
 import { bars, emblem, frame, panels } from '../lib/interiors.ts';
-import { BW, bricks, calm, glowE, paint, shaft, sky, vignette } from '../lib/scenery.ts';
+import { glowE, shaft } from '../lib/light.ts';
+import { BW, calm, paint, sky, vignette } from '../lib/scenery.ts';
 import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
+import { bricks } from '../lib/walls.ts';
 
 export function courtroom1997(d: Doc, r: Rng): void {
   // a heavier room: dark wood below, olive plaster above, a high bench with curtains behind

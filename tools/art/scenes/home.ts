@@ -1,8 +1,10 @@
 // home: Yong-gu and Ye-sung's home.
 
 import { frame } from '../lib/interiors.ts';
-import { BH, BW, blur, calm, flakes, glow, paint, sky, vignette } from '../lib/scenery.ts';
+import { glow } from '../lib/light.ts';
+import { BH, BW, blur, calm, paint, sky, vignette } from '../lib/scenery.ts';
 import { type Doc, p, type Rng } from '../lib/svg.ts';
+import { flakes } from '../lib/weather.ts';
 
 export function home(d: Doc, r: Rng): void {
   // warm wallpaper under a bare bulb; the blue winter night through the window

@@ -1,8 +1,10 @@
 // icy_street: the icy street, 1997.
 
-import { BH, BW, calm, flakes, glow, glowE, paint, quad, shaft, sky, snowLedge, vignette } from '../lib/scenery.ts';
+import { glow, glowE, shaft } from '../lib/light.ts';
+import { BH, BW, calm, paint, quad, sky, vignette } from '../lib/scenery.ts';
 import { hangul, type Pt } from '../lib/shapes.ts';
 import { type Doc, n, p, polyD, type Rng } from '../lib/svg.ts';
+import { flakes, snowLedge } from '../lib/weather.ts';
 
 export function icyStreet(d: Doc, r: Rng): void {
   const vx = 940;

@@ -1,9 +1,12 @@
 // infirmary: the prison infirmary.
 
 import { bars, frame } from '../lib/interiors.ts';
-import { BW, bricks, calm, clipped, cumulus, glowE, paint, shaft, sky, vignette } from '../lib/scenery.ts';
+import { glowE, shaft } from '../lib/light.ts';
+import { BW, calm, clipped, paint, sky, vignette } from '../lib/scenery.ts';
 import { lines, type Pt } from '../lib/shapes.ts';
 import { type Doc, p, type Rng } from '../lib/svg.ts';
+import { bricks } from '../lib/walls.ts';
+import { cumulus } from '../lib/weather.ts';
 
 export function infirmary(d: Doc, r: Rng): void {
   sky(d, [

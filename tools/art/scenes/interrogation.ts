@@ -1,8 +1,10 @@
 // interrogation: the interrogation room, 1997.
 
 import { frame } from '../lib/interiors.ts';
-import { BW, bricks, calm, glow, glowE, paint, shaft, sky, vignette } from '../lib/scenery.ts';
+import { glow, glowE, shaft } from '../lib/light.ts';
+import { BW, calm, paint, sky, vignette } from '../lib/scenery.ts';
 import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
+import { bricks } from '../lib/walls.ts';
 
 export function interrogation(d: Doc, r: Rng): void {
   sky(d, [

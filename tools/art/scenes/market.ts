@@ -1,9 +1,12 @@
 // market: the winter market, 1997.
 
 import { frame } from '../lib/interiors.ts';
-import { BH, BW, bricks, calm, flakes, glow, glowE, glows, paint, shaft, sky, snowLedge, vignette } from '../lib/scenery.ts';
+import { glow, glowE, glows, shaft } from '../lib/light.ts';
+import { BH, BW, calm, paint, sky, vignette } from '../lib/scenery.ts';
 import { hangul, lines } from '../lib/shapes.ts';
 import { type Doc, dotD, p, pinD, polyD, type Rng } from '../lib/svg.ts';
+import { bricks } from '../lib/walls.ts';
+import { flakes, snowLedge } from '../lib/weather.ts';
 
 export function marketRow(d: Doc, r: Rng, y: number, color: string, h: number): void {
   let dd = p('M', 0, BH);

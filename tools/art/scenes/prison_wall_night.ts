@@ -1,7 +1,8 @@
 // prison_wall_night: the prison wall at night.
 
+import { glowE, shaft } from '../lib/light.ts';
 import { nightSky, prisonWall } from '../lib/night.ts';
-import { BW, calm, glowE, paint, shaft, vignette } from '../lib/scenery.ts';
+import { BW, calm, paint, vignette } from '../lib/scenery.ts';
 import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
 
 export function prisonWallNight(d: Doc, r: Rng): void {

@@ -1,8 +1,11 @@
 // prison_yard: the prison yard.
 
-import { BW, barbedWire, calm, cumulus, flakes, glow, paint, sky, snowLedge, vignette, wireStrand } from '../lib/scenery.ts';
+import { glow } from '../lib/light.ts';
+import { BW, calm, paint, sky, vignette } from '../lib/scenery.ts';
 import { smooth } from '../lib/shapes.ts';
 import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
+import { barbedWire, wireStrand } from '../lib/walls.ts';
+import { cumulus, flakes, snowLedge } from '../lib/weather.ts';
 
 export function prisonYard(d: Doc, r: Rng): void {
   sky(d, [

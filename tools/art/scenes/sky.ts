@@ -1,7 +1,9 @@
 // sky: the closing sky.
 
-import { BW, blur, calm, cumulus, glow, paint, sky, stars, vignette } from '../lib/scenery.ts';
+import { glow } from '../lib/light.ts';
+import { BW, blur, calm, paint, sky, vignette } from '../lib/scenery.ts';
 import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
+import { cumulus, stars } from '../lib/weather.ts';
 
 export function skyVision(d: Doc, r: Rng): void {
   sky(d, [

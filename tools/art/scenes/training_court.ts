@@ -1,8 +1,11 @@
-// training_court: the mock trial's courtroom, 2013.
+// training_court: the training court of 2013 (prologue, chapter 6), where the mock trial is held.
 
 import { emblem, frame, panels } from '../lib/interiors.ts';
-import { BH, BW, barbedWire, bricks, calm, cumulus, glow, glowE, paint, shaft, vignette, wireStrand } from '../lib/scenery.ts';
+import { glow, glowE, shaft } from '../lib/light.ts';
+import { BH, BW, calm, paint, vignette } from '../lib/scenery.ts';
 import { type Doc, n, p, polyD, type Rng } from '../lib/svg.ts';
+import { barbedWire, bricks, wireStrand } from '../lib/walls.ts';
+import { cumulus } from '../lib/weather.ts';
 
 /** A small toy balloon on a string, the string caught on the wire. */
 export function caughtBalloon(d: Doc, x: number, y: number, s: number, color: string, wireY: number): void {

@@ -1,8 +1,10 @@
 // warden_office: the warden's office.
 
 import { frame } from '../lib/interiors.ts';
-import { BW, calm, flakes, glow, paint, shaft, sky, vignette } from '../lib/scenery.ts';
+import { glow, shaft } from '../lib/light.ts';
+import { BW, calm, paint, sky, vignette } from '../lib/scenery.ts';
 import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
+import { flakes } from '../lib/weather.ts';
 
 export function wardenOffice(d: Doc, r: Rng): void {
   sky(d, [
