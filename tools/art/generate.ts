@@ -8,9 +8,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EXPRESSIONS } from '../../src/engine/tags.ts';
 import { cast } from './cast/index.ts';
-import { backpackIcon, balloon, PARTICLES, title } from './lib/extras.ts';
+import { backpackIcon } from './lib/backpack.ts';
+import { balloon } from './lib/balloon.ts';
+import { PARTICLES } from './lib/particles.ts';
 import { portrait } from './lib/portrait.ts';
 import { PALETTES } from './lib/scene.ts';
+import { title } from './lib/title.ts';
 import { BACKGROUNDS, background } from './scenes/index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
