@@ -7,6 +7,14 @@ export const BW = 1920;
 
 export const BH = 1080;
 
+/** A vertical gradient from `top` to `bottom` (a fill for any shape). */
+export function fall(d: Doc, top: string, bottom: string): string {
+  return d.lin([
+    [0, top],
+    [1, bottom],
+  ]);
+}
+
 /** A full-size vertical gradient. */
 export function sky(d: Doc, stops: [number, string][]): void {
   d.rect(0, 0, BW, BH, d.lin(stops.map(([o, c]) => [o, c])));

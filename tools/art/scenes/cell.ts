@@ -3,7 +3,7 @@
 import { bars, frame } from '../lib/interiors.ts';
 import { glow, glowE, shaft } from '../lib/light.ts';
 import type { Scene } from '../lib/scene.ts';
-import { BH, BW, calm, paint, quad, vignette } from '../lib/scenery.ts';
+import { BH, BW, calm, fall, paint, quad, vignette } from '../lib/scenery.ts';
 import type { Pt } from '../lib/shapes.ts';
 import { type Doc, darken, lighten, p, polyD, type Rng } from '../lib/svg.ts';
 import { bricks } from '../lib/walls.ts';
@@ -58,27 +58,12 @@ function shell(d: Doc, r: Rng, night: boolean): void {
       0,
     ),
   );
-  d.rect(
-    back.x1,
-    top.y,
-    back.x2 - back.x1,
-    back.y - top.y,
-    d.lin([
-      [0, lighten(wall, 0.06)],
-      [1, darken(wall, 0.12)],
-    ]),
-  );
+  d.rect(back.x1, top.y, back.x2 - back.x1, back.y - top.y, fall(d, lighten(wall, 0.06), darken(wall, 0.12)));
   bricks(d, r, back.x1, top.y, back.x2 - back.x1, back.y - top.y, 90, 45, darken(wall, 0.3), 0.35, darken(wall, 0.06));
   // a painted dado line, worn
   d.rect(back.x1, 480, back.x2 - back.x1, back.y - 480, night ? '#18242c' : '#59675a');
   d.rect(back.x1, 476, back.x2 - back.x1, 6, night ? '#2a3a44' : '#8a988a');
-  d.poly(
-    [0, 1020, back.x1, back.y, back.x2, back.y, BW, 1020, BW, BH, 0, BH],
-    d.lin([
-      [0, floorC],
-      [1, darken(floorC, 0.45)],
-    ]),
-  );
+  d.poly([0, 1020, back.x1, back.y, back.x2, back.y, BW, 1020, BW, BH, 0, BH], fall(d, floorC, darken(floorC, 0.45)));
   // floorboards toward the viewer
   let boards = '';
   for (let i = 1; i < 12; i++) {
@@ -99,30 +84,12 @@ function highWindow(d: Doc, r: Rng, night: boolean): void {
   const view = d.clip(`<rect x="${wx}" y="${wy}" width="${ww}" height="${wh}"/>`);
   d.open({ 'clip-path': view });
   if (night) {
-    d.rect(
-      wx,
-      wy,
-      ww,
-      wh,
-      d.lin([
-        [0, '#0b1330'],
-        [1, '#24305a'],
-      ]),
-    );
+    d.rect(wx, wy, ww, wh, fall(d, '#0b1330', '#24305a'));
     stars(d, r, 18, wx, wy, ww, wh, 1);
     d.circle(wx + 200, wy + 50, 26, '#f4efd8');
     glow(d, wx + 200, wy + 50, 90, '#cfd9ff', 0.45);
   } else {
-    d.rect(
-      wx,
-      wy,
-      ww,
-      wh,
-      d.lin([
-        [0, '#e6ecd8'],
-        [1, '#c6d0b8'],
-      ]),
-    );
+    d.rect(wx, wy, ww, wh, fall(d, '#e6ecd8', '#c6d0b8'));
     cumulus(d, r, wx - 30, wy + 110, 220, 40, '#dfe6d6', '#ffffff', 0.8, 3);
   }
   d.close();

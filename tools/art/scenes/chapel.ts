@@ -1,7 +1,7 @@
 // chapel: the prison chapel.
 
 import { glow, glowE, shaft } from '../lib/light.ts';
-import { BW, calm, paint, sky, vignette } from '../lib/scenery.ts';
+import { BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
 import { smooth } from '../lib/shapes.ts';
 import { type Doc, dotD, mix, p, polyD, type Rng } from '../lib/svg.ts';
 
@@ -34,16 +34,7 @@ export function chapel(d: Doc, r: Rng): void {
   }
   // the stage in the middle, curtains drawn back
   d.rect(560, 300, 800, 420, '#3a1c08');
-  d.rect(
-    600,
-    330,
-    720,
-    330,
-    d.lin([
-      [0, '#8a4e1e'],
-      [1, '#5a2e10'],
-    ]),
-  );
+  d.rect(600, 330, 720, 330, fall(d, '#8a4e1e', '#5a2e10'));
   for (const side of [-1, 1]) {
     const x = side < 0 ? 600 : 1320;
     const c = smooth(

@@ -1,7 +1,7 @@
 // corridor: the prison corridor.
 
 import { glow, glowE, shaft } from '../lib/light.ts';
-import { BH, BW, calm, paint, quad, vignette } from '../lib/scenery.ts';
+import { BH, BW, calm, fall, paint, quad, vignette } from '../lib/scenery.ts';
 import type { Pt } from '../lib/shapes.ts';
 import { type Doc, polyD, type Rng } from '../lib/svg.ts';
 
@@ -39,13 +39,7 @@ export function corridor(d: Doc, r: Rng): void {
       0,
     ),
   );
-  d.poly(
-    [0, BH, vx - farW, vy + farH, vx + farW, vy + farH, BW, BH],
-    d.lin([
-      [0, '#5a6660'],
-      [1, '#1e2624'],
-    ]),
-  );
+  d.poly([0, BH, vx - farW, vy + farH, vx + farW, vy + farH, BW, BH], fall(d, '#5a6660', '#1e2624'));
   // the end: a door open on white light
   d.rect(vx - farW, vy - farH, farW * 2, farH * 2, '#3a4642');
   d.rect(vx - 60, vy - 120, 120, 310, '#fbfaf2');

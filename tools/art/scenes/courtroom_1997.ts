@@ -2,7 +2,7 @@
 
 import { bars, emblem, frame, panels } from '../lib/interiors.ts';
 import { glowE, shaft } from '../lib/light.ts';
-import { BW, calm, paint, sky, vignette } from '../lib/scenery.ts';
+import { BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
 import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
 import { bricks } from '../lib/walls.ts';
 
@@ -18,16 +18,7 @@ export function courtroom1997(d: Doc, r: Rng): void {
   d.rect(0, 412, BW, 14, '#2a1a10');
   // high windows, barred, greenish light
   for (const x of [120, 1600]) {
-    d.rect(
-      x,
-      80,
-      200,
-      240,
-      d.lin([
-        [0, '#c8c8a0'],
-        [1, '#8a8a6a'],
-      ]),
-    );
+    d.rect(x, 80, 200, 240, fall(d, '#c8c8a0', '#8a8a6a'));
     bars(d, x, 80, 200, 240, 5, '#2a2818', 7);
     frame(d, x, 80, 200, 240, 1, 2, '#2a2818', 8, 14);
     shaft(
@@ -76,16 +67,7 @@ export function courtroom1997(d: Doc, r: Rng): void {
       '#2a1410',
     );
   }
-  d.rect(
-    520,
-    430,
-    880,
-    300,
-    d.lin([
-      [0, '#6a4a2c'],
-      [1, '#2e1e12'],
-    ]),
-  );
+  d.rect(520, 430, 880, 300, fall(d, '#6a4a2c', '#2e1e12'));
   d.rect(500, 414, 920, 26, '#8a6a44');
   let bp = '';
   for (let x = 550; x < 1380; x += 140) bp += polyD([x, 470, x + 100, 470, x + 100, 700, x, 700]);

@@ -2,7 +2,7 @@
 
 import { frame } from '../lib/interiors.ts';
 import { glow } from '../lib/light.ts';
-import { BH, BW, blur, calm, paint, sky, vignette } from '../lib/scenery.ts';
+import { BH, BW, blur, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
 import { type Doc, p, type Rng } from '../lib/svg.ts';
 import { flakes } from '../lib/weather.ts';
 
@@ -18,16 +18,7 @@ export function home(d: Doc, r: Rng): void {
     for (let x = (y / 80) % 2 ? 40 : 0; x < BW; x += 80) pattern += p('M', x, y - 8, 'l', 8, 8, 'l', -8, 8, 'l', -8, -8, 'Z');
   d.path(pattern, '#c48f52', { opacity: 0.2 });
   // the window
-  d.rect(
-    1180,
-    170,
-    420,
-    330,
-    d.lin([
-      [0, '#0f1a33'],
-      [1, '#2b4470'],
-    ]),
-  );
+  d.rect(1180, 170, 420, 330, fall(d, '#0f1a33', '#2b4470'));
   flakes(d, r, 40, 1180, 170, 420, 330, 0.8);
   d.path(`${p('M', 1180, 440, 'Q', 1300, 400, 1420, 430, 'Q', 1520, 450, 1600, 420, 'V', 500, 'H', 1180)}Z`, '#1a2a46');
   glow(d, 1480, 300, 20, '#ffe0a0', 0.7);
@@ -258,16 +249,7 @@ export function home(d: Doc, r: Rng): void {
   glow(d, 760, 150, 700, '#ffcf7a', 0.45);
   glow(d, 760, 150, 120, '#fff6dc', 0.8);
   // the low table in the middle, two bowls, a small cake box
-  d.rect(
-    0,
-    720,
-    BW,
-    360,
-    d.lin([
-      [0, '#c49a52'],
-      [1, '#5a3a1a'],
-    ]),
-  );
+  d.rect(0, 720, BW, 360, fall(d, '#c49a52', '#5a3a1a'));
   let lino = '';
   for (let y = 740; y < BH; y += 44) lino += p('M', 0, y, 'H', BW);
   d.line(lino, '#8a6a3a', 2, { opacity: 0.4 });

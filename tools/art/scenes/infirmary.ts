@@ -2,7 +2,7 @@
 
 import { bars, frame } from '../lib/interiors.ts';
 import { glowE, shaft } from '../lib/light.ts';
-import { BW, calm, clipped, paint, sky, vignette } from '../lib/scenery.ts';
+import { BW, calm, clipped, fall, paint, sky, vignette } from '../lib/scenery.ts';
 import { lines, type Pt } from '../lib/shapes.ts';
 import { type Doc, p, type Rng } from '../lib/svg.ts';
 import { bricks } from '../lib/walls.ts';
@@ -20,16 +20,7 @@ export function infirmary(d: Doc, r: Rng): void {
   d.rect(0, 452, BW, 10, '#8a9a8e');
   // a barred window, cold light
   clipped(d, 1320, 150, 380, 260, () => {
-    d.rect(
-      1320,
-      150,
-      380,
-      260,
-      d.lin([
-        [0, '#e8eef0'],
-        [1, '#d0dce0'],
-      ]),
-    );
+    d.rect(1320, 150, 380, 260, fall(d, '#e8eef0', '#d0dce0'));
     cumulus(d, r, 1330, 330, 300, 60, '#dfe7ea', '#ffffff', 0.9, 3);
   });
   bars(d, 1320, 150, 380, 260, 7, '#4a5a52', 9);
@@ -178,16 +169,7 @@ export function infirmary(d: Doc, r: Rng): void {
   // a fluorescent tube
   d.rect(760, 60, 400, 16, '#f4f8f4');
   glowE(d, 960, 70, 500, 80, '#f4fff4', 0.5);
-  d.rect(
-    0,
-    720,
-    BW,
-    360,
-    d.lin([
-      [0, '#9aa89c'],
-      [1, '#3e4a44'],
-    ]),
-  );
+  d.rect(0, 720, BW, 360, fall(d, '#9aa89c', '#3e4a44'));
   paint(d, 91, 0.8);
   calm(d, '#1e2620', 0.55);
   vignette(d, 0.45, '#1a201c');

@@ -2,7 +2,7 @@
 
 import { frame } from '../lib/interiors.ts';
 import { glow, glowE, shaft } from '../lib/light.ts';
-import { BW, calm, paint, sky, vignette } from '../lib/scenery.ts';
+import { BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
 import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
 import { bricks } from '../lib/walls.ts';
 
@@ -56,16 +56,7 @@ export function interrogation(d: Doc, r: Rng): void {
     d.rect(1235, 470 + i * 96, 40, 8, '#2a302d');
   }
   // floor
-  d.rect(
-    0,
-    700,
-    BW,
-    380,
-    d.lin([
-      [0, '#2e3532'],
-      [1, '#121614'],
-    ]),
-  );
+  d.rect(0, 700, BW, 380, fall(d, '#2e3532', '#121614'));
   d.rect(0, 694, BW, 12, '#1a1f1d');
   // the lamp hanging over the table, the cone of sickly light
   d.line(p('M', 960, 0, 'V', 262), '#0d100f', 4);

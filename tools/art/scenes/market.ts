@@ -2,7 +2,7 @@
 
 import { frame } from '../lib/interiors.ts';
 import { glow, glowE, glows, shaft } from '../lib/light.ts';
-import { BH, BW, calm, paint, sky, vignette } from '../lib/scenery.ts';
+import { BH, BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
 import { hangul, lines } from '../lib/shapes.ts';
 import { type Doc, dotD, p, pinD, polyD, type Rng } from '../lib/svg.ts';
 import { bricks } from '../lib/walls.ts';
@@ -87,16 +87,7 @@ export function market(d: Doc, r: Rng): void {
   d.rect(20, 730, 580, 14, '#0f1a2c');
   // right: the stationery shop with the lit window
   const sx = 880;
-  d.rect(
-    sx,
-    150,
-    1040,
-    720,
-    d.lin([
-      [0, '#2a3f63'],
-      [1, '#1a2a46'],
-    ]),
-  );
+  d.rect(sx, 150, 1040, 720, fall(d, '#2a3f63', '#1a2a46'));
   bricks(d, r, sx, 150, 1040, 720, 90, 36, '#142038', 0.55, '#1a2842');
   // upper floor window, dim
   d.rect(1500, 190, 220, 130, '#35507a');
@@ -239,16 +230,7 @@ export function market(d: Doc, r: Rng): void {
   // the door with its bell
   const dx = wx + ww + 60;
   d.rect(dx, 500, 190, 350, '#1a2238');
-  d.rect(
-    dx + 20,
-    520,
-    150,
-    170,
-    d.lin([
-      [0, '#ffdf9a'],
-      [1, '#e99a55'],
-    ]),
-  );
+  d.rect(dx + 20, 520, 150, 170, fall(d, '#ffdf9a', '#e99a55'));
   frame(d, dx + 20, 520, 150, 170, 1, 2, '#1a2238', 8, 0);
   d.circle(dx + 160, 710, 8, '#c9a24a');
   d.path(p('M', dx + 20, 480, 'q', 12, -10, 24, 0, 'l', 4, 20, 'h', -32, 'Z'), '#d9b45a');

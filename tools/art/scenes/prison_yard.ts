@@ -1,7 +1,7 @@
 // prison_yard: the prison yard.
 
 import { glow } from '../lib/light.ts';
-import { BW, calm, paint, sky, vignette } from '../lib/scenery.ts';
+import { BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
 import { smooth } from '../lib/shapes.ts';
 import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
 import { barbedWire, wireStrand } from '../lib/walls.ts';
@@ -34,16 +34,7 @@ export function prisonYard(d: Doc, r: Rng): void {
     { opacity: 0.7 },
   );
   // the perimeter wall, wire on top, a watchtower
-  d.rect(
-    0,
-    430,
-    BW,
-    280,
-    d.lin([
-      [0, '#8c9890'],
-      [1, '#6d7a72'],
-    ]),
-  );
+  d.rect(0, 430, BW, 280, fall(d, '#8c9890', '#6d7a72'));
   let seams = '';
   for (let x = 0; x < BW; x += 160) seams += p('M', x, 436, 'v', 274);
   d.line(seams, '#5e6a62', 3, { opacity: 0.6 });

@@ -2,7 +2,7 @@
 
 import { emblem, frame, panels } from '../lib/interiors.ts';
 import { glow, glowE, shaft } from '../lib/light.ts';
-import { BH, BW, calm, paint, vignette } from '../lib/scenery.ts';
+import { BH, BW, calm, fall, paint, vignette } from '../lib/scenery.ts';
 import { type Doc, n, p, polyD, type Rng } from '../lib/svg.ts';
 import { barbedWire, bricks, wireStrand } from '../lib/walls.ts';
 import { cumulus } from '../lib/weather.ts';
@@ -174,16 +174,7 @@ export function trainingCourt(d: Doc, r: Rng): void {
     );
   }
   emblem(d, bx + 470, 112, 70, '#c09a5a', '#5a3a1c');
-  d.rect(
-    bx,
-    400,
-    bw,
-    300,
-    d.lin([
-      [0, '#8a5a36'],
-      [1, '#4a2e1b'],
-    ]),
-  );
+  d.rect(bx, 400, bw, 300, fall(d, '#8a5a36', '#4a2e1b'));
   d.rect(bx - 20, 384, bw + 40, 26, '#a06e44');
   d.rect(bx - 20, 384, bw + 40, 6, '#d6a772');
   let bp = '';
@@ -193,16 +184,7 @@ export function trainingCourt(d: Doc, r: Rng): void {
   d.rect(bx + 420, 356, 100, 28, '#e8d5b0');
   d.line(p('M', bx + 560, 384, 'l', 0, -40, 'q', 0, -14, 16, -18), '#2a1a10', 4);
   // a low rail in front, and counsel tables
-  d.rect(
-    0,
-    700,
-    BW,
-    380,
-    d.lin([
-      [0, '#4a2e1b'],
-      [1, '#1f130b'],
-    ]),
-  );
+  d.rect(0, 700, BW, 380, fall(d, '#4a2e1b', '#1f130b'));
   d.rect(0, 690, BW, 16, '#8a5a36');
   d.rect(60, 640, 560, 70, '#3a2415');
   d.rect(60, 632, 560, 12, '#9a6a42');

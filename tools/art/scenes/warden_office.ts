@@ -2,7 +2,7 @@
 
 import { frame } from '../lib/interiors.ts';
 import { glow, shaft } from '../lib/light.ts';
-import { BW, calm, paint, sky, vignette } from '../lib/scenery.ts';
+import { BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
 import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
 import { flakes } from '../lib/weather.ts';
 
@@ -17,16 +17,7 @@ export function wardenOffice(d: Doc, r: Rng): void {
   d.rect(0, 516, BW, 8, '#7a826e');
   // window with blinds half up: snow outside
   const wx = 140;
-  d.rect(
-    wx,
-    160,
-    460,
-    420,
-    d.lin([
-      [0, '#cdd6d2'],
-      [1, '#eef2ee'],
-    ]),
-  );
+  d.rect(wx, 160, 460, 420, fall(d, '#cdd6d2', '#eef2ee'));
   d.rect(wx, 440, 460, 140, '#dfe6e2');
   d.rect(wx, 380, 460, 70, '#7e8a84', { opacity: 0.6 });
   flakes(d, r, 40, wx, 160, 460, 420, 0.9);
@@ -137,16 +128,7 @@ export function wardenOffice(d: Doc, r: Rng): void {
     );
   }
   d.path(leaves, '#3e6a44');
-  d.rect(
-    0,
-    720,
-    BW,
-    360,
-    d.lin([
-      [0, '#3a342a'],
-      [1, '#15130e'],
-    ]),
-  );
+  d.rect(0, 720, BW, 360, fall(d, '#3a342a', '#15130e'));
   paint(d, 81);
   calm(d, '#0e100c', 0.6);
   vignette(d, 0.5, '#0a0c0a');
