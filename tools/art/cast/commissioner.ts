@@ -1,6 +1,7 @@
 // commissioner: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
+import { shirtV, tie } from '../lib/clothes.ts';
 import { dome, hairFill, hairPath } from '../lib/hair.ts';
 import type { Pt } from '../lib/shapes.ts';
 import { p } from '../lib/svg.ts';
@@ -40,15 +41,8 @@ export function commissioner(): Char {
       const nw = c.build.neckW;
       const L = c.line;
       torso(d, c, '#26262e');
-      d.poly([CX - nw - 6, nb - 8, CX, nb + 170, CX + nw + 6, nb - 8], '#e9e7e2', { stroke: INK, 'stroke-width': L });
-      d.poly([CX - 12, nb + 20, CX + 12, nb + 20, CX + 7, nb + 44, CX - 7, nb + 44], '#17171c', {
-        stroke: INK,
-        'stroke-width': L * 0.8,
-      });
-      d.poly([CX - 7, nb + 44, CX + 7, nb + 44, CX + 16, nb + 160, CX, nb + 180, CX - 16, nb + 160], '#17171c', {
-        stroke: INK,
-        'stroke-width': L * 0.8,
-      });
+      shirtV(d, c, '#e9e7e2', { spread: 6, lift: 8, depth: 170 });
+      tie(d, c, '#17171c', { top: 20, knotW: 12, knot: 44, neckW: 7, wide: 160, bladeW: 16, tip: 180 });
       // the collar turned up against the cold
       for (const side of [-1, 1]) {
         d.poly(

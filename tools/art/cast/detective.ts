@@ -1,6 +1,7 @@
 // detective: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
+import { shirtV } from '../lib/clothes.ts';
 import { stubble } from '../lib/facial-hair.ts';
 import { dome, hairFill, hairPath, sheen } from '../lib/hair.ts';
 import type { Pt } from '../lib/shapes.ts';
@@ -40,7 +41,7 @@ export function detective(): Char {
       const nw = c.build.neckW;
       const L = c.line;
       torso(d, c, '#6e4d33');
-      d.poly([CX - nw - 10, nb - 4, CX, nb + 180, CX + nw + 10, nb - 4], '#d9d6cb', { stroke: INK, 'stroke-width': L });
+      shirtV(d, c, '#d9d6cb', { spread: 10, lift: 4, depth: 180 });
       // a loosened tie, pulled to one side
       d.poly([CX - 4, nb + 40, CX + 20, nb + 42, CX + 14, nb + 64, CX - 2, nb + 62], '#3b4a5c', {
         stroke: INK,

@@ -1,6 +1,7 @@
 // guard: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
+import { shirtV } from '../lib/clothes.ts';
 import { cap } from '../lib/headwear.ts';
 import { n, p } from '../lib/svg.ts';
 import { neckBase, torso } from '../lib/torso.ts';
@@ -37,7 +38,7 @@ export function guard(): Char {
       const sw = c.build.shoulderW;
       const L = c.line;
       torso(d, c, '#5f7a94');
-      d.poly([CX - nw - 8, nb - 4, CX, nb + 70, CX + nw + 8, nb - 4], '#23303f', { stroke: INK, 'stroke-width': L });
+      shirtV(d, c, '#23303f', { spread: 8, lift: 4, depth: 70 });
       for (const side of [-1, 1])
         d.poly(
           [CX + side * (nw + 10), nb - 14, CX + side * (nw + 46), nb + 20, CX + side * 6, nb + 76, CX + side * (nw + 4), nb - 2],

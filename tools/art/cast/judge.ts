@@ -1,6 +1,7 @@
 // judge: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
+import { shirtV, tie } from '../lib/clothes.ts';
 import { dome, hairFill, hairPath } from '../lib/hair.ts';
 import { glasses } from '../lib/headwear.ts';
 import type { Pt } from '../lib/shapes.ts';
@@ -39,15 +40,8 @@ export function judge(): Char {
       const nw = c.build.neckW;
       const L = c.line;
       torso(d, c, '#1d1c22');
-      d.poly([CX - nw - 8, nb - 6, CX, nb + 150, CX + nw + 8, nb - 6], '#f2efe8', { stroke: INK, 'stroke-width': L });
-      d.poly([CX - 11, nb + 22, CX + 11, nb + 22, CX + 7, nb + 42, CX - 7, nb + 42], '#3c3a52', {
-        stroke: INK,
-        'stroke-width': L * 0.8,
-      });
-      d.poly([CX - 7, nb + 42, CX + 7, nb + 42, CX + 14, nb + 140, CX, nb + 160, CX - 14, nb + 140], '#3c3a52', {
-        stroke: INK,
-        'stroke-width': L * 0.8,
-      });
+      shirtV(d, c, '#f2efe8', { spread: 8, lift: 6, depth: 150 });
+      tie(d, c, '#3c3a52', { top: 22, knotW: 11, knot: 42, neckW: 7, wide: 140, bladeW: 14, tip: 160 });
       // the robe's wide band, deep violet, down the front
       for (const side of [-1, 1]) {
         d.poly(

@@ -1,6 +1,7 @@
 // teacher: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
+import { shirtV } from '../lib/clothes.ts';
 import { dome, hairFill, hairPath, sheen } from '../lib/hair.ts';
 import { type Pt, smooth } from '../lib/shapes.ts';
 import { n, p } from '../lib/svg.ts';
@@ -48,7 +49,7 @@ export function teacher(): Char {
       const nw = c.build.neckW;
       const L = c.line;
       torso(d, c, '#d19a3f');
-      d.poly([CX - nw - 10, nb - 4, CX, nb + 160, CX + nw + 10, nb - 4], '#f6efe0', { stroke: INK, 'stroke-width': L });
+      shirtV(d, c, '#f6efe0', { spread: 10, lift: 4, depth: 160 });
       d.path(p('M', CX - nw + 2, nb - 6, 'Q', CX, nb + 36, CX + nw - 2, nb - 6, 'Z'), c.skin.shade, {
         stroke: INK,
         'stroke-width': L * 0.8,

@@ -1,9 +1,54 @@
 // Clothes builders: the prison uniform with its number, a suit, a winter jacket with a scarf.
 
-import { CX, type Draw, H, INK } from './character.ts';
+import { type Char, CX, type Draw, H, INK } from './character.ts';
 import { digits, digitsWidth } from './shapes.ts';
-import { darken, lighten, p } from './svg.ts';
+import { type Doc, darken, lighten, p } from './svg.ts';
 import { neckBase, torso } from './torso.ts';
+
+/** The shirt (or undershirt) in the V of a collar: `spread` beyond the neck, `lift` above its base, `depth` down. */
+export function shirtV(d: Doc, c: Char, color: string, v: { spread: number; lift: number; depth: number }): void {
+  const nb = neckBase(c);
+  const nw = c.build.neckW;
+  d.poly([CX - nw - v.spread, nb - v.lift, CX, nb + v.depth, CX + nw + v.spread, nb - v.lift], color, {
+    stroke: INK,
+    'stroke-width': c.line,
+  });
+}
+
+/** Where a tie's corners fall, below the neck base: the knot from `top` (half width `knotW`) to `knot`
+ * (half width `neckW`), then the blade widening to `bladeW` at `wide`, its tip at `tip`. */
+export interface TieShape {
+  top: number;
+  knotW: number;
+  knot: number;
+  neckW: number;
+  wide: number;
+  bladeW: number;
+  tip: number;
+}
+
+/** A tie seen from the front: its knot and its blade. */
+export function tie(d: Doc, c: Char, color: string, t: TieShape): void {
+  const nb = neckBase(c);
+  const line = { stroke: INK, 'stroke-width': c.line * 0.8 };
+  d.poly([CX - t.knotW, nb + t.top, CX + t.knotW, nb + t.top, CX + t.neckW, nb + t.knot, CX - t.neckW, nb + t.knot], color, line);
+  d.poly(
+    [
+      CX - t.neckW,
+      nb + t.knot,
+      CX + t.neckW,
+      nb + t.knot,
+      CX + t.bladeW,
+      nb + t.wide,
+      CX,
+      nb + t.tip,
+      CX - t.bladeW,
+      nb + t.wide,
+    ],
+    color,
+    line,
+  );
+}
 
 export function prisonUniform(num: string, color = '#7b97a6'): Draw {
   return (d, c) => {
@@ -13,7 +58,7 @@ export function prisonUniform(num: string, color = '#7b97a6'): Draw {
     const L = c.line;
     torso(d, c, color);
     // undershirt in the V
-    d.poly([CX - nw - 8, nb - 2, CX, nb + 118, CX + nw + 8, nb - 2], '#ebe7dd', { stroke: INK, 'stroke-width': L });
+    shirtV(d, c, '#ebe7dd', { spread: 8, lift: 2, depth: 118 });
     d.path(p('M', CX - nw + 2, nb - 6, 'Q', CX, nb + 34, CX + nw - 2, nb - 6, 'Z'), c.skin.shade, {
       stroke: INK,
       'stroke-width': L * 0.8,
@@ -79,23 +124,16 @@ export function prisonUniform(num: string, color = '#7b97a6'): Draw {
   };
 }
 
-export function suit(jacket: string, shirt: string, tie: string | null, pin?: string): Draw {
+export function suit(jacket: string, shirt: string, tieColor: string | null, pin?: string): Draw {
   return (d, c) => {
     const nb = neckBase(c);
     const nw = c.build.neckW;
     const L = c.line;
     torso(d, c, jacket);
-    const vDepth = tie ? 190 : 150;
-    d.poly([CX - nw - 10, nb - 4, CX, nb + vDepth, CX + nw + 10, nb - 4], shirt, { stroke: INK, 'stroke-width': L });
-    if (tie) {
-      d.poly([CX - 13, nb + 26, CX + 13, nb + 26, CX + 8, nb + 50, CX - 8, nb + 50], tie, {
-        stroke: INK,
-        'stroke-width': L * 0.8,
-      });
-      d.poly([CX - 8, nb + 50, CX + 8, nb + 50, CX + 18, nb + 170, CX, nb + 195, CX - 18, nb + 170], tie, {
-        stroke: INK,
-        'stroke-width': L * 0.8,
-      });
+    const vDepth = tieColor ? 190 : 150;
+    shirtV(d, c, shirt, { spread: 10, lift: 4, depth: vDepth });
+    if (tieColor) {
+      tie(d, c, tieColor, { top: 26, knotW: 13, knot: 50, neckW: 8, wide: 170, bladeW: 18, tip: 195 });
     } else {
       d.path(p('M', CX - nw + 4, nb - 6, 'Q', CX, nb + 40, CX + nw - 4, nb - 6, 'Z'), c.skin.shade, {
         stroke: INK,
@@ -105,7 +143,7 @@ export function suit(jacket: string, shirt: string, tie: string | null, pin?: st
     // shirt collar points
     for (const side of [-1, 1]) {
       d.poly(
-        [CX + side * (nw + 4), nb - 14, CX + side * 4, tie ? nb + 34 : nb + 44, CX + side * (nw - 2), nb + 52],
+        [CX + side * (nw + 4), nb - 14, CX + side * 4, tieColor ? nb + 34 : nb + 44, CX + side * (nw - 2), nb + 52],
         lighten(shirt, 0.3),
         { stroke: INK, 'stroke-width': L * 0.8 },
       );
