@@ -5,7 +5,7 @@ import { shirtV, tie } from '../lib/clothes.ts';
 import { dome, hairFill, hairPath } from '../lib/hair.ts';
 import type { Pt } from '../lib/shapes.ts';
 import { p } from '../lib/svg.ts';
-import { neckBase, torso } from '../lib/torso.ts';
+import { measure, torso } from '../lib/torso.ts';
 
 /** The police commissioner: a long dark coat, collar up, hair slicked back from a hard brow. */
 export function commissioner(): Char {
@@ -37,9 +37,7 @@ export function commissioner(): Char {
     happy: 'smirk',
     tense: 'anger',
     body: (d, c) => {
-      const nb = neckBase(c);
-      const nw = c.build.neckW;
-      const L = c.line;
+      const { nb, nw, L } = measure(c);
       torso(d, c, '#26262e');
       shirtV(d, c, '#e9e7e2', { spread: 6, lift: 8, depth: 170 });
       tie(d, c, '#17171c', { top: 20, knotW: 12, knot: 44, neckW: 7, wide: 160, bladeW: 16, tip: 180 });

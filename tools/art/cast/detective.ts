@@ -6,7 +6,7 @@ import { stubble } from '../lib/facial-hair.ts';
 import { dome, hairFill, hairPath, sheen } from '../lib/hair.ts';
 import type { Pt } from '../lib/shapes.ts';
 import { p } from '../lib/svg.ts';
-import { neckBase, torso } from '../lib/torso.ts';
+import { measure, torso } from '../lib/torso.ts';
 
 /** The detective: a rumpled brown jacket, loosened tie, untidy hair, stubble. */
 export function detective(): Char {
@@ -37,9 +37,7 @@ export function detective(): Char {
     tense: 'anger',
     facial: stubble('#34261f', 0.15),
     body: (d, c) => {
-      const nb = neckBase(c);
-      const nw = c.build.neckW;
-      const L = c.line;
+      const { nb, nw, L } = measure(c);
       torso(d, c, '#6e4d33');
       shirtV(d, c, '#d9d6cb', { spread: 10, lift: 4, depth: 180 });
       // a loosened tie, pulled to one side

@@ -4,7 +4,7 @@ import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/c
 import { shirtV } from '../lib/clothes.ts';
 import { cap } from '../lib/headwear.ts';
 import { n, p } from '../lib/svg.ts';
-import { neckBase, torso } from '../lib/torso.ts';
+import { measure, torso } from '../lib/torso.ts';
 
 /** A prison guard: young, a peaked cap, a blue-grey uniform shirt. */
 export function guard(): Char {
@@ -33,10 +33,7 @@ export function guard(): Char {
     happy: 'open',
     tense: 'anger',
     body: (d, c) => {
-      const nb = neckBase(c);
-      const nw = c.build.neckW;
-      const sw = c.build.shoulderW;
-      const L = c.line;
+      const { nb, nw, sw, L } = measure(c);
       torso(d, c, '#5f7a94');
       shirtV(d, c, '#23303f', { spread: 8, lift: 4, depth: 70 });
       for (const side of [-1, 1])

@@ -6,7 +6,7 @@ import { dome, hairFill, hairPath } from '../lib/hair.ts';
 import { glasses } from '../lib/headwear.ts';
 import type { Pt } from '../lib/shapes.ts';
 import { p } from '../lib/svg.ts';
-import { neckBase, torso } from '../lib/torso.ts';
+import { measure, torso } from '../lib/torso.ts';
 
 /** The judge: grey hair, a side part, thin rectangular glasses, a black robe. */
 export function judge(): Char {
@@ -36,9 +36,7 @@ export function judge(): Char {
     happy: 'soft',
     tense: 'firm',
     body: (d, c) => {
-      const nb = neckBase(c);
-      const nw = c.build.neckW;
-      const L = c.line;
+      const { nb, nw, L } = measure(c);
       torso(d, c, '#1d1c22');
       shirtV(d, c, '#f2efe8', { spread: 8, lift: 6, depth: 150 });
       tie(d, c, '#3c3a52', { top: 22, knotW: 11, knot: 42, neckW: 7, wide: 140, bladeW: 14, tip: 160 });

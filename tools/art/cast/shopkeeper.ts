@@ -2,7 +2,7 @@
 
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
 import { p } from '../lib/svg.ts';
-import { neckBase, torso } from '../lib/torso.ts';
+import { measure, torso } from '../lib/torso.ts';
 
 /** The shopkeeper: middle-aged, a knitted cap and a quilted vest for a cold stall. */
 export function shopkeeper(): Char {
@@ -33,10 +33,7 @@ export function shopkeeper(): Char {
     happy: 'arc',
     tense: 'anger',
     body: (d, c) => {
-      const nb = neckBase(c);
-      const nw = c.build.neckW;
-      const sw = c.build.shoulderW;
-      const L = c.line;
+      const { nb, nw, sw, L } = measure(c);
       torso(d, c, '#7c7470');
       // turtleneck
       d.path(

@@ -5,7 +5,7 @@ import { shirtV } from '../lib/clothes.ts';
 import { dome, hairFill, hairPath, sheen } from '../lib/hair.ts';
 import { type Pt, smooth } from '../lib/shapes.ts';
 import { n, p } from '../lib/svg.ts';
-import { neckBase, torso } from '../lib/torso.ts';
+import { measure, torso } from '../lib/torso.ts';
 
 /** The choir teacher: kind, hair tied low and brought over one shoulder, a mustard cardigan. */
 export function teacher(): Char {
@@ -45,9 +45,7 @@ export function teacher(): Char {
       d.path(smooth(o), '#3a2620', { stroke: INK, 'stroke-width': c.line });
     },
     body: (d, c) => {
-      const nb = neckBase(c);
-      const nw = c.build.neckW;
-      const L = c.line;
+      const { nb, nw, L } = measure(c);
       torso(d, c, '#d19a3f');
       shirtV(d, c, '#f6efe0', { spread: 10, lift: 4, depth: 160 });
       d.path(p('M', CX - nw + 2, nb - 6, 'Q', CX, nb + 36, CX + nw - 2, nb - 6, 'Z'), c.skin.shade, {

@@ -3,12 +3,11 @@
 import { type Char, CX, type Draw, H, INK } from './character.ts';
 import { digits, digitsWidth } from './shapes.ts';
 import { type Doc, darken, lighten, p } from './svg.ts';
-import { neckBase, torso } from './torso.ts';
+import { measure, neckBase, torso } from './torso.ts';
 
 /** The shirt (or undershirt) in the V of a collar: `spread` beyond the neck, `lift` above its base, `depth` down. */
 export function shirtV(d: Doc, c: Char, color: string, v: { spread: number; lift: number; depth: number }): void {
-  const nb = neckBase(c);
-  const nw = c.build.neckW;
+  const { nb, nw } = measure(c);
   d.poly([CX - nw - v.spread, nb - v.lift, CX, nb + v.depth, CX + nw + v.spread, nb - v.lift], color, {
     stroke: INK,
     'stroke-width': c.line,
@@ -52,10 +51,7 @@ export function tie(d: Doc, c: Char, color: string, t: TieShape): void {
 
 export function prisonUniform(num: string, color = '#7b97a6'): Draw {
   return (d, c) => {
-    const nb = neckBase(c);
-    const nw = c.build.neckW;
-    const sw = c.build.shoulderW;
-    const L = c.line;
+    const { nb, nw, sw, L } = measure(c);
     torso(d, c, color);
     // undershirt in the V
     shirtV(d, c, '#ebe7dd', { spread: 8, lift: 2, depth: 118 });
@@ -126,9 +122,7 @@ export function prisonUniform(num: string, color = '#7b97a6'): Draw {
 
 export function suit(jacket: string, shirt: string, tieColor: string | null, pin?: string): Draw {
   return (d, c) => {
-    const nb = neckBase(c);
-    const nw = c.build.neckW;
-    const L = c.line;
+    const { nb, nw, L } = measure(c);
     torso(d, c, jacket);
     const vDepth = tieColor ? 190 : 150;
     shirtV(d, c, shirt, { spread: 10, lift: 4, depth: vDepth });
@@ -180,10 +174,7 @@ export function suit(jacket: string, shirt: string, tieColor: string | null, pin
 /** Yong-gu's own winter clothes: a padded jacket and a knitted scarf. */
 export function winterJacket(color: string, scarf: string): Draw {
   return (d, c) => {
-    const nb = neckBase(c);
-    const nw = c.build.neckW;
-    const sw = c.build.shoulderW;
-    const L = c.line;
+    const { nb, nw, sw, L } = measure(c);
     torso(d, c, color);
     let quilt = '';
     for (let y = nb + 110; y < H; y += 64) quilt += p('M', CX - sw - 10, y + 14, 'Q', CX, y - 14, CX + sw + 10, y + 14);

@@ -74,3 +74,9 @@ export function torso(d: Doc, c: Char, color: string): void {
 export function neckBase(c: Char): number {
   return c.build.shoulderY - 50;
 }
+
+/** What clothes are drawn from: the neck base's height (nb), the half widths of the neck (nw) and the
+ * shoulders (sw), and the outline's width (L). */
+export function measure(c: Char): { nb: number; nw: number; sw: number; L: number } {
+  return { nb: neckBase(c), nw: c.build.neckW, sw: c.build.shoulderW, L: c.line };
+}
