@@ -7,7 +7,18 @@ import { type Doc, p, type Rng } from '../lib/svg.ts';
 import { flakes } from '../lib/weather.ts';
 
 export function home(d: Doc, r: Rng): void {
-  // warm wallpaper under a bare bulb; the blue winter night through the window
+  wallpaper(d);
+  homeWindow(d, r);
+  frost(d);
+  drawings(d);
+  television(d);
+  coat(d);
+  bulb(d);
+  table(d);
+}
+
+/** Warm wallpaper under a bare bulb; the blue winter night through the window. */
+function wallpaper(d: Doc): void {
   sky(d, [
     [0, '#4a321e'],
     [0.5, '#8a6238'],
@@ -17,14 +28,20 @@ export function home(d: Doc, r: Rng): void {
   for (let y = 40; y < 720; y += 80)
     for (let x = (y / 80) % 2 ? 40 : 0; x < BW; x += 80) pattern += p('M', x, y - 8, 'l', 8, 8, 'l', -8, 8, 'l', -8, -8, 'Z');
   d.path(pattern, '#c48f52', { opacity: 0.2 });
-  // the window
+}
+
+/** The window. */
+function homeWindow(d: Doc, r: Rng): void {
   d.rect(1180, 170, 420, 330, fall(d, '#0f1a33', '#2b4470'));
   flakes(d, r, 40, 1180, 170, 420, 330, 0.8);
   d.path(`${p('M', 1180, 440, 'Q', 1300, 400, 1420, 430, 'Q', 1520, 450, 1600, 420, 'V', 500, 'H', 1180)}Z`, '#1a2a46');
   glow(d, 1480, 300, 20, '#ffe0a0', 0.7);
   d.rect(1180, 170, 420, 330, '#dfe9f5', { opacity: 0.06 });
   frame(d, 1180, 170, 420, 330, 2, 2, '#3a2414', 12, 18);
-  // frost in the corners of the glass
+}
+
+/** Frost in the corners of the glass. */
+function frost(d: Doc): void {
   d.path(
     p(
       'M',
@@ -63,7 +80,10 @@ export function home(d: Doc, r: Rng): void {
     '#e8f2ff',
     { opacity: 0.35, filter: blur(d, 4) },
   );
-  // Ye-sung's drawings taped to the wall, a calendar
+}
+
+/** Ye-sung's drawings taped to the wall, a calendar. */
+function drawings(d: Doc): void {
   const paper = (x: number, y: number, rot: number, draw: () => void): void => {
     d.open({ transform: `rotate(${rot} ${x} ${y})` });
     d.rect(x - 70, y - 55, 140, 110, '#f6f0e0');
@@ -151,7 +171,10 @@ export function home(d: Doc, r: Rng): void {
   for (let i = 0; i < 6; i++) grid += p('M', 660 + i * 22, 240, 'v', 140);
   d.line(grid, '#b8ae9a', 2);
   d.circle(737, 363, 12, 'none', { stroke: '#d9342b', 'stroke-width': 3 });
-  // a small old television on a low cabinet, a folded stack of bedding
+}
+
+/** A small old television on a low cabinet, a folded stack of bedding. */
+function television(d: Doc): void {
   d.rect(880, 450, 260, 270, '#5a3a22');
   d.rect(900, 320, 210, 160, '#2a2622');
   d.rect(918, 336, 150, 120, '#3a4a4a');
@@ -161,7 +184,10 @@ export function home(d: Doc, r: Rng): void {
   quilts.forEach((c, i) => {
     d.rect(1640, 680 - i * 46, 230, 44, c, { rx: 14 });
   });
-  // Ye-sung's little coat on a hook
+}
+
+/** Ye-sung's little coat on a hook. */
+function coat(d: Doc): void {
   d.circle(1700, 320, 8, '#3a2414');
   d.path(
     p(
@@ -243,12 +269,18 @@ export function home(d: Doc, r: Rng): void {
   );
   d.line(p('M', 1700, 376, 'V', 496), '#a63a36', 3);
   for (const y of [400, 436, 472]) d.circle(1708, y, 5, '#f4c430');
-  // the bare bulb and its warm light
+}
+
+/** The bare bulb and its warm light. */
+function bulb(d: Doc): void {
   d.line(p('M', 760, 0, 'V', 120), '#1a1008', 3);
   d.circle(760, 140, 22, '#fff4d0');
   glow(d, 760, 150, 700, '#ffcf7a', 0.45);
   glow(d, 760, 150, 120, '#fff6dc', 0.8);
-  // the low table in the middle, two bowls, a small cake box
+}
+
+/** The low table in the middle, two bowls, a small cake box. */
+function table(d: Doc): void {
   d.rect(0, 720, BW, 360, fall(d, '#c49a52', '#5a3a1a'));
   let lino = '';
   for (let y = 740; y < BH; y += 44) lino += p('M', 0, y, 'H', BW);

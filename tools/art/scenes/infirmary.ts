@@ -9,16 +9,32 @@ import { bricks } from '../lib/walls.ts';
 import { cumulus } from '../lib/weather.ts';
 
 export function infirmary(d: Doc, r: Rng): void {
+  infirmarySky(d);
+  tiles(d, r);
+  barredWindow(d, r);
+  curtain(d);
+  bed(d);
+  cabinet(d);
+  fluorescentTube(d);
+}
+
+function infirmarySky(d: Doc): void {
   sky(d, [
     [0, '#b9c6bc'],
     [0.6, '#a7b6aa'],
     [1, '#6c7a70'],
   ]);
-  // tiles on the lower wall
+}
+
+/** Tiles on the lower wall. */
+function tiles(d: Doc, r: Rng): void {
   d.rect(0, 460, BW, 260, '#c8d4ca');
   bricks(d, r, 0, 460, BW, 260, 60, 60, '#9aaa9e', 0.6);
   d.rect(0, 452, BW, 10, '#8a9a8e');
-  // a barred window, cold light
+}
+
+/** A barred window, cold light. */
+function barredWindow(d: Doc, r: Rng): void {
   clipped(d, 1320, 150, 380, 260, () => {
     d.rect(1320, 150, 380, 260, fall(d, '#e8eef0', '#d0dce0'));
     cumulus(d, r, 1330, 330, 300, 60, '#dfe7ea', '#ffffff', 0.9, 3);
@@ -26,7 +42,10 @@ export function infirmary(d: Doc, r: Rng): void {
   bars(d, 1320, 150, 380, 260, 7, '#4a5a52', 9);
   frame(d, 1320, 150, 380, 260, 1, 1, '#3a4a42', 8, 16);
   shaft(d, [1320, 410, 1700, 410, 1500, 900, 900, 900], '#ffffff', 0.2, 1500, 410, 1200, 900);
-  // the curtain on its rail, half drawn
+}
+
+/** The curtain on its rail, half drawn. */
+function curtain(d: Doc): void {
   d.line(p('M', 120, 120, 'H', 1100), '#7a8a80', 8);
   let folds: Pt[] = [[140, 126]];
   for (let i = 0; i <= 10; i++) folds.push([140 + i * 38, 126 + (i % 2) * 6]);
@@ -35,7 +54,10 @@ export function infirmary(d: Doc, r: Rng): void {
   let fl = '';
   for (let i = 1; i < 10; i++) fl += p('M', 140 + i * 38, 130, 'L', 140 + i * 38 + (i % 2 ? 6 : -4), 720);
   d.line(fl, '#6a9088', 4, { opacity: 0.7 });
-  // an iron bed with white sheets
+}
+
+/** An iron bed with white sheets. */
+function bed(d: Doc): void {
   d.line(
     p(
       'M',
@@ -127,7 +149,10 @@ export function infirmary(d: Doc, r: Rng): void {
     ),
     '#5a6a62',
   );
-  // cabinet with a cross, an IV stand
+}
+
+/** Cabinet with a cross, an IV stand. */
+function cabinet(d: Doc): void {
   d.rect(1380, 470, 220, 250, '#dfe6e0');
   d.rect(1392, 482, 196, 110, '#c6d8d4');
   d.line(p('M', 1490, 490, 'v', 90, 'M', 1392, 600, 'h', 196), '#9aaa9e', 4);
@@ -166,7 +191,10 @@ export function infirmary(d: Doc, r: Rng): void {
   d.line(p('M', 1260, 720, 'V', 300, 'M', 1230, 300, 'h', 60, 'M', 1220, 720, 'h', 80), '#5a6a62', 6);
   d.path(p('M', 1268, 310, 'h', 30, 'v', 60, 'q', -15, 14, -30, 0, 'Z'), '#e8f0f4', { opacity: 0.9 });
   d.line(p('M', 1283, 374, 'q', 0, 120, -100, 190), '#b8c8c8', 2);
-  // a fluorescent tube
+}
+
+/** A fluorescent tube. */
+function fluorescentTube(d: Doc): void {
   d.rect(760, 60, 400, 16, '#f4f8f4');
   glowE(d, 960, 70, 500, 80, '#f4fff4', 0.5);
   d.rect(0, 720, BW, 360, fall(d, '#9aa89c', '#3e4a44'));

@@ -24,6 +24,13 @@ export function marketRow(d: Doc, r: Rng, y: number, color: string, h: number): 
 }
 
 export function market(d: Doc, r: Rng): void {
+  marketSky(d, r);
+  stringLights(d);
+  stall(d, r);
+  stationeryShop(d, r);
+}
+
+function marketSky(d: Doc, r: Rng): void {
   sky(d, [
     [0, '#0d1730'],
     [0.45, '#22375f'],
@@ -32,7 +39,10 @@ export function market(d: Doc, r: Rng): void {
   ]);
   flakes(d, r, 60, 0, 0, BW, 600, 0.35);
   marketRow(d, r, 380, '#2c4266', 120);
-  // string lights across the lane
+}
+
+/** String lights across the lane. */
+function stringLights(d: Doc): void {
   let wire = '';
   let bulbs = '';
   const halos: [number, number][] = [];
@@ -53,7 +63,10 @@ export function market(d: Doc, r: Rng): void {
   glows(d, halos, 26, '#ffcf7a', 0.35);
   d.line(wire, '#101a2c', 2);
   d.line(bulbs, '#ffe3a3', 10, { 'stroke-linecap': 'round' });
-  // left: a stall with a tarp roof, crates of winter cabbage and tangerines
+}
+
+/** Left: a stall with a tarp roof, crates of winter cabbage and tangerines. */
+function stall(d: Doc, r: Rng): void {
   d.rect(0, 420, 600, 420, '#1b2a45');
   d.path(p('M', -20, 430, 'L', 620, 400, 'L', 660, 470, 'L', -20, 500, 'Z'), '#2f5d8a');
   d.path(p('M', -20, 430, 'L', 620, 400, 'L', 625, 410, 'L', -20, 440, 'Z'), '#e9f1f8', { opacity: 0.9 });
@@ -85,7 +98,10 @@ export function market(d: Doc, r: Rng): void {
     d.path(fruit, col);
   }
   d.rect(20, 730, 580, 14, '#0f1a2c');
-  // right: the stationery shop with the lit window
+}
+
+/** Right: the stationery shop with the lit window. */
+function stationeryShop(d: Doc, r: Rng): void {
   const sx = 880;
   d.rect(sx, 150, 1040, 720, fall(d, '#2a3f63', '#1a2a46'));
   bricks(d, r, sx, 150, 1040, 720, 90, 36, '#142038', 0.55, '#1a2842');

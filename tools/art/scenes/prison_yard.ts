@@ -8,6 +8,17 @@ import { barbedWire, wireStrand } from '../lib/walls.ts';
 import { cumulus, flakes, snowLedge } from '../lib/weather.ts';
 
 export function prisonYard(d: Doc, r: Rng): void {
+  yardSky(d, r);
+  hills(d);
+  perimeterWall(d, r);
+  cellBlock(d, r);
+  bareTree(d);
+  snowyYard(d, r);
+  bench(d, r);
+  footprints(d, r);
+}
+
+function yardSky(d: Doc, r: Rng): void {
   sky(d, [
     [0, '#77847f'],
     [0.5, '#a3ada6'],
@@ -15,7 +26,10 @@ export function prisonYard(d: Doc, r: Rng): void {
   ]);
   cumulus(d, r, -120, 230, 900, 90, '#9aa49d', '#b9c1ba', 0.6, 10);
   cumulus(d, r, 820, 170, 1200, 100, '#939e97', '#b3bcb5', 0.55, 10);
-  // distant hills beyond the wall
+}
+
+/** Distant hills beyond the wall. */
+function hills(d: Doc): void {
   d.path(
     `${smooth(
       [
@@ -33,7 +47,10 @@ export function prisonYard(d: Doc, r: Rng): void {
     '#97a39b',
     { opacity: 0.7 },
   );
-  // the perimeter wall, wire on top, a watchtower
+}
+
+/** The perimeter wall, wire on top, a watchtower. */
+function perimeterWall(d: Doc, r: Rng): void {
   d.rect(0, 430, BW, 280, fall(d, '#8c9890', '#6d7a72'));
   let seams = '';
   for (let x = 0; x < BW; x += 160) seams += p('M', x, 436, 'v', 274);
@@ -82,7 +99,10 @@ export function prisonYard(d: Doc, r: Rng): void {
   d.poly([1530, 150, 1780, 150, 1710, 96, 1600, 96], '#3e4a44');
   snowLedge(d, r, 1600, 96, 110, 10);
   snowLedge(d, r, 1530, 150, 250, 10);
-  // the cell block on the left: barred windows, a door under a lamp
+}
+
+/** The cell block on the left: barred windows, a door under a lamp. */
+function cellBlock(d: Doc, r: Rng): void {
   d.rect(
     0,
     250,
@@ -129,7 +149,10 @@ export function prisonYard(d: Doc, r: Rng): void {
   d.path(p('M', 368, 548, 'h', 24, 'l', -4, -16, 'h', -16, 'Z'), '#f4e2b0');
   d.rect(600, 120, 60, 140, '#5a665e');
   cumulus(d, r, 580, 110, 160, 50, '#cdd3cd', '#e4e8e4', 0.5, 8);
-  // a bare tree
+}
+
+/** A bare tree. */
+function bareTree(d: Doc): void {
   const tree = p(
     'M',
     1180,
@@ -192,7 +215,10 @@ export function prisonYard(d: Doc, r: Rng): void {
     5,
     { 'stroke-linecap': 'round' },
   );
-  // the yard, snow, banked against the walls
+}
+
+/** The yard, snow, banked against the walls. */
+function snowyYard(d: Doc, r: Rng): void {
   d.rect(
     0,
     700,
@@ -205,7 +231,10 @@ export function prisonYard(d: Doc, r: Rng): void {
     ]),
   );
   snowLedge(d, r, 760, 712, 1160, 18, '#eef2ee');
-  // a bench under the tree, snow on the seat
+}
+
+/** A bench under the tree, snow on the seat. */
+function bench(d: Doc, r: Rng): void {
   d.rect(1300, 756, 260, 16, '#4a4038');
   d.line(
     p(
@@ -240,7 +269,10 @@ export function prisonYard(d: Doc, r: Rng): void {
   );
   snowLedge(d, r, 1298, 756, 264, 10);
   snowLedge(d, r, 1298, 730, 264, 6);
-  // two sets of footprints from the door into the yard, a big stride and a small one
+}
+
+/** Two sets of footprints from the door into the yard, a big stride and a small one. */
+function footprints(d: Doc, r: Rng): void {
   let prints = '';
   for (let i = 0; i < 16; i++) {
     const t = i / 16;
