@@ -6,13 +6,26 @@ import { smooth } from '../lib/shapes.ts';
 import { type Doc, dotD, mix, p, polyD, type Rng } from '../lib/svg.ts';
 
 export function chapel(d: Doc, r: Rng): void {
+  chapelSky(d);
+  archedWindows(d);
+  stage(d);
+  cross(d);
+  bunting(d);
+  stageFloor(d);
+  chairs(d, r);
+}
+
+function chapelSky(d: Doc): void {
   sky(d, [
     [0, '#2a1406'],
     [0.4, '#6b3a14'],
     [0.75, '#8a4e1e'],
     [1, '#3a1c08'],
   ]);
-  // back wall with three tall arched windows
+}
+
+/** Back wall with three tall arched windows. */
+function archedWindows(d: Doc): void {
   glow(d, 960, 210, 200, '#ffd58c', 0.35);
   for (const x of [300, 1620]) {
     const w = 190;
@@ -32,7 +45,10 @@ export function chapel(d: Doc, r: Rng): void {
     glow(d, x, 330, 300, '#ffd58c', 0.35);
     shaft(d, [x - w / 2, bot, x + w / 2, bot, x + w / 2 + 240, 900, x - w / 2 + 120, 900], '#ffe2a0', 0.18, x, bot, x + 100, 900);
   }
-  // the stage in the middle, curtains drawn back
+}
+
+/** The stage in the middle, curtains drawn back. */
+function stage(d: Doc): void {
   d.rect(560, 300, 800, 420, '#3a1c08');
   d.rect(600, 330, 720, 330, fall(d, '#8a4e1e', '#5a2e10'));
   for (const side of [-1, 1]) {
@@ -106,10 +122,16 @@ export function chapel(d: Doc, r: Rng): void {
     ),
     '#a33a30',
   );
-  // a modest wooden cross above the stage
+}
+
+/** A modest wooden cross above the stage. */
+function cross(d: Doc): void {
   d.rect(950, 168, 20, 100, '#4a2408');
   d.rect(920, 192, 80, 18, '#4a2408');
-  // paper bunting for the concert
+}
+
+/** Paper bunting for the concert. */
+function bunting(d: Doc): void {
   let flags = '';
   let string = '';
   for (const [x0, x1, y0] of [
@@ -126,14 +148,20 @@ export function chapel(d: Doc, r: Rng): void {
   }
   d.line(string, '#2a1406', 2);
   d.path(flags, '#f2c14e', { opacity: 0.9 });
-  // the stage floor and its edge, a piano at the left of the stage, a microphone stand
+}
+
+/** The stage floor and its edge, a piano at the left of the stage, a microphone stand. */
+function stageFloor(d: Doc): void {
   d.rect(540, 660, 840, 50, '#4a2408');
   d.rect(540, 656, 840, 8, '#c98a3e');
   d.path(p('M', 640, 660, 'V', 540, 'Q', 640, 520, 660, 520, 'H', 820, 'Q', 840, 520, 840, 540, 'V', 660, 'Z'), '#1f0e04');
   d.rect(650, 580, 180, 14, '#f4e6c8');
   d.line(p('M', 1160, 660, 'V', 520, 'M', 1130, 660, 'h', 60), '#1f0e04', 6);
   d.ellipse(1160, 512, 10, 14, '#1f0e04');
-  // rows of folding chairs seen from behind, in silhouette
+}
+
+/** Rows of folding chairs seen from behind, in silhouette. */
+function chairs(d: Doc, r: Rng): void {
   for (let row = 0; row < 3; row++) {
     const y = 730 + row * 80;
     const s = 0.9 + row * 0.3;

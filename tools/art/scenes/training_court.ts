@@ -49,7 +49,15 @@ export function caughtBalloon(d: Doc, x: number, y: number, s: number, color: st
 }
 
 export function trainingCourt(d: Doc, r: Rng): void {
-  // back wall: warm wood slats
+  backWall(d, r);
+  courtWindow(d, r);
+  judgesBench(d);
+  rail(d);
+  wallLamps(d);
+}
+
+/** Back wall: warm wood slats. */
+function backWall(d: Doc, r: Rng): void {
   panels(d, r, 0, 0, BW, BH, 48, '#7a4c2c');
   d.rect(
     0,
@@ -62,7 +70,10 @@ export function trainingCourt(d: Doc, r: Rng): void {
       [1, '#1a0f08', 0.3],
     ]),
   );
-  // the window on the left, winter light
+}
+
+/** The window on the left, winter light. */
+function courtWindow(d: Doc, r: Rng): void {
   const wx = 110;
   const wy = 110;
   const ww = 560;
@@ -112,7 +123,10 @@ export function trainingCourt(d: Doc, r: Rng): void {
     1700,
     900,
   );
-  // judge's bench, raised, with three high-backed chairs
+}
+
+/** Judge's bench, raised, with three high-backed chairs. */
+function judgesBench(d: Doc): void {
   const bx = 840;
   const bw = 940;
   for (const cx of [bx + 190, bx + 470, bx + 750]) {
@@ -183,7 +197,10 @@ export function trainingCourt(d: Doc, r: Rng): void {
   // name plates and a microphone on the bench
   d.rect(bx + 420, 356, 100, 28, '#e8d5b0');
   d.line(p('M', bx + 560, 384, 'l', 0, -40, 'q', 0, -14, 16, -18), '#2a1a10', 4);
-  // a low rail in front, and counsel tables
+}
+
+/** A low rail in front, and counsel tables. */
+function rail(d: Doc): void {
   d.rect(0, 700, BW, 380, fall(d, '#4a2e1b', '#1f130b'));
   d.rect(0, 690, BW, 16, '#8a5a36');
   d.rect(60, 640, 560, 70, '#3a2415');
@@ -193,7 +210,10 @@ export function trainingCourt(d: Doc, r: Rng): void {
   d.rect(150, 600, 120, 32, '#f1e6d0', { transform: 'rotate(-4 210 616)' });
   d.rect(1500, 606, 90, 26, '#f1e6d0', { transform: 'rotate(3 1545 619)' });
   glowE(d, 420, 560, 500, 260, '#ffe6b8', 0.18);
-  // two wall lamps
+}
+
+/** Two wall lamps. */
+function wallLamps(d: Doc): void {
   for (const x of [760, 1850]) {
     glow(d, x, 250, 160, '#ffd9a0', 0.4);
     d.path(p('M', x - 22, 270, 'h', 44, 'l', -8, -44, 'h', -28, 'Z'), '#f6e2b8');

@@ -7,6 +7,15 @@ import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
 import { flakes } from '../lib/weather.ts';
 
 export function wardenOffice(d: Doc, r: Rng): void {
+  walls(d, r);
+  certificate(d);
+  coatStand(d);
+  desk(d);
+  plant(d);
+}
+
+/** The walls: plaster, the wainscot, the window with blinds half up on the snow, the bookshelf. */
+function walls(d: Doc, r: Rng): void {
   sky(d, [
     [0, '#4a564e'],
     [0.65, '#606c62'],
@@ -41,14 +50,20 @@ export function wardenOffice(d: Doc, r: Rng): void {
     }
     d.path(books, r.pick(['#5a6a7a', '#7a5a4a', '#6a7a5a', '#8a7a5a']));
   }
-  // framed certificate and a clock
+}
+
+/** Framed certificate and a clock. */
+function certificate(d: Doc): void {
   d.rect(760, 190, 230, 170, '#6a4a2a');
   d.rect(778, 208, 194, 134, '#e8e0c8');
   d.line(p('M', 800, 240, 'h', 150, 'M', 800, 270, 'h', 120, 'M', 800, 300, 'h', 140), '#a89a7a', 4);
   d.circle(880, 322, 12, '#b8433a', { opacity: 0.8 });
   d.circle(1200, 230, 44, '#e8e4d4', { stroke: '#2a302a', 'stroke-width': 8 });
   d.line(p('M', 1200, 230, 'l', -16, -20, 'M', 1200, 230, 'l', 26, 4), '#2a302a', 5);
-  // coat stand with the warden's jacket and cap
+}
+
+/** Coat stand with the warden's jacket and cap. */
+function coatStand(d: Doc): void {
   d.line(
     p('M', 1360, 720, 'V', 250, 'M', 1320, 720, 'L', 1360, 690, 'L', 1400, 720, 'M', 1340, 262, 'L', 1360, 250, 'L', 1380, 262),
     '#2a221a',
@@ -93,7 +108,10 @@ export function wardenOffice(d: Doc, r: Rng): void {
   d.path(p('M', 1322, 252, 'q', 38, -50, 76, 0, 'Z'), '#26344a');
   d.path(p('M', 1316, 250, 'h', 88, 'l', 8, 12, 'h', -104, 'Z'), '#141a24');
   d.circle(1360, 232, 6, '#d2ad55');
-  // the desk, a lamp pooling warm light, papers, a telephone, a name plate
+}
+
+/** The desk, a lamp pooling warm light, papers, a telephone, a name plate. */
+function desk(d: Doc): void {
   d.rect(620, 560, 780, 40, '#5a3a22');
   d.rect(640, 600, 740, 200, '#3e2816');
   d.rect(660, 620, 220, 150, '#4a3020');
@@ -106,7 +124,10 @@ export function wardenOffice(d: Doc, r: Rng): void {
   d.path(p('M', 1200, 562, 'h', 110, 'l', -12, -36, 'h', -86, 'Z'), '#1a1a1a');
   d.path(p('M', 1210, 526, 'q', 45, -30, 90, 0), 'none', { stroke: '#1a1a1a', 'stroke-width': 14, 'stroke-linecap': 'round' });
   d.path(p('M', 1080, 560, 'h', 100, 'l', -6, -24, 'h', -88, 'Z'), '#c9a24a');
-  // a potted plant
+}
+
+/** A potted plant. */
+function plant(d: Doc): void {
   d.path(p('M', 540, 720, 'h', 70, 'l', -8, -70, 'h', -54, 'Z'), '#6a4a32');
   let leaves = '';
   for (let i = 0; i < 7; i++) {
