@@ -6,9 +6,40 @@ import { hangul, type Pt } from '../lib/shapes.ts';
 import { type Doc, n, p, polyD, type Rng } from '../lib/svg.ts';
 import { flakes, snowLedge } from '../lib/weather.ts';
 
+// The alley in perspective: it ends at the lit street around (vx, vy); L and R map (t, v) on the left
+// and right walls (t 0 near .. 1 far, v 0 top .. 1 bottom) to the picture.
+const vx = 940;
+const vy = 500;
+const L = (t: number, v: number): Pt => {
+  const x = (vx - 200) * t ** 0.9;
+  const yTop = -40 + (vy - 220 + 40) * t;
+  const yBot = 1000 + (vy + 120 - 1000) * t;
+  return [x, yTop + (yBot - yTop) * v];
+};
+const R = (t: number, v: number): Pt => {
+  const x = BW - (BW - vx - 220) * t ** 0.9;
+  const yTop = -40 + (vy - 220 + 40) * t;
+  const yBot = 1000 + (vy + 120 - 1000) * t;
+  return [x, yTop + (yBot - yTop) * v];
+};
+/** The scaffold stands a little off the right wall. */
+const off = (q: Pt, t: number): Pt => [q[0] - 70 * (1 - t), q[1]];
+/** The scaffold's three plank levels, as v on the right wall. */
+const levels = [0.3, 0.52, 0.74];
+
 export function icyStreet(d: Doc, r: Rng): void {
-  const vx = 940;
-  const vy = 500;
+  farEnd(d, r);
+  shopFronts(d);
+  signboards(d);
+  building(d);
+  scaffold(d);
+  bricksAndIcicles(d, r);
+  wiresAndLamp(d);
+  ground(d, r);
+}
+
+/** The night sky and the far end of the alley: a lit street, buildings beyond. */
+function farEnd(d: Doc, r: Rng): void {
   sky(d, [
     [0, '#0c1530'],
     [0.5, '#22375e'],
@@ -41,13 +72,11 @@ export function icyStreet(d: Doc, r: Rng): void {
       [1, '#f2c28a', 0.7],
     ]),
   );
+}
+
+/** The left wall: a row of shop fronts receding, a lit doorway among the shutters. */
+function shopFronts(d: Doc): void {
   // left wall: a row of shop fronts receding
-  const L = (t: number, v: number): Pt => {
-    const x = (vx - 200) * t ** 0.9;
-    const yTop = -40 + (vy - 220 + 40) * t;
-    const yBot = 1000 + (vy + 120 - 1000) * t;
-    return [x, yTop + (yBot - yTop) * v];
-  };
   d.poly(
     [...quad(L(0, 0), L(1, 0), L(1, 1), L(0, 1))],
     d.lin(
@@ -80,7 +109,10 @@ export function icyStreet(d: Doc, r: Rng): void {
   d.line(ribs, '#203454', 2, { opacity: 0.8 });
   // a lit doorway among the shutters
   d.poly(quad(L(0.3, 0.55), L(0.38, 0.55), L(0.38, 0.98), L(0.3, 0.98)), '#ffc98a', { opacity: 0.85 });
-  // upright signboards sticking out from the wall, facing us, with their words
+}
+
+/** Upright signboards sticking out from the wall, facing us, with their words. */
+function signboards(d: Doc): void {
   const signs: [number, string, string, string][] = [
     [0.12, '시장', '#c24a3a', '#fff1d6'],
     [0.46, '분식', '#2f7a62', '#eafff4'],
@@ -100,13 +132,10 @@ export function icyStreet(d: Doc, r: Rng): void {
     });
     d.line(p('M', top[0], top[1] + 20 * s, 'H', x, 'M', top[0], top[1] + h - 20 * s, 'H', x), '#0c1322', 5 * s);
   }
-  // right wall: the building under construction with its scaffold
-  const R = (t: number, v: number): Pt => {
-    const x = BW - (BW - vx - 220) * t ** 0.9;
-    const yTop = -40 + (vy - 220 + 40) * t;
-    const yBot = 1000 + (vy + 120 - 1000) * t;
-    return [x, yTop + (yBot - yTop) * v];
-  };
+}
+
+/** Right wall: the building under construction with its scaffold. */
+function building(d: Doc): void {
   d.poly(
     [...quad(R(0, 0), R(1, 0), R(1, 1), R(0, 1))],
     d.lin(
@@ -127,8 +156,11 @@ export function icyStreet(d: Doc, r: Rng): void {
     mortar += p('M', a[0], a[1], 'L', b[0], b[1]);
   }
   d.line(mortar, '#132038', 2, { opacity: 0.6 });
+}
+
+/** The scaffold a little off the wall: poles, three plank levels, braces, a green safety net. */
+function scaffold(d: Doc): void {
   // the scaffold stands a little off the wall: poles, three plank levels, braces
-  const off = (q: Pt, t: number): Pt => [q[0] - 70 * (1 - t), q[1]];
   let poles = '';
   let planks = '';
   const ts = [0.02, 0.22, 0.42, 0.6];
@@ -137,7 +169,6 @@ export function icyStreet(d: Doc, r: Rng): void {
     const b = off(R(t, 1), t);
     poles += p('M', a[0], a[1], 'L', b[0], b[1]);
   }
-  const levels = [0.3, 0.52, 0.74];
   for (const v of levels) {
     const a = off(R(0, v), 0);
     const b = off(R(0.62, v), 0.62);
@@ -162,6 +193,10 @@ export function icyStreet(d: Doc, r: Rng): void {
     '#3d7a52',
     { opacity: 0.45 },
   );
+}
+
+/** Bricks stacked on the top plank (one at the very edge), icicles under the planks. */
+function bricksAndIcicles(d: Doc, r: Rng): void {
   // bricks stacked on the top plank, one at the very edge
   const top = off(R(0.08, levels[0] ?? 0.3), 0.08);
   let brick = '';
@@ -189,6 +224,10 @@ export function icyStreet(d: Doc, r: Rng): void {
     }
   }
   d.path(ice, '#cfe3f4', { opacity: 0.85 });
+}
+
+/** Overhead wires; a street lamp on the left, its cone of light on the ice. */
+function wiresAndLamp(d: Doc): void {
   // overhead wires
   d.line(
     p('M', 0, 150, 'Q', 700, 250, BW, 120, 'M', 0, 220, 'Q', 900, 320, BW, 200, 'M', 250, 0, 'Q', 700, 280, vx, vy - 240),
@@ -200,7 +239,10 @@ export function icyStreet(d: Doc, r: Rng): void {
   d.path(p('M', 555, 276, 'h', 64, 'l', -8, 20, 'h', -48, 'Z'), '#0c1322');
   glow(d, 587, 302, 130, '#ffe0a0', 0.7);
   shaft(d, [565, 298, 610, 298, 840, 960, 330, 960], '#ffe0a0', 0.22, 587, 298, 587, 960);
-  // ground: black ice, glints of the lamp and of the lit street
+}
+
+/** Ground: black ice, glints of the lamp and of the lit street. */
+function ground(d: Doc, r: Rng): void {
   d.poly(
     [...quad(L(0, 1), L(1, 1), R(1, 1), R(0, 1)), BW, BH, 0, BH],
     d.lin([
