@@ -7,6 +7,13 @@ import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
 import { bricks } from '../lib/walls.ts';
 
 export function interrogation(d: Doc, r: Rng): void {
+  walls(d, r);
+  mirror(d);
+  furniture(d);
+}
+
+/** The concrete walls, the window with blinds on the left and the light through them. */
+function walls(d: Doc, r: Rng): void {
   sky(d, [
     [0, '#1e2624'],
     [0.6, '#3a4641'],
@@ -26,6 +33,10 @@ export function interrogation(d: Doc, r: Rng): void {
   for (let i = 0; i < 12; i++)
     stripes += polyD([wx + 360, 204 + i * 22, wx + 360, 212 + i * 22, 1100 + i * 12, 760 + i * 26, 1040 + i * 12, 760 + i * 26]);
   d.path(stripes, '#e8edc8', { opacity: 0.07 });
+}
+
+/** The one-way mirror on the right, a wall clock, a filing cabinet, the floor. */
+function mirror(d: Doc): void {
   // the one-way mirror on the right
   d.rect(
     1380,
@@ -58,6 +69,10 @@ export function interrogation(d: Doc, r: Rng): void {
   // floor
   d.rect(0, 700, BW, 380, fall(d, '#2e3532', '#121614'));
   d.rect(0, 694, BW, 12, '#1a1f1d');
+}
+
+/** The lamp over the table and its cone of sickly light, the table, two metal chairs facing each other across it, a notepad, a pen and an ashtray. */
+function furniture(d: Doc): void {
   // the lamp hanging over the table, the cone of sickly light
   d.line(p('M', 960, 0, 'V', 262), '#0d100f', 4);
   d.path(p('M', 900, 300, 'L', 1020, 300, 'L', 990, 262, 'L', 930, 262, 'Z'), '#1e2422');
