@@ -43,8 +43,9 @@ describe('the art generator', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('regenerates assets/art/ byte for byte', () => {
-    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const quiet = vi.spyOn(console, 'log').mockImplementation(() => {});
     main(out);
+    quiet.mockRestore();
     const committed = hashes(ART_DIR);
     const fresh = hashes(out);
     expect(fresh.size).toBeGreaterThan(100);
