@@ -2,27 +2,25 @@
 // assets/art/, then assets/art/manifest.json and assets/art/CREDITS.md.
 // Deterministic: the same code writes the same bytes (seeded randomness, fixed rounding, no dates).
 // Run: npx tsx tools/art/generate.ts            Look at it: npx tsx tools/art/preview.ts
+// tests/unit/art-regenerate.test.ts runs main() into a temporary folder and compares it with assets/art/.
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { BACKGROUNDS, background, PALETTES } from './lib/backgrounds.ts';
-import { backpackIcon, balloon, PARTICLES, title } from './lib/extras.ts';
-import { cast, EXPRESSIONS, portrait } from './lib/portraits.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { EXPRESSIONS } from '../../src/engine/tags.ts';
+import { cast } from './cast/index.ts';
+import { backpackIcon } from './lib/backpack.ts';
+import { balloon } from './lib/balloon.ts';
+import { PARTICLES } from './lib/particles.ts';
+import { portrait } from './lib/portrait.ts';
+import { PALETTES } from './lib/scene.ts';
+import { title } from './lib/title.ts';
+import { BACKGROUNDS, background } from './scenes/index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const out = path.join(root, 'assets', 'art');
+/** Where `npm run assets:art` writes: the committed art the game loads. */
+export const ART_DIR = path.join(root, 'assets', 'art');
 const LIMIT = 40 * 1024;
-
-const sizes: [string, number][] = [];
-
-function write(rel: string, text: string): string {
-  const file = path.join(out, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  sizes.push([rel, Buffer.byteLength(text)]);
-  return `art/${rel}`;
-}
 
 function credits(portraitIds: { id: string; label: string }[]): string {
   const lines = [
@@ -62,7 +60,16 @@ function credits(portraitIds: { id: string; label: string }[]): string {
   return lines.join('\n');
 }
 
-function main(): void {
+/** Writes every image, the manifest and the credits under `out` (assets/art/ unless told otherwise). */
+export function main(out = ART_DIR): void {
+  const sizes: [string, number][] = [];
+  const write = (rel: string, text: string): string => {
+    const file = path.join(out, rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    sizes.push([rel, Buffer.byteLength(text)]);
+    return `art/${rel}`;
+  };
   for (const dir of ['backgrounds', 'portraits', 'particles', 'ui'])
     rmSync(path.join(out, dir), { recursive: true, force: true });
 
@@ -102,8 +109,8 @@ function main(): void {
   const big = sizes.filter(([, size]) => size > LIMIT);
   for (const [rel, size] of big) console.warn(`warning: ${rel} is ${(size / 1024).toFixed(1)} KB (budget ${LIMIT / 1024} KB)`);
   console.log(
-    `art: ${Object.keys(backgrounds).length} backgrounds, ${people.length} characters x ${EXPRESSIONS.length} expressions, ${Object.keys(particles).length} particles, ${Object.keys(images).length} images; ${sizes.length} files, ${(total / 1024).toFixed(0)} KB in assets/art`,
+    `art: ${Object.keys(backgrounds).length} backgrounds, ${people.length} characters x ${EXPRESSIONS.length} expressions, ${Object.keys(particles).length} particles, ${Object.keys(images).length} images; ${sizes.length} files, ${(total / 1024).toFixed(0)} KB in ${path.relative(root, out) || out}`,
   );
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -99,7 +99,7 @@ if (what === 'extras' || what === 'all') {
     .map((rel) => `<img src="${url(rel)}" style="max-height:500px;margin:10px;background:#223">`)
     .join('');
   const parts = Object.values(manifest.particles)
-    .map((rel) => `<img src="${url(rel)}" style="width:128px;height:128px;margin:10px;background:#223;object-fit:contain">`)
+    .map((rel) => `<img src="${url(rel)}" style="width:128px;height:128px;margin:10px;background:#223;object-measure:contain">`)
     .join('');
   shoot(
     'extras',

@@ -1,0 +1,126 @@
+// commissioner: one character of the cast as data, over the shared builders in tools/art/lib/.
+
+import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
+import { shirtV, tie } from '../lib/clothes.ts';
+import { dome, hairFill, hairPath } from '../lib/hair.ts';
+import type { Pt } from '../lib/shapes.ts';
+import { p } from '../lib/svg.ts';
+import { measure, torso } from '../lib/torso.ts';
+
+/** The police commissioner: a long dark coat, collar up, hair slicked back from a hard brow. */
+export function commissioner(): Char {
+  const face = adultFace({ top: 170, eyeY: 332, w: 104, jw: 92, jawY: 446, chinY: 494, chinW: 30 });
+  return mk({
+    id: 'commissioner',
+    label: 'The Commissioner',
+    scale: 1.03,
+    skin: SKIN.pale,
+    face,
+    build: adultBuild({ neckW: 44, shoulderW: 236 }),
+    f: {
+      eyeX: 44,
+      eyeA: 17,
+      eyeUp: 7,
+      eyeLo: 6,
+      iris: 9.5,
+      irisColor: '#2e211c',
+      browT: 11,
+      browLen: 54,
+      browGap: 9,
+      browArch: 1,
+      mouthW: 25,
+      nose: 'long',
+      noseY: 390,
+      neutralCurve: -3,
+      age: 0.45,
+    },
+    happy: 'smirk',
+    tense: 'anger',
+    body: (d, c) => {
+      const { nb, nw, L } = measure(c);
+      torso(d, c, '#26262e');
+      shirtV(d, c, '#e9e7e2', { spread: 6, lift: 8, depth: 170 });
+      tie(d, c, '#17171c', { top: 20, knotW: 12, knot: 44, neckW: 7, wide: 160, bladeW: 16, tip: 180 });
+      // the collar turned up against the cold
+      for (const side of [-1, 1]) {
+        d.poly(
+          [
+            CX + side * (nw + 4),
+            nb - 70,
+            CX + side * (nw + 54),
+            nb - 30,
+            CX + side * (nw + 96),
+            nb + 70,
+            CX + side * (nw + 60),
+            nb + 92,
+            CX + side * (nw + 84),
+            nb + 130,
+            CX + side * 14,
+            nb + 250,
+            CX + side * 6,
+            nb + 170,
+            CX + side * (nw + 8),
+            nb - 8,
+          ],
+          '#1c1c23',
+          { stroke: INK, 'stroke-width': L },
+        );
+      }
+      d.line(
+        p('M', CX - nw - 30, nb - 40, 'L', CX - nw - 70, nb + 60, 'M', CX + nw + 30, nb - 40, 'L', CX + nw + 70, nb + 60),
+        '#4a4a58',
+        2.5,
+        { opacity: 0.8 },
+      );
+      for (let i = 0; i < 2; i++) d.circle(CX - 70, nb + 300 + i * 90, 8, '#121216', { stroke: '#4a4a58', 'stroke-width': 2 });
+    },
+    hairFront: (d, c) => {
+      const G = c.face;
+      const outer = dome(c, { puff: 24, side: 6, sideY: G.eyeY - 30, bumps: 10, lift: -10 });
+      const hl = G.top + 36;
+      const fringe: Pt[] = [
+        [CX + G.w - 2, G.eyeY - 40],
+        [CX + G.w * 0.85, hl + 18],
+        [CX + G.w * 0.5, hl + 6],
+        [CX, hl + 20],
+        [CX - G.w * 0.5, hl + 6],
+        [CX - G.w * 0.85, hl + 18],
+        [CX - G.w + 2, G.eyeY - 40],
+      ];
+      d.path(hairPath(outer, fringe), hairFill(d, c, '#17141a'), { stroke: INK, 'stroke-width': c.line });
+      let comb = '';
+      for (const k of [-0.55, -0.2, 0.15, 0.5])
+        comb += p('M', CX + G.w * k, hl + 8, 'Q', CX + G.w * k * 1.1, G.top, CX + G.w * k * 0.7, G.top - 20);
+      d.line(comb, '#5e5a6e', 2.5, { opacity: 0.6 });
+      for (const side of [-1, 1])
+        d.path(
+          p(
+            'M',
+            CX + side * (G.w + 4),
+            G.eyeY - 32,
+            'Q',
+            CX + side * (G.w + 6),
+            G.top + 50,
+            CX + side * (G.w - 16),
+            G.top + 40,
+            'Q',
+            CX + side * (G.w - 4),
+            G.top + 70,
+            CX + side * (G.w - 2),
+            G.eyeY - 34,
+            'Z',
+          ),
+          '#6f6a70',
+          { opacity: 0.8 },
+        );
+    },
+    over: (d, c) => {
+      // hard lines between the brows
+      const y = c.face.eyeY - c.f.eyeUp - c.f.browGap + 4;
+      d.line(p('M', CX - 6, y, 'L', CX - 4, y + 18, 'M', CX + 6, y, 'L', CX + 4, y + 18), c.skin.deep, 2.5, {
+        opacity: 0.7,
+        'stroke-linecap': 'round',
+      });
+    },
+  });
+}

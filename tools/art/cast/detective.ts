@@ -1,0 +1,103 @@
+// detective: one character of the cast as data, over the shared builders in tools/art/lib/.
+
+import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
+import { shirtV } from '../lib/clothes.ts';
+import { stubble } from '../lib/facial-hair.ts';
+import { dome, hairFill, hairPath, sheen } from '../lib/hair.ts';
+import type { Pt } from '../lib/shapes.ts';
+import { p } from '../lib/svg.ts';
+import { measure, torso } from '../lib/torso.ts';
+
+/** The detective: a rumpled brown jacket, loosened tie, untidy hair, stubble. */
+export function detective(): Char {
+  const face = adultFace({ top: 178, eyeY: 338, w: 112, jw: 100, jawY: 444, chinY: 490, chinW: 38 });
+  return mk({
+    id: 'detective',
+    label: 'The Detective',
+    scale: 1,
+    skin: SKIN.tan,
+    face,
+    build: adultBuild({ neckW: 48, shoulderW: 230 }),
+    f: {
+      eyeA: 16,
+      eyeUp: 8,
+      eyeLo: 8,
+      iris: 10,
+      browT: 11,
+      browLen: 52,
+      browGap: 12,
+      browArch: 2,
+      mouthW: 26,
+      nose: 'broad',
+      noseY: 384,
+      neutralCurve: -1.5,
+      age: 0.4,
+    },
+    happy: 'smirk',
+    tense: 'anger',
+    facial: stubble('#34261f', 0.15),
+    body: (d, c) => {
+      const { nb, nw, L } = measure(c);
+      torso(d, c, '#6e4d33');
+      shirtV(d, c, '#d9d6cb', { spread: 10, lift: 4, depth: 180 });
+      // a loosened tie, pulled to one side
+      d.poly([CX - 4, nb + 40, CX + 20, nb + 42, CX + 14, nb + 64, CX - 2, nb + 62], '#3b4a5c', {
+        stroke: INK,
+        'stroke-width': L * 0.8,
+      });
+      d.poly([CX - 2, nb + 62, CX + 14, nb + 64, CX + 22, nb + 170, CX + 6, nb + 190, CX - 6, nb + 168], '#3b4a5c', {
+        stroke: INK,
+        'stroke-width': L * 0.8,
+      });
+      for (const side of [-1, 1])
+        d.poly([CX + side * (nw + 6), nb - 12, CX + side * 18, nb + 32, CX + side * (nw + 2), nb + 48], '#ecebe4', {
+          stroke: INK,
+          'stroke-width': L * 0.8,
+        });
+      for (const side of [-1, 1]) {
+        d.poly(
+          [
+            CX + side * (nw + 12),
+            nb - 8,
+            CX + side * (nw + 72),
+            nb + 70,
+            CX + side * (nw + 50),
+            nb + 86,
+            CX + side * (nw + 66),
+            nb + 110,
+            CX + side * 12,
+            nb + 220,
+            CX + side * 4,
+            nb + 180,
+            CX + side * (nw + 10),
+            nb - 4,
+          ],
+          '#5a3d27',
+          { stroke: INK, 'stroke-width': L },
+        );
+      }
+      d.line(p('M', CX - 150, nb + 150, 'q', 20, 30, 10, 70, 'M', CX + 140, nb + 190, 'q', -16, 30, -4, 60), '#4a321f', 3, {
+        opacity: 0.7,
+      });
+    },
+    hairFront: (d, c) => {
+      const G = c.face;
+      const outer = dome(c, { puff: 30, side: 12, sideY: G.eyeY - 10, bumps: 12, wobble: 8 });
+      const fy = G.top + 56;
+      const fringe: Pt[] = [
+        [CX + G.w + 2, G.eyeY - 20],
+        [CX + G.w * 0.9, fy + 10],
+        [CX + G.w * 0.6, fy + 30],
+        [CX + G.w * 0.45, fy - 4],
+        [CX + G.w * 0.15, fy + 20],
+        [CX - G.w * 0.1, fy - 6],
+        [CX - G.w * 0.4, fy + 34],
+        [CX - G.w * 0.55, fy + 2],
+        [CX - G.w * 0.85, fy + 18],
+        [CX - G.w - 2, G.eyeY - 20],
+      ];
+      d.path(hairPath(outer, fringe), hairFill(d, c, '#2b211e'), { stroke: INK, 'stroke-width': c.line });
+      sheen(d, c, '#8a7d78', G.top - 4, 0.45);
+    },
+  });
+}
