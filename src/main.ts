@@ -9,6 +9,7 @@ import { ProgressBook } from './persistence/progress-book.ts';
 import { SaveSlots } from './persistence/save-slots.ts';
 import { makePlatform, openStore, registerOffline } from './platform.ts';
 import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
+import { goTo } from './presentation/go-to.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
 import Phaser from './presentation/phaser.ts';
@@ -207,7 +208,7 @@ function start(): void {
   const showError = (reason: unknown) => {
     const message = reason instanceof Error ? reason.message : String(reason);
     for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
-    game.scene.start(SceneKey.Error, { message: `Unexpected error: ${message}` });
+    goTo(game, SceneKey.Error, { message: `Unexpected error: ${message}` });
   };
   window.addEventListener('error', (event) => showError(event.error ?? event.message));
   window.addEventListener('unhandledrejection', (event) => showError(event.reason));

@@ -14,6 +14,7 @@ import {
 import { decodeSave, savePlaythrough } from '../persistence/save-codec.ts';
 import type { SlotId } from '../persistence/save-slots.ts';
 import type { KeyValueStore } from '../ports/key-value-store.ts';
+import { goTo } from './go-to.ts';
 import { CacheKey, SceneKey } from './keys.ts';
 import { NO_ROUTES, type Routes, recordRoute } from './map/map-routes.ts';
 import { services } from './services.ts';
@@ -36,11 +37,11 @@ export function currentSession(scene: Phaser.Scene): StorySession | undefined {
 export function enterStory(scene: Phaser.Scene, session: StorySession, notice?: string): void {
   sessionSlot.set(scene.registry, session);
   forgetStoryPicture(scene.registry);
-  for (const key of [SceneKey.Menu, SceneKey.Info, SceneKey.Settings, SceneKey.Slots, 'Map']) {
+  for (const key of [SceneKey.Menu, SceneKey.Info, SceneKey.Settings, SceneKey.Slots, SceneKey.Map]) {
     if (key !== scene.scene.key && scene.scene.isActive(key)) scene.scene.stop(key);
   }
   scene.scene.stop(SceneKey.Story);
-  scene.scene.start(SceneKey.Story, notice ? { notice } : {});
+  goTo(scene, SceneKey.Story, notice ? { notice } : {});
 }
 
 /**

@@ -3,6 +3,7 @@
 // session without telling the mirror the line again. Every listener this scene puts outside itself
 // (scale, scene events, sound captions, the mirror's nav) is removed on shutdown.
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
+import { launch } from '../go-to.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout, type Layout } from '../layout.ts';
 import Phaser from '../phaser.ts';
@@ -165,6 +166,6 @@ export class StoryScene extends Phaser.Scene {
   private openMenu(): void {
     if (this.controller.screen.kind === 'end' || !this.scene.isActive()) return;
     this.scene.pause();
-    this.scene.launch(SceneKey.Menu);
+    launch(this, SceneKey.Menu);
   }
 }

@@ -1,6 +1,7 @@
 // Title: the game's name over the night sky, and its menu.
 import { buildBranchGraph, ENDINGS } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
+import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
@@ -25,12 +26,17 @@ const CHAPTERS = [
   'Chapter 6: The Mock Trial',
 ];
 
+export interface TitleData {
+  /** Something to tell the player on arrival (a run link that could not be opened, say). */
+  notice?: string;
+}
+
 export class TitleScene extends Phaser.Scene {
   constructor() {
     super(SceneKey.Title);
   }
 
-  create(data: { notice?: string } = {}): void {
+  create(data: TitleData = {}): void {
     const { mirror, settings } = services(this);
     const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
     const { width, height, portrait } = layout;
@@ -58,16 +64,16 @@ export class TitleScene extends Phaser.Scene {
     const svc = services(this);
     const auto = svc.slots.read('auto');
     if (session?.current && session.current.kind !== 'end') {
-      items.push({ label: S.title.continue, onPress: () => this.scene.start(SceneKey.Story, {}) });
+      items.push({ label: S.title.continue, onPress: () => goTo(this, SceneKey.Story, {}) });
     } else if (auto.ok && auto.value.save && !auto.value.problem) {
       items.push({ label: S.title.continue, onPress: () => this.report(loadSlot(this, 'auto')) });
     }
     items.push(
-      { label: S.title.newGame, onPress: () => this.scene.start(SceneKey.ContentNote) },
-      { label: S.title.load, onPress: () => this.scene.start(SceneKey.Slots, { mode: 'load', back: 'title' }) },
+      { label: S.title.newGame, onPress: () => goTo(this, SceneKey.ContentNote) },
+      { label: S.title.load, onPress: () => goTo(this, SceneKey.Slots, { mode: 'load', back: 'title' }) },
       { label: S.title.chapters, onPress: () => this.chapters() },
       { label: S.title.endings, onPress: () => this.info(S.endings.heading, this.endingLines()) },
-      { label: S.title.settings, onPress: () => this.scene.start(SceneKey.Settings, { back: 'title' }) },
+      { label: S.title.settings, onPress: () => goTo(this, SceneKey.Settings, { back: 'title' }) },
       { label: S.title.credits, onPress: () => this.info(S.credits.heading, [...S.credits.lines]) },
     );
     const menuWidth = portrait ? width - 2 * left : 560;
@@ -110,7 +116,7 @@ export class TitleScene extends Phaser.Scene {
 
   private info(heading: string, lines: string[], rows?: ScrollRow[]): void {
     const data: InfoData = { heading, lines, back: 'title', ...(rows ? { rows } : {}) };
-    this.scene.start(SceneKey.Info, data);
+    goTo(this, SceneKey.Info, data);
   }
 
   private report(outcome: Outcome): void {
