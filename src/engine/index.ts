@@ -11,7 +11,7 @@ export {
   STORY_EXTERNALS,
   unboundExternals,
 } from './externals.ts';
-export { type BranchGraph, buildBranchGraph, type ChoicePointInfo, type GraphEdge } from './graph/branch-graph.ts';
+export { type BranchGraph, branchGraphOf, buildBranchGraph, type ChoicePointInfo, type GraphEdge } from './graph/branch-graph.ts';
 export { EMPTY_PROGRESS, mergeProgress, type Progress, progressOf } from './graph/progress.ts';
 export { type NodeKind, nodeOfPath, type StoryNode } from './graph/story-nodes.ts';
 export type { ChoicePointView, HistoryEntry, Restore, TakenChoice } from './playthrough/history.ts';

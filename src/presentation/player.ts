@@ -2,7 +2,7 @@
 // run, share the moment, and record progress. Each action reports in words; none throws.
 import type Phaser from 'phaser';
 import {
-  buildBranchGraph,
+  branchGraphOf,
   choiceHash,
   decodeRun,
   describeReplay,
@@ -14,6 +14,7 @@ import {
 import { decodeSave, savePlaythrough } from '../persistence/save-codec.ts';
 import type { SlotId } from '../persistence/save-slots.ts';
 import type { KeyValueStore } from '../ports/key-value-store.ts';
+import { placeKey } from '../story-event.ts';
 import { goTo } from './go-to.ts';
 import { CacheKey, SceneKey } from './keys.ts';
 import { NO_ROUTES, type Routes, recordRoute } from './map/map-routes.ts';
@@ -183,13 +184,11 @@ export function shareUrl(scene: Phaser.Scene): string | null {
   return services(scene).platform.runUrl(encodeRun(run), p.beatsThisTurn);
 }
 
-let nodeIds: string[] | null = null;
-
 /** Records what this playthrough has seen into the progress book (idempotent). */
 export function recordProgress(scene: Phaser.Scene): void {
   const session = currentSession(scene);
   if (!session) return;
-  nodeIds ??= buildBranchGraph(storyJson(scene)).nodes.map((n) => n.id);
+  const nodeIds = branchGraphOf(storyJson(scene)).nodes.map((n) => n.id);
   const svc = services(scene);
   const result = svc.progress.record(progressOf(session.playthrough, nodeIds, new Date()));
   if (!result.ok) svc.warn(result.error.message);
@@ -222,7 +221,6 @@ export function readRoutes(store: KeyValueStore): Routes {
 export function reloadStory(scene: Phaser.Scene, json: string, places: Readonly<Record<string, string>> = {}): Outcome {
   scene.cache.text.remove(CacheKey.story);
   scene.cache.text.add(CacheKey.story, json);
-  nodeIds = null;
   const session = currentSession(scene);
   if (!session) return { ok: true, message: 'Story reloaded.' };
   const p = session.playthrough;
@@ -233,7 +231,7 @@ export function reloadStory(scene: Phaser.Scene, json: string, places: Readonly<
     const node = outcome.divergence?.node ?? null;
     const offered = outcome.divergence ? outcome.playthrough.choicePoints.at(-1) : undefined;
     const first = offered?.chosen === null ? offered.choices[0]?.text : undefined;
-    const where = (first !== undefined ? places[`${node ?? ''}\u0001${first}`] : undefined) ?? (node ? places[node] : undefined);
+    const where = (first !== undefined ? places[placeKey(node, first)] : undefined) ?? (node ? places[node] : undefined);
     const notice = outcome.divergence
       ? `Story reloaded, but your place no longer fits: ${describeReplay(outcome)}${where ? ` (${where})` : ''}.`
       : `Story reloaded: ${describeReplay(outcome)}.`;

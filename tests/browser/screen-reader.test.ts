@@ -59,7 +59,7 @@ test('title to an ending by keys in the text version: every line heard once, no 
   await page.reload();
   await page.getByRole('group', { name: 'Title menu' }).getByRole('button', { name: 'Continue' }).waitFor({ state: 'attached' });
   // Tab from the top of the page into the text version, to the title's Continue.
-  for (let i = 0; i < 12 && (await focusInfo(page)).name !== 'Continue'; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 12 && (await focusInfo(page)).name !== MirrorLabel.continue; i++) await page.keyboard.press('Tab');
   expect((await focusInfo(page)).name).toBe('Continue');
   await page.keyboard.press('Enter');
 

@@ -1,5 +1,5 @@
 // Title: the game's name over the night sky, and its menu.
-import { buildBranchGraph, ENDINGS } from '../../engine/index.ts';
+import { branchGraphOf, ENDINGS } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
 import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
@@ -142,7 +142,7 @@ export class TitleScene extends Phaser.Scene {
     const progress = services(this).progress.load();
     const found = progress.ok ? progress.value.endingsFound : {};
     const taken = progress.ok ? progress.value.choicesTaken : {};
-    const graph = buildBranchGraph(storyJson(this));
+    const graph = branchGraphOf(storyJson(this));
     const options = graph.choicePoints.flatMap((c) => c.options.filter((o) => !o.fallback));
     const unseen = options.filter((o) => !taken[o.path]).length;
     const lines = ENDINGS.map((e, i) =>
