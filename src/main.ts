@@ -13,7 +13,7 @@ import { goTo } from './presentation/go-to.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
 import Phaser from './presentation/phaser.ts';
-import { reloadStory } from './presentation/player.ts';
+import { reloadStory } from './presentation/play/hot-reload.ts';
 import { ReadLines } from './presentation/read-lines.ts';
 import { chooseRenderer } from './presentation/renderer.ts';
 import { BootScene } from './presentation/scenes/boot.ts';

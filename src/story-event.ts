@@ -1,5 +1,5 @@
 // The dev server's word to the page that the story was recompiled: tools/vite-plugin-ink.ts sends it,
-// main.ts listens and replays the run on the new story (src/presentation/player.ts reloadStory).
+// main.ts listens and replays the run on the new story (src/presentation/play/hot-reload.ts).
 
 /** The Vite custom event's name. */
 export const STORY_EVENT = 'room7:story';

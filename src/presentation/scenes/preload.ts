@@ -5,7 +5,7 @@ import { goTo } from '../go-to.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { readArtManifest, readAudioManifest } from '../manifest-schema.ts';
 import Phaser from '../phaser.ts';
-import { openRun } from '../player.ts';
+import { openRun } from '../play/links.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
 import { Colour, css, UI_FONT } from '../theme.ts';
