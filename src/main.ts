@@ -9,10 +9,11 @@ import { ProgressBook } from './persistence/progress-book.ts';
 import { SaveSlots } from './persistence/save-slots.ts';
 import { makePlatform, openStore, registerOffline } from './platform.ts';
 import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
+import { goTo } from './presentation/go-to.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
 import Phaser from './presentation/phaser.ts';
-import { readRoutes, reloadStory, replayFromMap } from './presentation/player.ts';
+import { reloadStory } from './presentation/play/hot-reload.ts';
 import { ReadLines } from './presentation/read-lines.ts';
 import { chooseRenderer } from './presentation/renderer.ts';
 import { BootScene } from './presentation/scenes/boot.ts';
@@ -30,6 +31,7 @@ import { provideServices, type Services, SILENT, type SoundStage } from './prese
 import { Colour } from './presentation/theme.ts';
 import { SettingsController } from './settings/controller.ts';
 import { repairSettings, type Settings } from './settings/settings.ts';
+import { STORY_EVENT, type StoryEventData } from './story-event.ts';
 
 const SETTINGS_KEY = 'room7.settings';
 
@@ -185,8 +187,6 @@ function start(): void {
     slots: new SaveSlots(store),
     progress: new ProgressBook(store),
     store,
-    replayFrom: (code, scene) => void replayFromMap(scene, code),
-    mapRoutes: () => readRoutes(store),
     readLines: new ReadLines(store),
     voices,
     startRun: params.get('run') === null ? null : { code: params.get('run') ?? '', beats: Number(params.get('at') ?? 1) || 1 },
@@ -207,14 +207,14 @@ function start(): void {
   const showError = (reason: unknown) => {
     const message = reason instanceof Error ? reason.message : String(reason);
     for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
-    game.scene.start(SceneKey.Error, { message: `Unexpected error: ${message}` });
+    goTo(game, SceneKey.Error, { message: `Unexpected error: ${message}` });
   };
   window.addEventListener('error', (event) => showError(event.error ?? event.message));
   window.addEventListener('unhandledrejection', (event) => showError(event.reason));
   if (import.meta.hot) {
     // Authors: a saved .ink file recompiles; the game replays the current run on the new story.
     // A compile error shows in Vite's overlay and the last good story keeps running.
-    import.meta.hot.on('room7:story', (data: { ok: boolean; places?: Record<string, string> }) => {
+    import.meta.hot.on(STORY_EVENT, (data: StoryEventData) => {
       if (!data.ok) return;
       // The story compiles again: close the overlay an earlier error opened (Vite closes it only on a
       // module update, and this is none).

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildBranchGraph } from '../src/engine/index.ts';
+import { placeKey, STORY_EVENT } from '../src/story-event.ts';
 import { SourceMap } from './explore/source-map.ts';
 import { compileInk, formatIssue, type InkIssue } from './ink/compile.ts';
 import { compileInkFileCached } from './ink/compile-cache.ts';
@@ -32,12 +33,6 @@ interface Compiled {
 }
 
 export const STORY_URL = 'story.json';
-
-/** The key of an option in `places`: its knot (null at the top) and its text. */
-export function placeKey(node: string | null, text: string): string {
-  return `${node ?? ''}\u0001${text}`;
-}
-export const STORY_EVENT = 'room7:story';
 
 /**
  * Compiles and lints. `places` (each node's and option's file:line, for the dev server's divergence

@@ -1,8 +1,6 @@
-// The engine's typed events: what the presentation, the audio director, the DOM mirror and the
-// progress book listen to. One map, so a misspelt event name or a wrong payload is a type error.
+// The engine's typed events: what a playthrough reports that next() and choose() do not return (an ink
+// warning, a quick load's settled history). One map, so a misspelt name or a wrong payload is a type error.
 import type { Settlement } from './playthrough/saved-place.ts';
-import type { Run } from './run/run.ts';
-import type { Beat, ChoiceOption } from './story-engine.ts';
 
 export interface InkIssue {
   severity: 'error' | 'warning';
@@ -11,19 +9,9 @@ export interface InkIssue {
   path: string | null;
 }
 
-export type RunChange = 'start' | 'choice' | 'fork' | 'rewind' | 'load';
-
 export interface EngineEvents {
-  /** A beat was shown (a line, the choices, or the end). */
-  'story/beat': { beat: Beat; turn: number };
-  /** Choices are on offer at turn `turn` (0 = before the first choice). */
-  'story/choices': { choices: readonly ChoiceOption[]; turn: number };
-  /** The story ended; `ending` is the id of its `# ending:` tag, if any. */
-  'story/end': { ending: string | null };
   /** An ink runtime error or warning. Errors also throw from `next()`. */
   'story/error': InkIssue;
-  /** The run (seed and choices) changed: a choice, a fork after a rewind, a rewind, a load. */
-  'run/changed': { run: Run; reason: RunChange };
   /** A quick load's history was rebuilt (Playthrough.settle); `exact` false: the saved state did not replay exactly. */
   'history/settled': Settlement;
 }

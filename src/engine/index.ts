@@ -1,7 +1,7 @@
 // The engine's public surface. The front end imports from here only.
 export { ENDINGS, type EndingInfo } from './endings.ts';
 export { EngineUsageError, InkRuntimeError, StoryError, type UsageProblem } from './errors.ts';
-export { Emitter, type EngineEvents, type InkIssue, type Listener, type RunChange } from './events.ts';
+export { Emitter, type EngineEvents, type InkIssue, type Listener } from './events.ts';
 export {
   bindExternals,
   type ExternalBinding,
@@ -11,7 +11,7 @@ export {
   STORY_EXTERNALS,
   unboundExternals,
 } from './externals.ts';
-export { type BranchGraph, buildBranchGraph, type ChoicePointInfo, type GraphEdge } from './graph/branch-graph.ts';
+export { type BranchGraph, branchGraphOf, buildBranchGraph, type ChoicePointInfo, type GraphEdge } from './graph/branch-graph.ts';
 export { EMPTY_PROGRESS, mergeProgress, type Progress, progressOf } from './graph/progress.ts';
 export { type NodeKind, nodeOfPath, type StoryNode } from './graph/story-nodes.ts';
 export type { ChoicePointView, HistoryEntry, Restore, TakenChoice } from './playthrough/history.ts';
@@ -27,7 +27,7 @@ export {
   presentationAfter,
   presentationAfterAll,
 } from './presentation-state.ts';
-export { choiceHash, MAX_SEED, newSeed, type Run, sameRun } from './run/run.ts';
+export { choiceHash, MAX_SEED, newSeed, type Run } from './run/run.ts';
 export { decodeRun, encodeRun, RunDecodeError, type RunDecodeProblem } from './run/run-codec.ts';
 export { SPEAKERS, splitSpeaker, unknownSpeaker } from './speakers.ts';
 export { type Beat, type ChoiceOption, loadStory, StoryEngine, type StoryEngineOptions } from './story-engine.ts';

@@ -4,8 +4,6 @@
 
 import { perStory } from './parsed-story.ts';
 
-export const STORY_HASH_HEX_DIGITS = 14;
-
 /** The hash of the last story seen is kept: a load and a replay ask for it several times. */
 export const storyHash = perStory(hashStory);
 
@@ -27,6 +25,8 @@ function hashStory(json: string): string {
   return high + low;
 }
 
+const STORY_HASH = /^[0-9a-f]{14}$/;
+
 export function isStoryHash(value: string): boolean {
-  return /^[0-9a-f]{14}$/.test(value);
+  return STORY_HASH.test(value);
 }

@@ -1,4 +1,5 @@
-// Scene keys and cache keys in one place, so no string is repeated across scenes.
+// The names scenes share: scene keys (go-to.ts pairs each with the data its scene starts with) and
+// the cache key of the compiled story.
 export const SceneKey = {
   Boot: 'Boot',
   Preload: 'Preload',

@@ -1,5 +1,6 @@
 // Where a screen returns to: the title (a full screen), or the story menu over the paused story.
 import type Phaser from 'phaser';
+import { goTo } from './go-to.ts';
 import { SceneKey } from './keys.ts';
 
 export type Return = 'title' | 'menu';
@@ -10,6 +11,6 @@ export function isOverlay(back: Return): boolean {
 }
 
 export function goBack(scene: Phaser.Scene, back: Return): void {
-  if (back === 'menu') scene.scene.start(SceneKey.Menu);
-  else scene.scene.start(SceneKey.Title);
+  if (back === 'menu') goTo(scene, SceneKey.Menu);
+  else goTo(scene, SceneKey.Title);
 }

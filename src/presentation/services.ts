@@ -7,7 +7,6 @@ import type { SoundStage } from '../ports/audio.ts';
 import type { KeyValueStore } from '../ports/key-value-store.ts';
 import type { SettingsController } from '../settings/controller.ts';
 import type { ArtManifest, AudioManifest, TextureLoader } from './assets.ts';
-import type { Routes } from './map/map-routes.ts';
 import type { ReadLines } from './read-lines.ts';
 
 /** What the story screen needs of the sound (src/audio's AudioDirector; a silent one stands in). */
@@ -61,10 +60,6 @@ export interface Services {
   voices: () => readonly string[];
   /** A run from the page's URL (`?run=CODE&at=BEATS`), consumed by the preloader. */
   startRun: { code: string; beats: number } | null;
-  /** The branch map's "Replay from here": open the run code at its choice point (replayRun with beats: Infinity). */
-  replayFrom?: (runCode: string, scene: Phaser.Scene) => void;
-  /** The stored routes to choice points for "Replay from here" (kept with map/map-routes.ts recordRoute). */
-  mapRoutes?: () => Routes;
 }
 
 const KEY = 'room7-services';

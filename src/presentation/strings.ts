@@ -168,7 +168,7 @@ export const S = {
     later: 'Later',
     failed: 'Offline play could not be set up in this browser; the game plays on while you are online.',
   },
-  /** Notices on opening a run link (player.ts openRun). */
+  /** Notices on opening a run link (play/links.ts openRun). */
   links: {
     doesNotFit: (what: string) => `This link asks for choices the story does not offer (it may be damaged): ${what}.`,
     storyUpdated: (what: string) => `The story was updated since this link was made; your place was found: ${what}.`,
@@ -200,7 +200,7 @@ export const S = {
     /** The page mark in the text box when a line takes more than one page. */
     page: (n: number, of: number) => `${n}/${of}`,
   },
-  /** What a save, a load, a rewind or a link did (player.ts). */
+  /** What a save, a load, a rewind or a link did (play/). */
   play: {
     noStory: 'There is no story in progress to save. Start or continue a story first.',
     saved: (slot: string) => `Saved in ${slot}.`,

@@ -3,6 +3,7 @@
 // change what howler plays, and a sound file that fails to arrive leaves the story playable.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { clickDesign, FAST, launch, openGame, waitForOffer } from './harness.ts';
 
 let browser: Browser;
@@ -88,7 +89,7 @@ test('the prologue’s music starts with its caption; mute and volumes on the Se
   await waitFor(page, 'the music at 70%', (h) => levelsOf(h, 'music/court.mp3').join() === '0.7');
 
   // Menu -> Settings -> Sound and captions, all through the mirror's buttons.
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   await press(page, '#story-nav', 'Menu');
   await waitForOffer(page, 'Story menu');
   await press(page, '#story-choices', 'Settings');
@@ -129,8 +130,8 @@ test('a sound file that fails to arrive is one warning and silence; the story pl
   await page.waitForFunction(() => document.getElementById('mirror-status')?.textContent?.includes('court.mp3'));
   const before = await page.locator('#story-log p').count();
   for (let i = 0; i < 3; i++) {
-    await waitForOffer(page, 'Continue');
-    await press(page, '#story-choices', 'Continue');
+    await waitForOffer(page, MirrorLabel.continue);
+    await press(page, '#story-choices', MirrorLabel.continue);
   }
   await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length >= n + 3, before);
   const now = await heard(page);

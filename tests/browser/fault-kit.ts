@@ -3,6 +3,7 @@
 // afterwards, and a few moves through the DOM mirror.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { type Beat, encodeRun, Playthrough } from '../../src/engine/index.ts';
 import { savePlaythrough } from '../../src/persistence/save-codec.ts';
 import { waitForOffer } from './harness.ts';
@@ -72,8 +73,8 @@ export async function newGame(page: Page): Promise<void> {
 export async function readToChoices(page: Page, limit = 300): Promise<number> {
   for (let i = 0; i < limit; i++) {
     const label = await offerLabel(page);
-    if (label === 'Choices') return i;
-    if (label === 'Continue') await press(page, 'Continue');
+    if (label === MirrorLabel.choices) return i;
+    if (label === MirrorLabel.continue) await press(page, MirrorLabel.continue);
     await page.waitForTimeout(20);
   }
   throw new Error(`no choices within ${limit} steps`);

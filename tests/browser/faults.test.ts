@@ -4,6 +4,7 @@
 // fails to arrive (audio.test.ts), an ink runtime error in the engine (unit/engine-beats.test.ts).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { compileFixture } from '../unit/ink.ts';
 import {
   beforeTransition,
@@ -102,7 +103,7 @@ test('storage full: the game plays on and warns; a save that does not fit leaves
   await press(page, 'Load a save');
   await waitForOffer(page, 'Load');
   await press(page, 'Slot 1');
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   expect(await lastStoryLine(page)).toBe(makeSave([1, 0]).lastLine);
   expect(unexpected(errors)).toEqual([]);
   await close();
@@ -207,8 +208,8 @@ test('a compiled story of a newer ink version: the error screen, whose Go back a
   await page.goto(baseUrl());
   await waitForOffer(page, 'Title menu');
   // Continue (the autosave) cannot replay on this story: it says so, and the save stays.
-  expect((await offerTexts(page))[0]).toContain('Continue');
-  await press(page, 'Continue');
+  expect((await offerTexts(page))[0]).toContain(MirrorLabel.continue);
+  await press(page, MirrorLabel.continue);
   await page.waitForFunction(() => /story cannot be read/.test(document.getElementById('story-choices')?.textContent ?? ''));
   await press(page, 'Back');
 
@@ -244,7 +245,7 @@ test('an ink runtime error mid-scene: the error screen says where, with Go back 
   await page.goto(baseUrl());
   await newGame(page);
   expect(await lastStoryLine(page)).toBe('Before the fault.');
-  await press(page, 'Continue');
+  await press(page, MirrorLabel.continue);
   const shown = await errorScreen(page);
   expect(shown.message).toMatch(/ink error at broken/);
   expect(shown.buttons).toEqual(['1. Go back to the title', '2. Restart the game']);
@@ -316,7 +317,7 @@ test('WebGL forced with ?renderer=webgl: the title is drawn and the story starts
   await press(page, 'New game');
   await waitForOffer(page, 'Before you begin');
   await press(page, 'Begin');
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   expect(unexpected(errors)).toEqual([]);
   await close();
 }, 120_000);
@@ -353,8 +354,8 @@ test('the tab hidden and shown again: the place is kept, the sound is suspended 
   await setVisibility(page, false);
   await expect.poll(() => sound(page)).toEqual({ context: 'running', music: true });
   expect(await logLines(page)).toEqual(lines);
-  expect(await offerLabel(page)).toBe('Continue');
-  await press(page, 'Continue');
+  expect(await offerLabel(page)).toBe(MirrorLabel.continue);
+  await press(page, MirrorLabel.continue);
   await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, lines.length);
   expect(await stored(page, saveKey('slot1'))).toBe(kept);
   expect(unexpected(errors)).toEqual([]);
@@ -376,10 +377,10 @@ test('the window turned from landscape to portrait during a scene transition: th
     await route.continue();
   });
   await page.goto(baseUrl() + moment.path);
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   expect(await lastStoryLine(page)).toBe(moment.before);
   const requested = page.waitForRequest(`**/art/backgrounds/${moment.background}.svg`);
-  await press(page, 'Continue');
+  await press(page, MirrorLabel.continue);
   await requested;
   await page.setViewportSize({ width: 720, height: 1280 });
   await page.waitForFunction(() => {
@@ -391,11 +392,11 @@ test('the window turned from landscape to portrait during a scene transition: th
     (text) => [...document.querySelectorAll('#story-log p')].some((p) => p.textContent === text),
     moment.after,
   );
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   await page.waitForTimeout(1500); // anything the interrupted transition still had to do
   expect((await logLines(page)).filter((l) => l === moment.after)).toHaveLength(1);
   expect(await lastStoryLine(page)).toBe(moment.after);
-  await press(page, 'Continue');
+  await press(page, MirrorLabel.continue);
   await page.waitForFunction(
     (text) => [...document.querySelectorAll('#story-log p')].some((p) => p.textContent === text),
     moment.next,

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { clickDesign, FAST, launch, openGame, waitForOffer } from './harness.ts';
 
 let browser: Browser;
@@ -19,7 +20,7 @@ const label = (page: Page) => page.locator('#story-choices').getAttribute('aria-
 /** Reads on (Space) until choices are offered; returns how many lines that took. */
 async function keyToChoices(page: Page): Promise<number> {
   for (let i = 0; i < 200; i++) {
-    if ((await label(page)) === 'Choices') return i;
+    if ((await label(page)) === MirrorLabel.choices) return i;
     await page.keyboard.press('Space');
     await page.waitForTimeout(30);
   }

@@ -2,6 +2,7 @@
 // served by `vite preview` (started once in tests/browser/global-setup.ts).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 
 export { CHROMIUM, LAUNCH_ARGS, launch } from '../../tools/chromium.ts';
 
@@ -78,9 +79,9 @@ export async function playToEnd(page: Page, pick: 'first' | 'last' = 'first', li
       const group = () => document.getElementById('story-choices');
       for (let steps = 0; steps < limit; steps++) {
         const label = group()?.getAttribute('aria-label');
-        if (label === 'The end') return steps;
+        if (label === MirrorLabel.end) return steps;
         const buttons = [...(group()?.querySelectorAll('button') ?? [])];
-        const button = label === 'Choices' && pick === 'last' ? buttons.at(-1) : buttons[0];
+        const button = label === MirrorLabel.choices && pick === 'last' ? buttons.at(-1) : buttons[0];
         button?.click();
         await new Promise((r) => setTimeout(r, 0));
       }

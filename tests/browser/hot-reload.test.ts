@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { FAST, launch, waitForOffer } from './harness.ts';
 
 let browser: Browser;
@@ -72,8 +73,8 @@ test('editing the story keeps the place; a broken story shows the overlay and ke
   await click(page, 'New game');
   await waitForOffer(page, 'Before you begin');
   await click(page, 'Begin');
-  for (let i = 0; i < 20 && (await page.locator('#story-choices').getAttribute('aria-label')) !== 'Choices'; i++) {
-    await click(page, 'Continue');
+  for (let i = 0; i < 20 && (await page.locator('#story-choices').getAttribute('aria-label')) !== MirrorLabel.choices; i++) {
+    await click(page, MirrorLabel.continue);
     await page.waitForTimeout(100);
   }
   await click(page, 'Go right.');
@@ -111,7 +112,7 @@ test('editing the story keeps the place; a broken story shows the overlay and ke
   await writeUntil(edited('- The middle line. -> nowhere', '- The middle line.'), () =>
     page.waitForSelector('vite-error-overlay', { state: 'detached', timeout: 15_000 }),
   );
-  await click(page, 'Continue');
+  await click(page, MirrorLabel.continue);
   await page.waitForFunction(() => document.getElementById('story-log')?.textContent?.includes('The middle line.'));
 
   // 3. The choice the player took is removed: play stops at the last valid choice and says where.
@@ -124,7 +125,7 @@ test('editing the story keeps the place; a broken story shows the overlay and ke
   expect(await status(page)).toMatch(/choice 1 'Go right\.' (no longer exists|is not on offer)/);
   // Where, as file:line of the author's story (ROOM7_STORY points outside the project here).
   expect(await status(page)).toMatch(/\(\S*main\.ink:\d+\)\.$/);
-  await waitForOffer(page, 'Choices');
+  await waitForOffer(page, MirrorLabel.choices);
   expect(await page.locator('#story-choices button').allTextContents()).toEqual(['Go left.']);
   await context.close();
 }, 180_000);

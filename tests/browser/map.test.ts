@@ -1,6 +1,7 @@
 // The branch map: "Replay from here" on a seen choice point lands on the same line and state.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
 
 let browser: Browser;
@@ -25,7 +26,7 @@ const press = (page: Page, text: string | RegExp) =>
   );
 
 async function toChoices(page: Page): Promise<void> {
-  for (let i = 0; i < 300 && (await label(page)) !== 'Choices'; i++) {
+  for (let i = 0; i < 300 && (await label(page)) !== MirrorLabel.choices; i++) {
     await press(page, /^Continue$/);
     await page.waitForTimeout(15);
   }
@@ -58,7 +59,7 @@ test('the map replays from a seen choice point to the same line and the same cho
   // The second seen choice point, in story order.
   expect(replays[1]).toMatch(/choice 2 of/);
   await press(page, /Replay from here: .*choice 2 of/);
-  await waitForOffer(page, 'Choices');
+  await waitForOffer(page, MirrorLabel.choices);
   expect((await storyLines(page)).at(-1)).toBe(line);
   expect(await page.locator('#story-choices button').allTextContents()).toEqual(options);
   expect(errors).toEqual([]);

@@ -2,6 +2,7 @@
 // a broken import, and storage that throws.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
 
 let browser: Browser;
@@ -34,7 +35,7 @@ async function newGame(page: Page): Promise<void> {
 /** Reads on to the next choices with the mirror's Continue button. */
 async function toChoices(page: Page): Promise<void> {
   for (let i = 0; i < 300; i++) {
-    if ((await label(page)) === 'Choices') return;
+    if ((await label(page)) === MirrorLabel.choices) return;
     await page.evaluate(() => (document.querySelector('#story-choices button') as HTMLButtonElement | null)?.click());
     await page.waitForTimeout(15);
   }
@@ -60,9 +61,9 @@ test('save (the autosave at a choice), reload the page, Continue lands on the sa
   await page.waitForTimeout(300); // the autosave's thumbnail is taken asynchronously
   await page.reload();
   await waitForOffer(page, 'Title menu');
-  expect((await choiceTexts(page))[0]).toContain('Continue');
+  expect((await choiceTexts(page))[0]).toContain(MirrorLabel.continue);
   await page.keyboard.press('1');
-  await waitForOffer(page, 'Choices');
+  await waitForOffer(page, MirrorLabel.choices);
   expect(await lastLine(page)).toBe(line);
   expect(await choiceTexts(page)).toEqual(options);
   expect(errors).toEqual([]);
@@ -78,7 +79,7 @@ test('rewind one choice, then choose differently: the run forks', async () => {
   await choose(page, 1);
   const afterFirst = await lastLine(page);
   await page.keyboard.press('Backspace');
-  await waitForOffer(page, 'Choices');
+  await waitForOffer(page, MirrorLabel.choices);
   expect(await choiceTexts(page)).toEqual(options);
   expect(await lastLine(page)).toBe(lineAtChoice);
   await choose(page, 2);
@@ -110,7 +111,7 @@ test('a shared run link opened in a new page lands on the same line; a broken on
   await other.addInitScript((s) => localStorage.setItem('room7.settings', s), JSON.stringify(FAST));
   const fresh = await other.newPage();
   await fresh.goto(url as string);
-  await waitForOffer(fresh, 'Choices');
+  await waitForOffer(fresh, MirrorLabel.choices);
   expect(await lastLine(fresh)).toBe(line);
   expect(await choiceTexts(fresh)).toEqual(options);
   await fresh.goto(`${(url as string).split('?')[0]}?run=not-a-run`);

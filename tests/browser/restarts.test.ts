@@ -4,6 +4,7 @@
 // playthrough budget of 80 MB. `npm run bench` does 50 restarts.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { newGame, press } from './fault-kit.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
 
@@ -35,10 +36,10 @@ test(`${RESTARTS} restarts: the heap grows by less than ${GROWTH_MB} MB`, async 
   for (let n = 1; n <= RESTARTS; n++) {
     await newGame(page);
     for (let i = 0; i < 3; i++) {
-      await waitForOffer(page, 'Continue');
-      await press(page, 'Continue');
+      await waitForOffer(page, MirrorLabel.continue);
+      await press(page, MirrorLabel.continue);
     }
-    await waitForOffer(page, 'Continue');
+    await waitForOffer(page, MirrorLabel.continue);
     await press(page, 'Menu', '#story-nav');
     await waitForOffer(page, 'Story menu');
     await press(page, 'Quit to the title');

@@ -4,6 +4,7 @@
 // message, and a returning player plays with no network.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { choiceHash, encodeRun, Playthrough } from '../../src/engine/index.ts';
 import {
   builtStory,
@@ -112,7 +113,7 @@ test('stalled art: the title and the first scene come up without it, with one wa
   await press(page, 'New game');
   await waitLong(page, 'Before you begin');
   await press(page, 'Begin');
-  await waitLong(page, 'Continue');
+  await waitLong(page, MirrorLabel.continue);
   // The menu opens (pressed again while the screen is still busy with its chapter card).
   await expect
     .poll(
@@ -140,7 +141,7 @@ test('a bad art manifest is a plain warning and the story plays without its pict
   );
   await page.goto(baseUrl());
   await newGame(page);
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   expect(await page.locator('#mirror').textContent()).not.toMatch(/Unexpected error/);
   const said = warnings.join('\n');
   expect(said).toContain('list of art (art/manifest.json)');
@@ -190,7 +191,7 @@ test("a shared link opened over the player's autosave: the link autosaves apart,
   const own = makeSave([1, 0, 1, 0, 1, 0, 1, 0, 1, 0]);
   const { context, page, errors } = await open({ [saveKey('auto')]: own.text });
   await page.goto(baseUrl() + linkOn(builtStory(), 2).path);
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   expect(await status(page)).toContain('autosaved apart');
   await readToChoices(page); // the next choice point: an autosave
   await page.waitForFunction(() => localStorage.getItem('room7:save.link') !== null);
@@ -204,7 +205,7 @@ test("a shared link opened over the player's autosave: the link autosaves apart,
   await page.goto(baseUrl());
   await waitForOffer(page, 'Title menu');
   await press(page, 'Continue');
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   expect((await storyLines(page)).at(-1)).toBe(own.lastLine);
   expect(await stored(page, saveKey('auto'))).toBe(own.text);
   expect(unexpected(errors)).toEqual([]);
@@ -226,7 +227,7 @@ test('an old link on an edited story says which choice changed, instead of takin
   expect(said).toContain('The story has changed since this link was made: replayed 1 of 3 choices; choice 2 (option 1)');
   expect(said).toContain(`now reads '${old} (reworded)'`);
   // Stopped at that choice point, with its options on offer.
-  await waitForOffer(page, 'Choices');
+  await waitForOffer(page, MirrorLabel.choices);
   expect((await offerTexts(page)).some((t) => t.includes(`${old} (reworded)`))).toBe(true);
   expect(unexpected(errors)).toEqual([]);
   await context.close();
@@ -243,7 +244,7 @@ test('offline: after one visit the game reloads, starts and plays with no networ
   await context.setOffline(true);
   await page.reload();
   await newGame(page);
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   expect((await storyLines(page)).length).toBeGreaterThan(0);
   // The first scene's background came from the cache, not a fallback.
   expect(

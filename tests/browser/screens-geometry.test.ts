@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { press, seed } from './fault-kit.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
 import { catchGame, fullLists, geometry, geometryProblems } from './screens-kit.ts';
@@ -68,7 +69,7 @@ async function visitAll(page: Page, tag: string): Promise<string[]> {
   await check('Before you begin', 'content-note');
   await press(page, BACK);
   await press(page, 'Continue');
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   await press(page, 'Menu', '#story-nav');
   await check('Story menu', 'menu');
   await press(page, /^\d+\. Save$/);

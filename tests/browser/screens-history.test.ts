@@ -2,6 +2,7 @@
 // line of this run, which rewinds to the choice point before that line with its screen and sound.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { Playthrough } from '../../src/engine/index.ts';
 import { builtStory, logLines, makeSave, offerTexts, press, saveKey, seed } from './fault-kit.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
@@ -62,7 +63,7 @@ test('History: each choice once, speakers apart, and a jump back restores that c
   const jump = (await offerTexts(page)).find((t) => t.includes(`Jump back here: ${target}`));
   expect(jump, `a jump button for "${target}"`).toBeTruthy();
   await press(page, `Jump back here: ${target}`);
-  await waitForOffer(page, 'Choices');
+  await waitForOffer(page, MirrorLabel.choices);
   await waitForScene(page, 'Story');
   const point = want.points[2];
   expect(await offerTexts(page)).toEqual(point?.options.map((o, i, all) => (all.length > 1 ? `${i + 1}. ${o}` : o)));

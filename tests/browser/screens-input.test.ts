@@ -4,6 +4,7 @@
 // their screens; whole Credits paragraphs; the menu's heading clear of its first button.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { S } from '../../src/presentation/strings.ts';
 import { logLines, makeSave, offerLabel, press, readToChoices, SETTINGS_KEY, saveKey, seed } from './fault-kit.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
@@ -91,7 +92,7 @@ test('gamepad: A chooses and reads on, the D-pad moves, Start opens the menu, B 
   await pad(A);
   await waitForOffer(page, 'Before you begin');
   await pad(A);
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   // A reads on (the next line comes); then on to the first choices (faster through the mirror).
   const read = (await logLines(page)).length;
   await pad(A);
@@ -109,8 +110,8 @@ test('gamepad: A chooses and reads on, the D-pad moves, Start opens the menu, B 
   await pad(B);
   await waitForScene(page, 'Story');
   // A shoulder button: back to the choice just made.
-  for (let i = 0; i < 40 && (await offerLabel(page)) !== 'Choices'; i++) await pad(LB);
-  expect(await offerLabel(page)).toBe('Choices');
+  for (let i = 0; i < 40 && (await offerLabel(page)) !== MirrorLabel.choices; i++) await pad(LB);
+  expect(await offerLabel(page)).toBe(MirrorLabel.choices);
   // In Settings → Sound, right on the D-pad raises the focused volume.
   for (let i = 0; i < 40 && (await offerLabel(page)) !== 'Story menu'; i++) await pad(START);
   if ((await offerLabel(page)) !== 'Story menu') await page.screenshot({ path: 'test-results/gamepad-start.png' });
@@ -185,7 +186,7 @@ test('Credits: every paragraph whole and shown; the menu heading stands clear of
   await press(page, /Back/);
   await waitForOffer(page, 'Title menu');
   await press(page, 'Continue');
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   await press(page, 'Menu', '#story-nav');
   await waitForOffer(page, 'Story menu');
   await page.waitForTimeout(300);

@@ -4,6 +4,7 @@
 // from that display list (not from the DOM mirror).
 import { deflateSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { ENDINGS, encodeRun, Playthrough } from '../../src/engine/index.ts';
 import { builtStory, makeSave, press, saveKey } from './fault-kit.ts';
 import { waitForOffer } from './harness.ts';
@@ -212,7 +213,7 @@ export function beforeChapter(n: number): { path: string; firstLine: string } {
 export async function fromMenu(page: Page, item: RegExp, heading: string): Promise<void> {
   await waitForOffer(page, 'Title menu');
   await press(page, 'Continue');
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   await press(page, 'Menu', '#story-nav');
   await waitForOffer(page, 'Story menu');
   await press(page, item);

@@ -4,6 +4,7 @@
 // replaced, the list redrawn on the storage event, and a notice on quick load.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { logLines, makeSave, offerTexts, press, saveKey, seed, stored } from './fault-kit.ts';
 import { baseUrl, FAST, launch, openGame, waitForOffer } from './harness.ts';
 import { beforeChapter, catchGame, fromMenu, geometry, picture, waitForScene } from './screens-kit.ts';
@@ -32,8 +33,8 @@ async function seeded(entries: Record<string, string>, viewport = { width: 1280,
 test('a chapter reached is written when it starts, survives a reload, and Chapters replays it', async () => {
   const { path, firstLine } = beforeChapter(1);
   const { page, context, errors } = await openGame(browser, { settings: FAST, path });
-  await waitForOffer(page, 'Continue');
-  await press(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
+  await press(page, MirrorLabel.continue);
   await page.waitForFunction(
     (line) => [...document.querySelectorAll('#story-log p')].some((p) => p.textContent === line),
     firstLine,
@@ -46,7 +47,7 @@ test('a chapter reached is written when it starts, survives a reload, and Chapte
   expect(offered.some((t) => t.includes('Replay Chapter 1: The Yellow Backpack'))).toBe(true);
   expect(offered.some((t) => t.includes('Chapter 2'))).toBe(false); // not reached: text, not a button
   await press(page, 'Replay Chapter 1');
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   expect((await logLines(page)).filter((l) => !l.startsWith('[')).at(-1)).toBe(firstLine);
   expect(errors).toEqual([]);
   await context.close();
@@ -55,7 +56,7 @@ test('a chapter reached is written when it starts, survives a reload, and Chapte
 test('a save made from the Save screen pictures the story as it was before the menu, shown at 240x135 or more', async () => {
   const { page, context, errors } = await seeded({ [saveKey('auto')]: makeSave([0, 1, 0]).text });
   await press(page, 'Continue');
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   await page.waitForTimeout(3600); // the "loaded" notice has gone
   await press(page, 'Menu', '#story-nav');
   await waitForOffer(page, 'Story menu');
@@ -135,7 +136,7 @@ test('quick load says so', async () => {
     'room7:thumb.quick': picture(),
   });
   await press(page, 'Continue');
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('l');
   await page.waitForFunction(() => /Quick save loaded/.test(document.getElementById('mirror-status')?.textContent ?? ''));

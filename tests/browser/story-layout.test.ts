@@ -5,6 +5,7 @@
 // one evaluate per text size, not one round trip per line.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { builtStory } from './fault-kit.ts';
 import { FAST, launch, type Opened, openGame, waitForOffer } from './harness.ts';
 import { choiceLists, storyLines } from './story-text.ts';
@@ -120,7 +121,7 @@ for (const size of SIZES) {
       await page.keyboard.press('1');
       await waitForOffer(page, 'Before you begin');
       await page.keyboard.press('1');
-      await waitForOffer(page, 'Continue');
+      await waitForOffer(page, MirrorLabel.continue);
     }, 120_000);
     afterAll(async () => {
       await opened?.context.close();

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { Playthrough } from '../../src/engine/index.ts';
 import { logLines, press } from './fault-kit.ts';
 import { FAST, lastLine, launch, openGame, waitForOffer } from './harness.ts';
@@ -41,24 +42,24 @@ async function newGame(page: Page): Promise<void> {
   await page.keyboard.press('1');
   await waitForOffer(page, 'Before you begin');
   await page.keyboard.press('1');
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
 }
 
 test('ten trips to the menu: the line is in the log once, and the story screen was built a bounded number of times', async () => {
   const { page, context, errors } = await openGame(browser, { path: '?test', settings: FAST });
   await newGame(page);
   // A line into the story (fewer if a choice comes first: the trips work at a choice too).
-  for (let i = 0; i < 2 && (await offerLabel(page)) === 'Continue'; i++) {
+  for (let i = 0; i < 2 && (await offerLabel(page)) === MirrorLabel.continue; i++) {
     const before = (await logLines(page)).length;
-    await press(page, 'Continue');
+    await press(page, MirrorLabel.continue);
     await page.waitForFunction(
       (n) =>
         document.querySelectorAll('#story-log p').length > n ||
-        document.querySelector('#story-choices')?.getAttribute('aria-label') === 'Choices',
+        document.querySelector('#story-choices')?.getAttribute('aria-label') === MirrorLabel.choices,
       before,
     );
   }
-  const here = (await offerLabel(page)) ?? 'Continue';
+  const here = (await offerLabel(page)) ?? MirrorLabel.continue;
   const line = await lastLine(page);
   const built = await builds(page);
   for (let i = 0; i < 10; i++) {
@@ -74,10 +75,10 @@ test('ten trips to the menu: the line is in the log once, and the story screen w
   const drawn = ((await drawnTexts(page)) as string[]).filter(
     (t) => t.length > 20 && line.includes(t.replace(/\s+/g, ' ').slice(0, 20)),
   );
-  if (here === 'Continue') expect(drawn).toHaveLength(1);
+  if (here === MirrorLabel.continue) expect(drawn).toHaveLength(1);
   // One more line: it arrives once.
-  if (here === 'Choices') await page.keyboard.press('1');
-  else await press(page, 'Continue');
+  if (here === MirrorLabel.choices) await page.keyboard.press('1');
+  else await press(page, MirrorLabel.continue);
   await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, (await logLines(page)).length - 1);
   const next = await lastLine(page);
   expect((await logLines(page)).filter((l) => l === next)).toHaveLength(1);
@@ -95,7 +96,7 @@ test('a text size changed in the menu rebuilds the screen once, without telling 
   await page.evaluate(() => (window as any).room7Game.registry.get('room7-services').settings.update({ fontScale: 1.4 }));
   await press(page, 'Return to the story');
   await page.waitForFunction((n) => (window as any).room7Game.registry.get('room7-story-builds') > n, built);
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   expect(await builds(page)).toBe(built + 1);
   expect((await logLines(page)).filter((l) => l === line)).toHaveLength(1);
   expect(errors).toEqual([]);
@@ -105,8 +106,8 @@ test('a text size changed in the menu rebuilds the screen once, without telling 
 test('window resizes between landscape and portrait: the line is never told again, one build per change', async () => {
   const { page, context, errors } = await openGame(browser, { path: '?test', settings: FAST });
   await newGame(page);
-  await press(page, 'Continue');
-  await waitForOffer(page, 'Continue');
+  await press(page, MirrorLabel.continue);
+  await waitForOffer(page, MirrorLabel.continue);
   const line = await lastLine(page);
   const built = await builds(page);
   const sizes = [
@@ -118,7 +119,7 @@ test('window resizes between landscape and portrait: the line is never told agai
   for (const [i, size] of sizes.entries()) {
     await page.setViewportSize(size);
     await page.waitForFunction((n) => (window as any).room7Game.registry.get('room7-story-builds') >= n, built + i + 1);
-    await waitForOffer(page, 'Continue');
+    await waitForOffer(page, MirrorLabel.continue);
   }
   expect(await builds(page)).toBeLessThanOrEqual(built + sizes.length);
   expect((await logLines(page)).filter((l) => l === line)).toHaveLength(1);
@@ -151,7 +152,7 @@ test('the menu opens while the scene waits for its art, and the wait shows a hin
   await waitForOffer(page, 'Story menu');
   await press(page, 'Return to the story');
   release();
-  await waitForOffer(page, 'Continue');
+  await waitForOffer(page, MirrorLabel.continue);
   await page.waitForFunction(
     () =>
       !(window as any).room7Game.scene

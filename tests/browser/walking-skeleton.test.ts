@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { encodeRun, Playthrough } from '../../src/engine/index.ts';
 import { baseUrl, clickDesign, FAST, lastLine, launch, openGame, waitForOffer } from './harness.ts';
 
@@ -28,12 +29,12 @@ test('a player clicks New game, reads, chooses by mouse and by key, and reaches 
   const untilChoices = async () => {
     for (let i = 0; i < 400; i++) {
       const label = await page.locator('#story-choices').getAttribute('aria-label');
-      if (label === 'Choices' || label === 'The end') return label;
+      if (label === MirrorLabel.choices || label === MirrorLabel.end) return label;
       await page.keyboard.press('Space');
     }
     throw new Error('no choice within 400 lines');
   };
-  expect(await untilChoices()).toBe('Choices');
+  expect(await untilChoices()).toBe(MirrorLabel.choices);
   const linesBefore = await page.locator('#story-log p').count();
   // Choices stack upward from y = 700; the last one's plate is centred near y = 641.
   await clickDesign(page, 960, 641);
@@ -41,7 +42,7 @@ test('a player clicks New game, reads, chooses by mouse and by key, and reaches 
   expect(await lastLine(page)).not.toBe('');
 
   // The next choice by key.
-  expect(await untilChoices()).toBe('Choices');
+  expect(await untilChoices()).toBe(MirrorLabel.choices);
   const beforeKey = await page.locator('#story-log p').count();
   await page.keyboard.press('1');
   await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, beforeKey);
@@ -58,11 +59,11 @@ test('a player clicks New game, reads, chooses by mouse and by key, and reaches 
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   for (let i = 0; i < 600; i++) {
     const label = await page.locator('#story-choices').getAttribute('aria-label');
-    if (label === 'The end') break;
-    await page.keyboard.press(label === 'Choices' ? '1' : 'Space');
+    if (label === MirrorLabel.end) break;
+    await page.keyboard.press(label === MirrorLabel.choices ? '1' : 'Space');
     await page.waitForTimeout(20);
   }
-  await waitForOffer(page, 'The end');
+  await waitForOffer(page, MirrorLabel.end);
   expect(await lastLine(page)).toMatch(/^The End\. /);
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: 'test-results/walking-skeleton-end.png' });

@@ -1,6 +1,7 @@
 // The story screen's controller, driven with the real compiled fixture story and in-memory ports:
 // states, pages, the mirror told each line once, auto-advance, skip-read, choices, the end, redraws.
 import { describe, expect, test } from 'vitest';
+import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { StorySession } from '../../src/presentation/session.ts';
 import { StoryController } from '../../src/presentation/story/controller.ts';
 import { compileFixture } from './ink.ts';
@@ -35,7 +36,7 @@ describe('StoryController', () => {
     expect(mirror.lines).toEqual(['Chapter 1: The Fixture', 'Yong-gu: Ye-sung. Yellow one.']);
     expect(view.texts.at(-1)).toMatchObject({ text: 'Ye-sung. Yellow one.', speaker: 'Yong-gu', page: 1, pages: 1 });
     expect(controller.screen).toEqual({ kind: 'line', page: 1, pages: 1 });
-    expect(mirror.offered.label).toBe('Continue');
+    expect(mirror.offered.label).toBe(MirrorLabel.continue);
   });
 
   test('a line longer than the box is paged at sentence ends; the mirror gets it whole, once', async () => {
@@ -151,7 +152,7 @@ describe('StoryController', () => {
     await controller.open('advance');
     await pressToChoices(controller);
     expect(records.autosaves).toBe(1);
-    expect(mirror.offered.label).toBe('Choices');
+    expect(mirror.offered.label).toBe(MirrorLabel.choices);
     expect(mirror.offered.items.map((i) => i.label)).toEqual(['Go in.', 'Wait outside.']);
     mirror.offered.items[0]?.onChoose();
     await settle();
@@ -164,7 +165,7 @@ describe('StoryController', () => {
     await settle();
     expect(controller.screen.kind).toBe('end');
     expect(view.ending?.id).toBe('acquittal');
-    expect(mirror.offered.label).toBe('The end');
+    expect(mirror.offered.label).toBe(MirrorLabel.end);
     expect(mirror.lines.at(-1)).toMatch(/^The End\. Not Guilty/);
     view.endItems[1]?.onChoose();
     expect(records.exits).toEqual(['title']);
@@ -199,7 +200,7 @@ describe('StoryController', () => {
     await pressToChoices(controller);
     mirror.offer([{ label: 'Return to the story', onChoose: () => undefined }], 'Story menu');
     controller.reoffer();
-    expect(mirror.offered.label).toBe('Choices');
+    expect(mirror.offered.label).toBe(MirrorLabel.choices);
     expect(mirror.offered.items.map((i) => i.label)).toEqual(['Go in.', 'Wait outside.']);
   });
 

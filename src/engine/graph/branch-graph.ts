@@ -2,6 +2,7 @@
 // and stitches, choice points with their options' texts, endings (`# ending:` tags) and the diverts
 // between nodes. Plain data, for the map screen and for the tools. Paths match the runtime's, so
 // progress (visit counts, Choice.sourcePath) can be laid over it.
+import { perStory } from '../parsed-story.ts';
 import { storyHash } from '../story-hash.ts';
 import { joinChoiceText } from './choice-text.ts';
 import { type GraphWalk, walkNode } from './graph-walk.ts';
@@ -45,6 +46,12 @@ export interface BranchGraph {
   endings: { id: string; node: string | null }[];
   edges: GraphEdge[];
 }
+
+/**
+ * The branch graph of the last story seen, built once: the map, the title's endings and the progress
+ * book all read the same one (treat it as read-only). Hot reload brings a new JSON, hence a new graph.
+ */
+export const branchGraphOf = perStory(buildBranchGraph);
 
 export function buildBranchGraph(json: string): BranchGraph {
   const { root } = parseInkJson(json);

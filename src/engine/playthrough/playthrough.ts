@@ -2,7 +2,6 @@
 // beats shown, a snapshot at each choice point, and the presentation state. The front end uses it so:
 //
 //   const p = Playthrough.start(storyJson);             // a new game (a fresh seed)
-//   p.events.on('story/beat', ...);                     // or just use what next() returns
 //   const beat = p.next();                              // line -> show it; choices -> offer them; end
 //   p.choose(i); p.next();                              // after a choices beat
 //   p.undo() / p.rewindTo(turn)                         // back to a choice point: draw the Restore
@@ -218,9 +217,6 @@ export class Playthrough {
       const inkState = this.engine.story.state.ToJson();
       this.points[turn] = { turn, historyIndex, choices: beat.choices, node, inkState, presentation: this.state };
     }
-    this.events.emit('story/beat', { beat, turn });
-    if (beat.kind === 'choices') this.events.emit('story/choices', { choices: beat.choices, turn });
-    if (beat.kind === 'end') this.events.emit('story/end', { ending: this.state.ending });
     return beat;
   }
 
@@ -240,7 +236,6 @@ export class Playthrough {
     if (fork || before === undefined) this.undone = [];
     this.taken.push({ index, text, at, node: point?.node ?? null });
     this.shown = null;
-    this.events.emit('run/changed', { run: this.run, reason: fork ? 'fork' : 'choice' });
   }
 
   /** Goes back to the choice point reached after `turn` choices, with its choices on offer again. */
@@ -258,7 +253,6 @@ export class Playthrough {
     this.taken.length = turn;
     this.state = point.presentation;
     this.shown = this.entries[point.historyIndex]?.beat ?? null;
-    this.events.emit('run/changed', { run: this.run, reason: 'rewind' });
     return this.restore;
   }
 

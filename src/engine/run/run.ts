@@ -53,12 +53,3 @@ export function assertRun(run: Run): void {
   if (hashes && (hashes.length !== run.choices.length || hashes.some((h) => !Number.isInteger(h) || h < 0 || h > 0xffff)))
     throw bad('its choice hashes are not one 16-bit hash per choice');
 }
-
-export function sameRun(a: Run, b: Run): boolean {
-  return (
-    a.storyHash === b.storyHash &&
-    a.seed === b.seed &&
-    a.choices.length === b.choices.length &&
-    a.choices.every((c, i) => c === b.choices[i])
-  );
-}

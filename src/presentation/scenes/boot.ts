@@ -1,6 +1,7 @@
 // Boot: nothing to load yet but the first frame; starts the gamepad and hands over to the preloader.
 
 import { installGamepad } from '../gamepad.ts';
+import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
 import Phaser from '../phaser.ts';
 import { Colour } from '../theme.ts';
@@ -13,6 +14,6 @@ export class BootScene extends Phaser.Scene {
   create(): void {
     this.cameras.main.setBackgroundColor(Colour.night);
     installGamepad(this.game);
-    this.scene.start(SceneKey.Preload);
+    goTo(this, SceneKey.Preload);
   }
 }

@@ -1,6 +1,7 @@
 // The content note, before the first scene of a new game.
 
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
+import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
@@ -24,9 +25,9 @@ export class ContentNoteScene extends Phaser.Scene {
     const colours = palette(this);
     this.cameras.main.setBackgroundColor(0x0b1020);
     const panel = drawPanel(this, layout, colours, S.contentNote.heading);
-    const back = () => this.scene.start(SceneKey.Title);
+    const back = () => goTo(this, SceneKey.Title);
     const items: ListItem[] = [
-      { label: S.contentNote.go, onPress: () => this.scene.start(SceneKey.Story, { fresh: true }) },
+      { label: S.contentNote.go, onPress: () => goTo(this, SceneKey.Story, { fresh: true }) },
       { label: S.contentNote.back, onPress: back },
     ];
     // Begin has the focus from the start: Enter begins, Esc goes back.

@@ -1,5 +1,6 @@
 // The one error screen: what happened, and two ways on (go back, restart). Never a blank canvas.
 
+import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
@@ -31,7 +32,7 @@ export class ErrorScene extends Phaser.Scene {
       wordWrap: { width: layout.width - 2 * left },
     });
     const items: ListItem[] = [
-      { label: S.error.back, onPress: () => this.scene.start(SceneKey.Title) },
+      { label: S.error.back, onPress: () => goTo(this, SceneKey.Title) },
       { label: S.error.restart, onPress: () => services(this).restart() },
     ];
     new ButtonList(this, left, message.y + message.height + 80, items, {

@@ -3,7 +3,7 @@
 // choice point. Over the paused story (back: 'menu') it is an overlay; from the title a full screen.
 // The same data is offered as a list in the DOM mirror for keyboard and screen-reader users.
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
-import { type BranchGraph, buildBranchGraph, EMPTY_PROGRESS, type Progress } from '../../engine/index.ts';
+import { branchGraphOf, EMPTY_PROGRESS, type Progress } from '../../engine/index.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { MapCamera } from '../map/map-camera.ts';
@@ -12,29 +12,19 @@ import { drawFrame } from '../map/map-frame.ts';
 import { layoutMap, NODE_W } from '../map/map-layout.ts';
 import { mapListView } from '../map/map-list.ts';
 import { buildMapModel, type MapModel } from '../map/map-model.ts';
-import type { Routes } from '../map/map-routes.ts';
 import { MapView, mapColours } from '../map/map-view.ts';
 import { offer } from '../mirror-offer.ts';
 import { goBack, isOverlay, type Return } from '../navigation.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
+import { replayFromMap } from '../play/links.ts';
+import { readRoutes } from '../play/routes.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
 import { S } from '../strings.ts';
 
 export interface MapData {
   back: Return;
-  /** Overrides Services.replayFrom (tests, or a caller with its own way back into the story). */
-  replayFrom?: (runCode: string) => void;
-  /** Overrides Services.mapRoutes. */
-  routes?: Routes;
-}
-
-let graphCache: { json: string; graph: BranchGraph } | null = null;
-
-function graphOf(json: string): BranchGraph {
-  if (graphCache?.json !== json) graphCache = { json, graph: buildBranchGraph(json) };
-  return graphCache.graph;
 }
 
 export class MapScene extends Phaser.Scene {
@@ -64,10 +54,10 @@ export class MapScene extends Phaser.Scene {
     const playthrough = overlay ? (sessionSlot.get(this.registry)?.playthrough ?? null) : null;
     const loaded = svc.progress.load();
     const progress: Progress = loaded.ok ? loaded.value : EMPTY_PROGRESS;
-    const routes = data.routes ?? svc.mapRoutes?.() ?? undefined;
-    const graph = graphOf(this.cache.text.get(CacheKey.story) as string);
-    this.model = buildMapModel({ graph, progress, playthrough, ...(routes ? { routes } : {}) });
-    const replayFrom = data.replayFrom ?? (svc.replayFrom ? (code: string) => svc.replayFrom?.(code, this) : null);
+    const routes = readRoutes(svc.store);
+    const graph = branchGraphOf(this.cache.text.get(CacheKey.story) as string);
+    this.model = buildMapModel({ graph, progress, playthrough, routes });
+    const replayFrom = (code: string) => void replayFromMap(this, code);
 
     const f = drawFrame(this, layout, colours, overlay, {
       zoomIn: () => this.cam.zoomBy(1.25),
@@ -93,14 +83,11 @@ export class MapScene extends Phaser.Scene {
     this.scale.on('resize', this.onResize, this);
     this.events.once('shutdown', () => this.scale.off('resize', this.onResize, this));
 
-    const list = mapListView(this.model, replayFrom !== null);
+    const list = mapListView(this.model, true);
     svc.mirror.announce(S.map.announce);
     offer(
       this,
-      [
-        { label: S.back, onChoose: leave },
-        ...list.replays.map((r) => ({ label: r.label, onChoose: () => replayFrom?.(r.route) })),
-      ],
+      [{ label: S.back, onChoose: leave }, ...list.replays.map((r) => ({ label: r.label, onChoose: () => replayFrom(r.route) }))],
       S.map.listLabel,
       true,
       list.body,
@@ -138,7 +125,7 @@ export class MapScene extends Phaser.Scene {
     else this.cam.fit();
   }
 
-  private bindInput(leave: () => void, replayFrom: ((code: string) => void) | null): void {
+  private bindInput(leave: () => void, replayFrom: (code: string) => void): void {
     this.cam.bindPointer(this.input);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       if (keyBelongsToFocus(event)) return;
@@ -146,7 +133,7 @@ export class MapScene extends Phaser.Scene {
     });
   }
 
-  private onKey(event: KeyboardEvent, leave: () => void, replayFrom: ((code: string) => void) | null): void {
+  private onKey(event: KeyboardEvent, leave: () => void, replayFrom: (code: string) => void): void {
     const step = 160;
     const key = event.key;
     if (key === 'Escape' || key === 'Backspace') leave();
@@ -160,7 +147,7 @@ export class MapScene extends Phaser.Scene {
     else if (key === 'Tab') {
       // Past the last seen choice point Tab is let through, so focus moves on into the page (the list view).
       if (this.cycle(event.shiftKey ? -1 : 1)) event.preventDefault();
-    } else if (key === 'Enter' && this.detail.route && replayFrom) replayFrom(this.detail.route);
+    } else if (key === 'Enter' && this.detail.route) replayFrom(this.detail.route);
     else if (/^[1-9]$/.test(key)) this.pickNumber(Number(key) - 1);
   }
 

@@ -1,12 +1,14 @@
 // The story menu (Esc): an overlay over the paused story. Opening it keeps a picture of the story
 // as it was (story-picture.ts) for the saves made from here.
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
+import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
-import { jumpBack, rewind, shareUrl } from '../player.ts';
+import { shareUrl } from '../play/links.ts';
+import { jumpBack, rewind } from '../play/rewind.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
 import { forgetStoryPicture, takeStoryPicture } from '../story-picture.ts';
@@ -29,14 +31,14 @@ export class MenuScene extends Phaser.Scene {
     const panel = drawPanel(this, layout, colours, S.menu.heading);
     const items: ListItem[] = [
       { label: S.menu.resume, onPress: () => this.resumeStory() },
-      { label: S.menu.save, onPress: () => this.scene.start(SceneKey.Slots, { mode: 'save', back: 'menu' }) },
-      { label: S.menu.load, onPress: () => this.scene.start(SceneKey.Slots, { mode: 'load', back: 'menu' }) },
+      { label: S.menu.save, onPress: () => goTo(this, SceneKey.Slots, { mode: 'save', back: 'menu' }) },
+      { label: S.menu.load, onPress: () => goTo(this, SceneKey.Slots, { mode: 'load', back: 'menu' }) },
       { label: S.menu.history, onPress: () => this.history() },
       { label: S.menu.choicesMade, onPress: () => this.choicePoints() },
-      { label: S.menu.map, onPress: () => this.scene.start(SceneKey.Map, { back: 'menu' }) },
+      { label: S.menu.map, onPress: () => goTo(this, SceneKey.Map, { back: 'menu' }) },
       { label: S.menu.rewind, onPress: () => this.rewindOne() },
       { label: S.menu.share, onPress: () => void this.share() },
-      { label: S.menu.settings, onPress: () => this.scene.start(SceneKey.Settings, { back: 'menu' }) },
+      { label: S.menu.settings, onPress: () => goTo(this, SceneKey.Settings, { back: 'menu' }) },
       { label: S.menu.title, onPress: () => this.quit() },
     ];
     const width = Math.min(720, panel.body.width);
@@ -60,7 +62,7 @@ export class MenuScene extends Phaser.Scene {
   }
 
   private info(data: InfoData): void {
-    this.scene.start(SceneKey.Info, data);
+    goTo(this, SceneKey.Info, data);
   }
 
   /** Each line once, speakers apart; any line jumps back to the choice point before it. */
@@ -126,6 +128,6 @@ export class MenuScene extends Phaser.Scene {
     forgetStoryPicture(this.registry);
     services(this).sound.restore({ music: null, ambience: null });
     this.scene.stop(SceneKey.Story);
-    this.scene.start(SceneKey.Title);
+    goTo(this, SceneKey.Title);
   }
 }

@@ -1,10 +1,11 @@
 // Preload: the compiled story, the asset manifests and the title art, with a progress bar.
 // Everything else loads on demand as scenes need it.
 import { TextureLoader, XHR_TIMEOUT } from '../assets.ts';
+import { goTo } from '../go-to.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { readArtManifest, readAudioManifest } from '../manifest-schema.ts';
 import Phaser from '../phaser.ts';
-import { openRun } from '../player.ts';
+import { openRun } from '../play/links.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
 import { Colour, css, UI_FONT } from '../theme.ts';
@@ -46,7 +47,7 @@ export class PreloadScene extends Phaser.Scene {
   create(): void {
     const svc = services(this);
     if (!this.cache.text.exists(CacheKey.story)) {
-      this.scene.start(SceneKey.Error, {
+      goTo(this, SceneKey.Error, {
         message: `The story did not load (${this.failures.join(', ') || 'no response'}). Check your connection and reload the page.`,
       });
       return;
@@ -69,11 +70,11 @@ export class PreloadScene extends Phaser.Scene {
     const start = svc.startRun;
     svc.startRun = null;
     if (!start) {
-      this.scene.start(SceneKey.Title);
+      goTo(this, SceneKey.Title);
       return;
     }
     const outcome = openRun(this, start.code, start.beats);
-    if (!outcome.ok) this.scene.start(SceneKey.Title, { notice: outcome.message });
+    if (!outcome.ok) goTo(this, SceneKey.Title, { notice: outcome.message });
     else svc.mirror.announce(S.linkOpened);
   }
 }

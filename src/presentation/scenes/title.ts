@@ -1,12 +1,14 @@
 // Title: the game's name over the night sky, and its menu.
-import { buildBranchGraph, ENDINGS, loadStory } from '../../engine/index.ts';
+import { branchGraphOf, ENDINGS, loadStory } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
+import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
-import { loadSlot, type Outcome, storyJson } from '../player.ts';
+import { type Outcome, storyJson } from '../play/enter.ts';
+import { loadSlot } from '../play/saves.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
 import { S } from '../strings.ts';
@@ -25,12 +27,17 @@ const CHAPTERS = [
   'Chapter 6: The Mock Trial',
 ];
 
+export interface TitleData {
+  /** Something to tell the player on arrival (a run link that could not be opened, say). */
+  notice?: string;
+}
+
 export class TitleScene extends Phaser.Scene {
   constructor() {
     super(SceneKey.Title);
   }
 
-  create(data: { notice?: string } = {}): void {
+  create(data: TitleData = {}): void {
     const { mirror, settings } = services(this);
     const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
     const { width, height, portrait } = layout;
@@ -58,16 +65,16 @@ export class TitleScene extends Phaser.Scene {
     const svc = services(this);
     const auto = svc.slots.read('auto');
     if (session?.current && session.current.kind !== 'end') {
-      items.push({ label: S.title.continue, onPress: () => this.scene.start(SceneKey.Story, {}) });
+      items.push({ label: S.title.continue, onPress: () => goTo(this, SceneKey.Story, {}) });
     } else if (auto.ok && auto.value.save && !auto.value.problem) {
       items.push({ label: S.title.continue, onPress: () => this.report(loadSlot(this, 'auto')) });
     }
     items.push(
-      { label: S.title.newGame, onPress: () => this.scene.start(SceneKey.ContentNote) },
-      { label: S.title.load, onPress: () => this.scene.start(SceneKey.Slots, { mode: 'load', back: 'title' }) },
+      { label: S.title.newGame, onPress: () => goTo(this, SceneKey.ContentNote) },
+      { label: S.title.load, onPress: () => goTo(this, SceneKey.Slots, { mode: 'load', back: 'title' }) },
       { label: S.title.chapters, onPress: () => this.chapters() },
       { label: S.title.endings, onPress: () => this.info(S.endings.heading, this.endingLines()) },
-      { label: S.title.settings, onPress: () => this.scene.start(SceneKey.Settings, { back: 'title' }) },
+      { label: S.title.settings, onPress: () => goTo(this, SceneKey.Settings, { back: 'title' }) },
       { label: S.title.credits, onPress: () => this.info(S.credits.heading, [...S.credits.lines]) },
     );
     const menuWidth = portrait ? width - 2 * left : 560;
@@ -117,7 +124,7 @@ export class TitleScene extends Phaser.Scene {
 
   private info(heading: string, lines: string[], rows?: ScrollRow[]): void {
     const data: InfoData = { heading, lines, back: 'title', ...(rows ? { rows } : {}) };
-    this.scene.start(SceneKey.Info, data);
+    goTo(this, SceneKey.Info, data);
   }
 
   private report(outcome: Outcome): void {
@@ -143,7 +150,7 @@ export class TitleScene extends Phaser.Scene {
     const progress = services(this).progress.load();
     const found = progress.ok ? progress.value.endingsFound : {};
     const taken = progress.ok ? progress.value.choicesTaken : {};
-    const graph = buildBranchGraph(storyJson(this));
+    const graph = branchGraphOf(storyJson(this));
     const options = graph.choicePoints.flatMap((c) => c.options.filter((o) => !o.fallback));
     const unseen = options.filter((o) => !taken[o.path]).length;
     const lines = ENDINGS.map((e, i) =>

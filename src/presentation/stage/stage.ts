@@ -1,5 +1,5 @@
 // The stage: background, particles, portraits and cards in their layers, driven by commands.
-// `restore` draws a saved StageState at once (after a resize, a load or a rewind).
+// `restore` draws a playthrough's PresentationState at once (after a resize, a load or a rewind).
 import type Phaser from 'phaser';
 import { type Command, INITIAL_PRESENTATION, type PresentationState, presentationAfter } from '../../engine/index.ts';
 import type { TextureLoader } from '../assets.ts';
@@ -51,10 +51,6 @@ export class Stage {
           : null,
     );
     if (wanted.some((w) => w !== null)) void this.textures.ensure(this.scene, wanted);
-  }
-
-  get snapshot(): PresentationState {
-    return this.state;
   }
 
   /**

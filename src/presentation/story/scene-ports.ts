@@ -3,9 +3,11 @@
 
 import type Phaser from 'phaser';
 import { StoryError } from '../../engine/index.ts';
+import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
 import { offer } from '../mirror-offer.ts';
-import { autosave, recordProgress, saveChapterStart } from '../player.ts';
+import { recordProgress } from '../play/progress.ts';
+import { autosave, saveChapterStart } from '../play/saves.ts';
 import { ReadLines } from '../read-lines.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
@@ -44,10 +46,10 @@ export function scenePorts(scene: Phaser.Scene, view: StoryView): StoryPorts {
       autosave: () => void autosave(scene),
       chapterStart: (chapter) => saveChapterStart(scene, chapter),
       recordProgress: () => recordProgress(scene),
-      playAgain: () => scene.scene.start(SceneKey.ContentNote),
+      playAgain: () => goTo(scene, SceneKey.ContentNote),
       toTitle: () => {
         sessionSlot.clear(scene.registry);
-        scene.scene.start(SceneKey.Title);
+        goTo(scene, SceneKey.Title);
       },
       fail: (e) => failTo(scene, e),
     },
@@ -57,5 +59,5 @@ export function scenePorts(scene: Phaser.Scene, view: StoryView): StoryPorts {
 /** Anything the story throws lands on the error screen, in words. */
 export function failTo(scene: Phaser.Scene, e: unknown): void {
   const message = e instanceof StoryError ? e.message : `Unexpected error: ${e instanceof Error ? e.message : String(e)}`;
-  scene.scene.start(SceneKey.Error, { message });
+  goTo(scene, SceneKey.Error, { message });
 }

@@ -2,9 +2,11 @@
 // mirror's nav, rewind, quick save and quick load, and the sound captions shown while it is up.
 import type Phaser from 'phaser';
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
+import { launch } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
 import type { Layout } from '../layout.ts';
-import { loadSlot, rewind, saveToSlot } from '../player.ts';
+import { rewind } from '../play/rewind.ts';
+import { loadSlot, saveToSlot } from '../play/saves.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
 import { ButtonList } from '../widgets/button-list.ts';
@@ -34,7 +36,7 @@ export class StoryActions {
   openMenu(): void {
     if (this.controller.screen.kind === 'end' || !this.scene.scene.isActive()) return;
     this.scene.scene.pause();
-    this.scene.scene.launch(SceneKey.Menu);
+    launch(this.scene, SceneKey.Menu);
   }
 
   /** The Menu button on the canvas, and Menu and Rewind in the mirror's nav (emptied when the scene shuts down). */
