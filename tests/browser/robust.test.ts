@@ -4,13 +4,14 @@
 // message, and a returning player plays with no network.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { choiceHash, encodeRun, Playthrough } from '../../src/engine/index.ts';
+import { choiceHash, encodeRun, Lookahead, Playthrough } from '../../src/engine/index.ts';
 import {
   builtStory,
   collectWarnings,
   logLines,
   makeSave,
   newGame,
+  offerLabel,
   offerTexts,
   press,
   readToChoices,
@@ -252,3 +253,29 @@ test('offline: after one visit the game reloads, starts and plays with no networ
   expect(unexpected(errors)).toEqual([]);
   await context.close();
 }, 180_000);
+
+test("the next scene's art is fetched ahead at a choice point, before the player chooses", async () => {
+  // A choice point of the built story where an option leads to another background.
+  const story = builtStory();
+  const p = Playthrough.start(story, { seed: 5 });
+  const ahead = new Lookahead(story);
+  let next: string | undefined;
+  for (let guard = 0; guard < 5000 && !next; guard++) {
+    if (p.next().kind !== 'choices') continue;
+    next = ahead.nextBackgrounds(p.inkState()).find((id) => id !== p.presentation.background);
+    if (!next) p.choose(0);
+  }
+  expect(next).toBeTruthy();
+  const { context, page, errors } = await open();
+  await page.goto(`${baseUrl()}?run=${encodeRun(p.run)}&at=999`);
+  await waitForOffer(page, 'Choices');
+  const requested = () =>
+    page.evaluate(
+      (id) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/art/backgrounds/${id}.svg`)),
+      next,
+    );
+  await expect.poll(requested, { timeout: 15_000 }).toBe(true);
+  expect(await offerLabel(page)).toBe('Choices'); // still there: nothing was chosen
+  expect(unexpected(errors)).toEqual([]);
+  await context.close();
+}, 120_000);
