@@ -107,6 +107,7 @@ test('soak: loads, rewinds, menus, resizes and full runs leave one copy of the l
   const copies = (await logLines(page)).filter((l) => l === current).length;
 
   // 3 full runs (the first from here), each to an ending.
+  console.info(`[soak] phase: full runs (loads+rewinds ${loadsAndRewinds} builds, churn ${churn}, copies ${copies})`);
   for (let run = 0; run < 3; run++) {
     if (run > 0) {
       await press(page, 'Back to the title');
@@ -131,4 +132,4 @@ test('soak: loads, rewinds, menus, resizes and full runs leave one copy of the l
   expect(heapAfter - heapBefore).toBeLessThan(2);
   expect(errors).toEqual([]);
   await context.close();
-}, 900_000);
+}, 1_800_000);
