@@ -6,9 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { choose, logLines, newGame, offerLabel, press, readToChoices } from './fault-kit.ts';
-import { FAST, launch, openGame, playToEnd, waitForOffer } from './harness.ts';
-
-const MB = 1_000_000;
+import { FAST, launch, openGame, playToEnd, usedHeapMB, waitForOffer } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,16 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function usedHeapMB(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / MB;
-}
 
 const builds = (page: Page) => page.evaluate(() => performance.getEntriesByName('room7:story-built').length);
 
