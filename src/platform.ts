@@ -4,6 +4,7 @@ import type Phaser from 'phaser';
 import { MemoryStore } from './persistence/memory-store.ts';
 import { WebStorageStore } from './persistence/web-storage-store.ts';
 import type { KeyValueStore, StoreResult } from './ports/key-value-store.ts';
+import { LOAD_TIMEOUT_MS } from './presentation/assets.ts';
 import type { Platform } from './presentation/services.ts';
 import { S } from './presentation/strings.ts';
 
@@ -88,6 +89,7 @@ function showUpdateBanner(reload: () => void): void {
 }
 
 export function makePlatform(game: () => Phaser.Game | null): Platform {
+  const prefetched = new Set<string>();
   return {
     download(fileName, text) {
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -135,6 +137,16 @@ export function makePlatform(game: () => Phaser.Game | null): Platform {
       const handler = (event: StorageEvent) => listener(event.key);
       window.addEventListener('storage', handler);
       return () => window.removeEventListener('storage', handler);
+    },
+    prefetch(urls) {
+      for (const url of urls) {
+        if (prefetched.has(url)) continue;
+        prefetched.add(url);
+        // Read to the end so the cache keeps it; a failure is forgotten so a later look may retry.
+        fetch(url, { priority: 'low', signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) })
+          .then((r) => (r.ok ? r.blob() : Promise.reject(new Error(String(r.status)))))
+          .catch(() => prefetched.delete(url));
+      }
     },
     thumbnail() {
       const g = game();

@@ -27,6 +27,8 @@ export interface Platform {
   runUrl(runCode: string, beats: number): string;
   /** Copies text to the clipboard; false when the browser refuses. */
   copy(text: string): Promise<boolean>;
+  /** Fetches these files ahead, at low priority, into the browser's cache; best effort, silent. */
+  prefetch(urls: readonly string[]): void;
   /** A JPEG of the next frame drawn (480x270 in landscape), for a save slot, or null. */
   thumbnail(): Promise<string | null>;
   /** Calls back when another tab or window changes stored data (the `storage` event); returns a remover. */

@@ -90,3 +90,14 @@ export async function playToEnd(page: Page, pick: 'first' | 'last' = 'first', li
     { pick, limit },
   );
 }
+
+/** The page's used JS heap in MB (10^6 bytes) after two forced GCs, over CDP. */
+export async function usedHeapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1_000_000;
+}

@@ -2,16 +2,14 @@
 // heap is read after a forced GC over CDP after the first restart and after the fifth; the bound:
 // at most 3 MB of growth over those four restarts (about 0.5 MB was measured), and under the
 // playthrough budget of 80 MB. `npm run bench` does 50 restarts.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { newGame, press } from './fault-kit.ts';
-import { FAST, launch, openGame, waitForOffer } from './harness.ts';
+import { FAST, launch, openGame, usedHeapMB, waitForOffer } from './harness.ts';
 
 const RESTARTS = 5;
 const GROWTH_MB = 3;
-const MB = 1_000_000;
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -19,16 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function usedHeapMB(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / MB;
-}
 
 test(`${RESTARTS} restarts: the heap grows by less than ${GROWTH_MB} MB`, async () => {
   const { page, errors, context } = await openGame(browser, { settings: FAST });

@@ -2,16 +2,21 @@
 // their fallback, the page is never blank, a shared link never replaces the player's autosave, an
 // old link on an edited story says what changed, a bad manifest or an oversized import is a plain
 // message, and a returning player plays with no network.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { preview } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
-import { choiceHash, encodeRun, Playthrough } from '../../src/engine/index.ts';
+import { choiceHash, encodeRun, Lookahead, Playthrough } from '../../src/engine/index.ts';
 import {
   builtStory,
   collectWarnings,
   logLines,
   makeSave,
   newGame,
+  offerLabel,
   offerTexts,
   press,
   readToChoices,
@@ -65,6 +70,17 @@ const waitLong = (page: Page, label: string) =>
 const stall = (page: Page, pattern: string) => page.route(pattern, () => new Promise<void>(() => undefined));
 
 const status = (page: Page) => page.locator('#mirror-status').textContent();
+
+/** Keeps every text the mirror's status line shows (later announcements replace earlier ones there). */
+const recordStatus = (page: Page) =>
+  page.context().addInitScript(() => {
+    const said: string[] = [];
+    (window as unknown as { __said: string[] }).__said = said;
+    new MutationObserver(() => {
+      const text = document.getElementById('mirror-status')?.textContent;
+      if (text && said.at(-1) !== text) said.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
 const storyLines = async (page: Page) => (await logLines(page)).filter((l) => !l.startsWith('['));
 
 /** Past the loader's timeout and its one retry (src/presentation/assets.ts LOAD_TIMEOUT_MS), on a busy machine. */
@@ -125,8 +141,10 @@ test('stalled art: the title and the first scene come up without it, with one wa
       { timeout: STALL_WAIT, interval: 1000 },
     )
     .toBe(true);
-  const stalled = warnings.filter((w) => /Could not load art\/(ui\/title|backgrounds\/)/.test(w));
-  expect(stalled.length).toBeGreaterThanOrEqual(2);
+  // The title's art and the first background each end in one warning (the line may be up first).
+  const stalledFiles = () => warnings.filter((w) => /Could not load art\/(ui\/title|backgrounds\/)/.test(w));
+  await expect.poll(() => stalledFiles().length, { timeout: STALL_WAIT }).toBeGreaterThanOrEqual(2);
+  const stalled = stalledFiles();
   expect(new Set(stalled).size).toBe(stalled.length); // one warning per file
   await context.close();
 }, 180_000);
@@ -221,9 +239,10 @@ test('an old link on an edited story says which choice changed, instead of takin
   expect(edited).not.toBe(story);
   const { context, page, errors } = await open();
   await page.route('**/story.json', (route) => route.fulfill({ contentType: 'application/json', body: edited }));
+  await recordStatus(page);
   await page.goto(baseUrl() + link.path);
-  await page.waitForFunction(() => /has changed/.test(document.getElementById('mirror-status')?.textContent ?? ''));
-  const said = (await status(page)) ?? '';
+  await page.waitForFunction(() => (window as unknown as { __said: string[] }).__said.some((t) => /has changed/.test(t)));
+  const said = (await page.evaluate(() => (window as unknown as { __said: string[] }).__said)).join('\n');
   expect(said).toContain('The story has changed since this link was made: replayed 1 of 3 choices; choice 2 (option 1)');
   expect(said).toContain(`now reads '${old} (reworded)'`);
   // Stopped at that choice point, with its options on offer.
@@ -253,3 +272,72 @@ test('offline: after one visit the game reloads, starts and plays with no networ
   expect(unexpected(errors)).toEqual([]);
   await context.close();
 }, 180_000);
+
+test("the next scene's art is fetched ahead at a choice point, before the player chooses", async () => {
+  // A choice point of the built story where an option leads to another background.
+  const story = builtStory();
+  const p = Playthrough.start(story, { seed: 5 });
+  const ahead = new Lookahead(story);
+  let next: string | undefined;
+  for (let guard = 0; guard < 5000 && !next; guard++) {
+    if (p.next().kind !== 'choices') continue;
+    next = ahead.nextBackgrounds(p.inkState()).find((id) => id !== p.presentation.background);
+    if (!next) p.choose(0);
+  }
+  expect(next).toBeTruthy();
+  const { context, page, errors } = await open();
+  // The link lands on the first line after the choice before; the choice point is read up to.
+  await page.goto(`${baseUrl()}?run=${encodeRun(p.run)}&at=1`);
+  await waitForOffer(page, 'Continue');
+  await readToChoices(page);
+  const requested = () =>
+    page.evaluate(
+      (id) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/art/backgrounds/${id}.svg`)),
+      next,
+    );
+  await expect.poll(requested, { timeout: 15_000 }).toBe(true);
+  expect(await offerLabel(page)).toBe('Choices'); // still there: nothing was chosen
+  expect(unexpected(errors)).toEqual([]);
+  await context.close();
+}, 120_000);
+
+test('an update never serves a stale story: the new version waits, the player is told, and a reload plays it', async () => {
+  // A copy of the build, served on its own, so it can be "deployed" again with a changed story.
+  const dir = mkdtempSync(join(tmpdir(), 'room7-update-'));
+  cpSync('dist', dir, { recursive: true });
+  const server = await preview({ build: { outDir: dir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  const { context, page, errors } = await open({}, 'allow');
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 60_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    const first = Playthrough.start(builtStory(), { seed: 1 }).next();
+    if (first.kind !== 'line') throw new Error('the story does not open on a line');
+    // The new version: the first line reworded; the worker's precache list names the new story.
+    const story = readFileSync(join(dir, 'story.json'), 'utf8');
+    writeFileSync(join(dir, 'story.json'), story.replace(`^${first.text}`, `^${first.text} (new version)`));
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const updated = sw.replace(/(url:"story\.json",revision:")[0-9a-f]+"/, '$1new-version"');
+    expect(updated).not.toBe(sw);
+    writeFileSync(join(dir, 'sw.js'), updated);
+    await page.reload();
+    // The browser looks for a new worker on navigation, in its own time; asked now, as it is on
+    // a later visit, so the test does not wait on that timing.
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await page.waitForSelector('#update', { state: 'visible', timeout: 90_000 });
+    expect(await page.locator('#update').textContent()).toContain('A new version of Room 7 is ready');
+    // Until the player reloads, this page plays the version it started with, whole.
+    await newGame(page);
+    expect((await storyLines(page)).join('\n')).not.toContain('(new version)');
+    await page.locator('#update button', { hasText: 'Reload now' }).click();
+    await page.waitForEvent('load', { timeout: 60_000 });
+    await newGame(page);
+    await expect.poll(async () => (await storyLines(page)).join('\n'), { timeout: 30_000 }).toContain('(new version)');
+    expect(unexpected(errors)).toEqual([]);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 240_000);

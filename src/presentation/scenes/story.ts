@@ -60,6 +60,8 @@ export class StoryScene extends Phaser.Scene {
       svc.mirror.clearLog();
       svc.mirror.announce(S.story.begins);
     }
+    // Counted by the soak test (tests/browser/soak.test.ts): how often the story screen is built.
+    performance.mark('room7:story-built');
     const controller = new StoryController(session, scenePorts(this, this.view));
     this.controller = controller;
     const actions = new StoryActions(this, controller, this.view, this.layout);

@@ -8,6 +8,7 @@ import { SceneKey } from '../keys.ts';
 import { offer } from '../mirror-offer.ts';
 import { recordProgress } from '../play/progress.ts';
 import { autosave, saveChapterStart } from '../play/saves.ts';
+import { prefetchNextScenes } from '../prefetch.ts';
 import { ReadLines } from '../read-lines.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
@@ -43,7 +44,11 @@ export function scenePorts(scene: Phaser.Scene, view: StoryView): StoryPorts {
         svc.readLines.add(key);
         return read;
       },
-      autosave: () => void autosave(scene),
+      // At each choice point: the autosave, and the art of the scenes down each option fetched ahead.
+      autosave: () => {
+        void autosave(scene);
+        prefetchNextScenes(scene);
+      },
       chapterStart: (chapter) => saveChapterStart(scene, chapter),
       recordProgress: () => recordProgress(scene),
       playAgain: () => goTo(scene, SceneKey.ContentNote),
