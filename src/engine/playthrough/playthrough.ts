@@ -95,11 +95,16 @@ export class Playthrough {
     p.shown = beat;
     // Until settled, the history holds what the screen shows: the last line, and the beat on screen.
     const turn = place.choices.length;
+    // The choice that led to this turn goes with the turn's first entry, as in a full history, so the
+    // History and the mirror read the last line after it, not the choice.
+    let after = p.taken[turn - 1] ?? null;
     if (beat?.kind !== 'line' && place.lastLine !== '') {
       const line: Beat = { kind: 'line', ...splitSpeaker(place.lastLine), commands: [] };
-      p.entries.push({ beat: line, turn: place.beats > 1 ? turn : Math.max(0, turn - 1), node: null, after: null });
+      const lineTurn = place.beats > 1 ? turn : Math.max(0, turn - 1);
+      p.entries.push({ beat: line, turn: lineTurn, node: null, after: lineTurn === turn ? after : null });
+      if (lineTurn === turn) after = null;
     }
-    if (beat) p.entries.push({ beat, turn, node: p.locator.nodeOf(beat), after: p.taken[turn - 1] ?? null });
+    if (beat) p.entries.push({ beat, turn, node: p.locator.nodeOf(beat), after });
     p.pending = { replay, beats: place.beats, inkState: place.inkState };
     return p;
   }
