@@ -79,7 +79,12 @@ export class TitleScene extends Phaser.Scene {
     );
     const menuWidth = portrait ? width - 2 * left : 560;
     // Under the subtitle (two lines on a phone with larger text).
-    const menuTop = Math.max(top + layout.titleSize + 140, subtitle.y + subtitle.height + 60);
+    // Upright, the menu sits in the lower half, leaving the balloon (a third of the way down) in view.
+    const menuTop = Math.max(
+      top + layout.titleSize + 140,
+      subtitle.y + subtitle.height + 60,
+      portrait ? Math.round(height * 0.5) : 0,
+    );
     // Larger text: the buttons shrink (never below the normal size) so the whole menu stays on screen.
     const room = (height - 40 - menuTop) / items.length - 16 - 24;
     const fontSize = Math.min(layout.uiSize + 4, Math.max(34, Math.floor(room / 1.2)));
