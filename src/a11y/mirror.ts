@@ -15,12 +15,16 @@ export interface MirrorLook {
   highContrast: boolean;
 }
 
+/** How long a status message counts as just said (a screen reader may not have read it yet). */
+const RECENT_MS = 1500;
+
 export class Mirror {
   private readonly log: HTMLElement;
   private readonly area: OfferArea;
   private readonly status: HTMLElement;
   private readonly nav: HTMLElement;
   private speak: Speaker = () => {};
+  private announcedAt = 0;
 
   constructor(private readonly root: HTMLElement) {
     root.replaceChildren();
@@ -29,7 +33,7 @@ export class Mirror {
     this.log = el('div', { id: 'story-log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story', tabindex: '0' });
     this.nav = el('nav', { id: 'story-nav', 'aria-label': 'Game' });
     this.area = new OfferArea(() => [this.log, this.nav, this.status], {
-      status: (text) => this.announce(text),
+      status: (text) => this.announceAlso(text),
       opened: (label, body, items) => this.speak([label, ...body, ...items].join('. '), true),
       choices: (items) => this.speak(items.map((label, i) => `${i + 1}. ${label}`).join('. '), false),
     });
@@ -111,7 +115,19 @@ export class Mirror {
   /** A short status announcement (screen changes, errors). */
   announce(text: string): void {
     this.status.textContent = text;
+    this.announcedAt = Date.now();
     this.speak(text, true);
+  }
+
+  /**
+   * A short addition ("3 choices."): said after what the status line has just said rather than over
+   * it, so a notice that arrived a moment before (a link on an edited story, a load) is not lost.
+   */
+  announceAlso(text: string): void {
+    const recent = Date.now() - this.announcedAt < RECENT_MS && this.status.textContent;
+    this.status.textContent = recent ? `${this.status.textContent} ${text}` : text;
+    this.announcedAt = Date.now();
+    this.speak(text, false);
   }
 
   private append(node: HTMLElement): void {

@@ -183,7 +183,7 @@ export const S = {
     copied: 'The link was copied. Anyone who opens it lands on this same line, with the same choices made.',
     notCopied: 'Copy this link by hand (the browser did not allow copying):',
   },
-  linkOpened: 'A shared moment of the story is open. Read on with Continue.',
+  linkOpened: 'A shared moment of the story is open.',
   rewound: 'Went back one choice.',
   quickSaved: 'Quick saved.',
   /** The story screen (scenes/story.ts, story/). */

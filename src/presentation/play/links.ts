@@ -38,9 +38,10 @@ function openRunWith(scene: Phaser.Scene, code: string, beats: number, shared = 
     // A shared link over a player's own autosave: autosaved apart, and the player is told.
     const apart = shared && (!own.ok || own.value.save !== null);
     if (apart) session.autosaveSlot = 'link';
-    const notice = [changed, apart ? S.links.keptApart : undefined].filter(Boolean).join(' ') || undefined;
+    // Something is always said, so the status line never stays on "Loading Room 7…".
+    const notice = [changed, apart ? S.links.keptApart : undefined].filter(Boolean).join(' ') || S.linkOpened;
     enterStory(scene, session, notice);
-    return { ok: true, message: notice ?? 'Opened.' };
+    return { ok: true, message: notice };
   } catch (e) {
     console.info(`[Room 7] run link: ${e instanceof Error ? e.message : String(e)}`);
     return { ok: false, message: S.play.linkFailed };

@@ -7,7 +7,6 @@ import { readArtManifest, readAudioManifest } from '../manifest-schema.ts';
 import Phaser from '../phaser.ts';
 import { openRun } from '../play/links.ts';
 import { services } from '../services.ts';
-import { S } from '../strings.ts';
 import { Colour, css, UI_FONT } from '../theme.ts';
 
 const ART = 'manifest-art';
@@ -75,6 +74,5 @@ export class PreloadScene extends Phaser.Scene {
     }
     const outcome = openRun(this, start.code, start.beats);
     if (!outcome.ok) goTo(this, SceneKey.Title, { notice: outcome.message });
-    else svc.mirror.announce(S.linkOpened);
   }
 }
