@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
-import { clickDesign, FAST, launch, openGame, waitForOffer } from './harness.ts';
+import { clickDesign, FAST, launch, openGame, readOn, waitForOffer } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -129,10 +129,7 @@ test('a sound file that fails to arrive is one warning and silence; the story pl
   await waitFor(page, 'the ambience without the music', (h) => files(h).includes('ambience/courtroom.mp3'));
   await page.waitForFunction(() => document.getElementById('mirror-status')?.textContent?.includes('court.mp3'));
   const before = await page.locator('#story-log p').count();
-  for (let i = 0; i < 3; i++) {
-    await waitForOffer(page, MirrorLabel.continue);
-    await press(page, '#story-choices', MirrorLabel.continue);
-  }
+  for (let i = 0; i < 3; i++) await readOn(page);
   await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length >= n + 3, before);
   const now = await heard(page);
   expect(files(now)).toEqual(['ambience/courtroom.mp3']);

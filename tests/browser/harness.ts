@@ -75,7 +75,8 @@ export const FAST = { textSpeed: 0, reducedMotion: 'on' };
  */
 export async function playToEnd(page: Page, pick: 'first' | 'last' = 'first', limit = 20000): Promise<number> {
   return page.evaluate(
-    async ({ pick, limit }) => {
+    // The labels go in as arguments: this function runs in the page, where no module import exists.
+    async ({ pick, limit, MirrorLabel }) => {
       const group = () => document.getElementById('story-choices');
       for (let steps = 0; steps < limit; steps++) {
         const label = group()?.getAttribute('aria-label');
@@ -87,8 +88,24 @@ export async function playToEnd(page: Page, pick: 'first' | 'last' = 'first', li
       }
       throw new Error(`the end was not reached within ${limit} steps`);
     },
-    { pick, limit },
+    { pick, limit, MirrorLabel },
   );
+}
+
+/**
+ * Reads on by one line through the mirror, as a keyboard user would: Continue, or the first option
+ * where choices are on offer; resolves when a new line is in the log. Tests that only need "a few
+ * lines further" use it, so they do not depend on where the story puts its choices.
+ */
+export async function readOn(page: Page): Promise<void> {
+  const count = () => document.querySelectorAll('#story-log p').length;
+  const before = await page.evaluate(count);
+  await page.waitForSelector('#story-choices button', { state: 'attached' });
+  await page
+    .locator('#story-choices button')
+    .first()
+    .evaluate((b) => (b as HTMLButtonElement).click());
+  await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, before);
 }
 
 /** The page's used JS heap in MB (10^6 bytes) after two forced GCs, over CDP. */

@@ -4,9 +4,8 @@
 // playthrough budget of 80 MB. `npm run bench` does 50 restarts.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { newGame, press } from './fault-kit.ts';
-import { FAST, launch, openGame, usedHeapMB, waitForOffer } from './harness.ts';
+import { FAST, launch, openGame, readOn, usedHeapMB, waitForOffer } from './harness.ts';
 
 const RESTARTS = 5;
 const GROWTH_MB = 3;
@@ -23,11 +22,7 @@ test(`${RESTARTS} restarts: the heap grows by less than ${GROWTH_MB} MB`, async 
   const heap: number[] = [];
   for (let n = 1; n <= RESTARTS; n++) {
     await newGame(page);
-    for (let i = 0; i < 3; i++) {
-      await waitForOffer(page, MirrorLabel.continue);
-      await press(page, MirrorLabel.continue);
-    }
-    await waitForOffer(page, MirrorLabel.continue);
+    for (let i = 0; i < 3; i++) await readOn(page);
     await press(page, 'Menu', '#story-nav');
     await waitForOffer(page, 'Story menu');
     await press(page, 'Quit to the title');

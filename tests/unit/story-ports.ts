@@ -83,6 +83,10 @@ export class MemoryMirror {
   line(text: string, speaker: string | null = null): void {
     this.lines.push(speaker ? `${speaker}: ${text}` : text);
   }
+  repeat(text: string, speaker: string | null = null): void {
+    const line = speaker ? `${speaker}: ${text}` : text;
+    if (this.lines.at(-1) !== line) this.lines.push(line);
+  }
   /** Headings are lines too, as a screen reader reads them in order. */
   heading(text: string): void {
     this.lines.push(text);

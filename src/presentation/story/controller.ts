@@ -61,8 +61,11 @@ export class StoryController {
     if (opening === 'resume') {
       // A screen-reader user hears where a load or a rewind has landed.
       const last = this.session.log.at(-1);
-      if (beat.kind === 'line') this.tell(beat);
-      else if (beat.kind === 'choices' && last && !last.choice) this.ports.mirror.line(last.text, last.speaker);
+      // Not twice in a row: after a hot reload or a load of the same place the log already ends with it.
+      if (beat.kind === 'line') {
+        this.session.told = beat;
+        this.ports.mirror.repeat(beat.text, beat.speaker);
+      } else if (beat.kind === 'choices' && last && !last.choice) this.ports.mirror.repeat(last.text, last.speaker);
     }
     // The line first; the background and portraits arrive behind it (their layers lie below the box).
     const drawn = this.ports.view.restore(this.session.stage);

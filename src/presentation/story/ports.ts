@@ -40,6 +40,8 @@ export interface StoryView {
 /** The DOM mirror as the story screen uses it (src/a11y/mirror.ts, through mirror-offer.ts). */
 export interface StoryMirror {
   line(text: string, speaker?: string | null): void;
+  /** The line again where the screen was rebuilt on a new session, unless the log already ends with it. */
+  repeat(text: string, speaker?: string | null): void;
   /** A chapter title, as a heading a screen-reader user can jump to. */
   heading(text: string): void;
   offer(items: Item[], label: string): void;

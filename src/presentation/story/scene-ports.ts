@@ -23,6 +23,7 @@ export function scenePorts(scene: Phaser.Scene, view: StoryView): StoryPorts {
     mirror: {
       line: (text, speaker) => svc.mirror.line(text, speaker ?? null),
       heading: (text) => svc.mirror.heading(text),
+      repeat: (text, speaker) => svc.mirror.repeat(text, speaker ?? null),
       offer: (items, label) => offer(scene, items, label),
     },
     timer: {

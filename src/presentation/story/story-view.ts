@@ -106,7 +106,8 @@ export class PhaserStoryView implements StoryView {
     for (let size = uiSize; list.top < top && size > uiSize * 0.5; size = Math.round(size * 0.9)) {
       list.destroy();
       this.box.setVisible(false);
-      list = this.choiceList(items, height - margin, size, 8);
+      // Long lists (the trial can offer a dozen things to present) also close up their gaps.
+      list = this.choiceList(items, height - margin, size, items.length > 10 ? 3 : 8);
     }
     this.choices = list;
   }
