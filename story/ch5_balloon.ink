@@ -188,7 +188,7 @@ Ye-sung: Is it now? Is it the surprise?
 Behind the chapel, where the searchlight never quite reaches, the balloon is standing up.
 {ch5_concert.called_her: Already, behind them, the chapel's back door bangs open and shut: the torch that nearly found them is looking outside now.}
 {ch5_concert.sang_her_in: Ye-sung is still humming it.}
-Yang-ho works the burner. Each roar pushes the sheets fuller, until {balloon_mark == "name":YE-SUNG in boot polish|{balloon_mark == "moon":a mustard moon|a patched white shape}} blocks out half the stars. {ch5_build.fifth_night.tore_panel:One panel is grey wool: Man-beom's blanket.} The basket is a laundry cart with its wheels off.
+Yang-ho works the burner. Each roar pushes the sheets fuller, until {balloon_mark == "name":YE-SUNG in boot polish|{balloon_mark == "moon":a mustard moon|a white shape}} blocks out half the stars. {ch5_build.fifth_night.tore_panel:One panel is grey wool: Man-beom's blanket.} The basket is a laundry cart with its wheels off.
 Ye-sung: It's a house! Daddy, a flying house!
 The laundry cart is chest-high, and it rocks.
 * (held_by_manbeom) [Put Ye-sung in Man-beom's arms while he climbs in.]
