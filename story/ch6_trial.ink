@@ -751,17 +751,17 @@ Ye-sung: {ch6_last == "told_it":You heard them. }Not guilty, Dad. They said your
 
 === ch6_grounds ===
 { ch6_answered ? p_motive:
-    Judge: On motive, the court has {ch6_at_motive ^ (chunho, manbeom) ^ Witnesses:heard from a man who shared his cell that he spoke of a backpack, never of the commissioner|{ch6_at_motive ? price_tag:seen a price tag from his pocket|{ch6_at_motive ? backpack:seen what he wanted, and for whom|{ch6_at_motive ? a_led:heard that the girl was leading him|{ch6_at_motive ^ (chunho, manbeom):heard a man from his cell, who did not want to speak, say he was not dangerous|heard counsel's memory, for what it weighs}}}}}.
+    Judge: On motive, the court has {ch6_at_motive ? chunho && Witnesses ? chunho && Deeds ? told_the_backpack:heard from a man who shared his cell that he spoke of a backpack, never of the commissioner|{ch6_at_motive ? chunho && Witnesses ? chunho:heard from a man whose punishment he took|{ch6_at_motive ? manbeom && Witnesses ? manbeom:heard from a man {Deeds ? bread_to_manbeom:he gave his bread to|he trusted with his daughter}|{ch6_at_motive ? price_tag:seen a price tag from his pocket|{ch6_at_motive ? backpack:seen what he wanted, and for whom|{ch6_at_motive ? a_led:heard that the girl was leading him|{ch6_at_motive ^ (chunho, manbeom):heard a man from his cell, who did not want to speak, say he was not dangerous|heard counsel's memory, for what it weighs}}}}}}}.
 - else:
     Judge: On motive, the court has only the prosecution's account.
 }
 { ch6_answered ? p_alley:
-    Judge: On the alley, it has {ch6_at_alley ? ice_photo:seen the ice that nobody in 1997 thought worth a question|{ch6_at_alley ? brick:seen a brick bagged with where it fell from, and never examined|{ch6_at_alley ? warden:heard a man describe those same hands saving his life|{ch6_at_alley ? cpr_statement:read his first words about his hands|heard what his hands had learned to do}}}}.
+    Judge: On the alley, it has {ch6_at_alley ? ice_photo:seen the ice that nobody in 1997 thought worth a question|{ch6_at_alley ? brick:seen a brick bagged with where it fell from, and never examined|{ch6_at_alley ? warden && Witnesses ? warden:heard a man describe those same hands saving his life|{ch6_at_alley ? cpr_statement:read his first words about his hands|heard what his hands had learned to do}}}}.
 - else:
     Judge: On the alley, it has the witness, and nothing to set against her.
 }
 { ch6_answered ? p_confession:
-    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden && Witnesses ? warden:heard the former warden on the day he was called away, and what he found when he came back|{ch6_at_confession ? dado:heard how he came back two days before his trial with a swollen face and new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|{ch6_at_confession ? warden:heard the former warden, who did not want to speak, say the prisoner was not dangerous|heard what he said before that day, and at the end}}}}}}.
+    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden && Witnesses ? warden:heard the former warden on the day he was called away, and what he found when he came back|{ch6_at_confession ? dado && Witnesses ? dado:heard how he came back two days before his trial with a swollen face and new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|{ch6_at_confession ^ (warden, dado):heard a man who did not want to speak say the prisoner was not dangerous|heard what he said before that day, and at the end}}}}}}.
 - else:
     Judge: On the confession, it has the confession.
 }
