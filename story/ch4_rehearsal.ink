@@ -258,7 +258,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 # show: yonggu happy center
 # show: yesung_child happy left
 # show: warden neutral farright
-It snows for the whole ten days. Every afternoon at four the warden walks Ye-sung in through the side gate himself, in the red knitted hat Mrs. Ahn bought her at the market, the only colour they had left, and before anything else she inspects her father.
+Every afternoon at four the warden walks Ye-sung in through the side gate himself, in a red knitted hat from Mrs. Ahn, the only colour the market had left, and before anything else she inspects her father.
 Ye-sung: Have you eaten? Show me your hands. Cold. I knew it.
 {ch3.visits.did_hair: Her bunches are crooked again. He does them while she talks, one higher than the other, as she likes them.}
 The visits are an hour. An hour is two things, if nobody wastes it.

@@ -188,7 +188,7 @@ Ye-sung: Is it now? Is it the surprise?
 Behind the chapel, where the searchlight never quite reaches, the balloon is standing up.
 {ch5_concert.called_her: Already, behind them, the chapel's back door bangs open and shut: the torch that nearly found them is looking outside now.}
 {ch5_concert.sang_her_in: Ye-sung is still humming it.}
-Yang-ho works the burner. Each roar pushes the sheets fuller, until {balloon_mark == "name":YE-SUNG in boot polish|{balloon_mark == "moon":a mustard moon|a patched white shape}} blocks out half the stars. {ch5_build.fifth_night.tore_panel:One panel is grey wool: Man-beom's blanket.} The basket is a laundry cart with its wheels off.
+Yang-ho works the burner. Each roar pushes the sheets fuller, until {balloon_mark == "name":YE-SUNG in boot polish|{balloon_mark == "moon":a mustard moon|a white shape}} blocks out half the stars. {ch5_build.fifth_night.tore_panel:One panel is grey wool: Man-beom's blanket.} The basket is a laundry cart with its wheels off.
 Ye-sung: It's a house! Daddy, a flying house!
 The laundry cart is chest-high, and it rocks.
 * (held_by_manbeom) [Put Ye-sung in Man-beom's arms while he climbs in.]
@@ -208,7 +208,7 @@ The laundry cart is chest-high, and it rocks.
 { ch5_idea.scared:
     Yong-gu shuts his eyes. Ye-sung takes his face in both hands and counts him up: one, two, three, open.
 }
-The ground lets go. The rope runs out to its end, and {ch5_escape.rope_bongshik:Bong-shik|Man-beom} lets go of it, as planned. After the burner it is very quiet. The chapel roof goes by, white with snow, then the top of the wall, then nothing but air.
+The ground lets go. The rope runs out to its end, and {ch5_escape.rope_bongshik:Bong-shik|Man-beom} lets go of it, as planned. After the burner it is very quiet. The chapel roof goes by, then the wall, then nothing but air.
 * (looked_down) [Look down at the men.]
     Five grey shapes in the snow, faces tipped up, orange in the burner's light, getting small. Bong-shik is jumping. Man-beom has both arms up, as if he could still catch them.
 * (looked_up) [Look up.]
@@ -311,7 +311,7 @@ On the morning of the twenty-third, the warden brings Ye-sung to Room 7 himself.
     Ye-sung sees his hands first: the rag bandages, still on. She kisses each of them, on the bandage, where it will not hurt.
 }
 {ch3.visits.whole_day: Before anything else she tells him the whole morning, the boring bits first, as agreed.}
-They sing. Man-beom sings loudest and worst. Ye-sung blows out the candle and says her wish is a secret.
+They sing, Man-beom loudest. Ye-sung blows out the candle and says her wish is a secret.
 * (asked_wish) [Ask her, in a whisper, what she wished.]
     She cups her hands round his ear.
     Ye-sung: That you come home. Don't tell. It won't work if you tell.

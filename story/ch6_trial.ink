@@ -212,7 +212,7 @@ Prosecutor: Point one, motive. The day before the death, {ch6_him()} struggled w
 * {ch6_has(backpack)} [The yellow backpack.]
     ~ ch6_use(backpack, 1)
     She sets it on the table. The yellow has gone soft with the years.
-    Ye-sung: The same backpack that hung in that shop window. It reached me in the end, from inside a prison, on my seventh birthday. He never wanted anything from the commissioner. He wanted this, for me.
+    Ye-sung: A backpack like the one that hung in that shop window, the same yellow, the same moon. It reached me in the end, from inside a prison, on my seventh birthday. He never wanted anything from the commissioner. He wanted this, for me.
 * {Witnesses ? chunho && ch6_free(chunho)} [Call Choi Chun-ho.]
     -> ch6_chunho ->
 * {not (Witnesses ? chunho) && ch6_free(chunho)} [Call Choi Chun-ho, who never said he would speak.]
@@ -339,7 +339,7 @@ Prosecutor: Point three. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The defendant} 
     Ye-sung: The strokes fall in the middle of phrases, Your Honour, where nobody breathes who understands the sentence. "With intent." He never said intent in his life. He said want. Somebody wrote these words, and he learned them by sound.
 * {Witnesses ? warden && ch6_free(warden)} [Call the warden, Jang Min-hwan.]
     -> ch6_warden ->
-* {not (Witnesses ? warden) && ch6_free(warden)} [Call the warden, who will not meet your eyes.]
+* {not (Witnesses ? warden) && ch6_free(warden)} [Call the warden, who will not meet her eyes.]
     -> ch6_warden ->
 * {Witnesses ? dado && ch6_free(dado)} [Call old Da-do, who taught him the questions.]
     -> ch6_dado ->
@@ -471,8 +471,11 @@ Prosecutor: Point five, capacity. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The de
 * {ch6_has(birthday_card)} [The birthday card.]
     # sfx: paper
     ~ ch6_use(birthday_card, 1)
-    A folded sheet of drawing paper. Inside, in big careful letters: Ye-sung. Happy birthday. Seven. Daddy loves you.
-    Ye-sung: It took him two evenings, with help. It is the best writing he ever did. Now read "fully aware of the consequences" in his confession, and tell me he wrote that.
+    A folded sheet of drawing paper. Inside, in big careful letters: Ye-sung. Happy birthday. Seven. Daddy loves you. Be good. Be bossy.
+    Ye-sung: It took him two evenings, with help. It is the best writing he ever did. Now read "fully aware of the consequences" in his confession, and ask whether the man who wrote this card could have composed that.
+* {ch6_has(a_understood)} [Tell the court about the word "voluntarily".]
+    ~ ch6_use(a_understood, 1)
+    Ye-sung: When he met a word he did not know, he asked until he had it. In his confession he said "voluntarily" without asking. Someone had made sure he would not need to.
 * {Witnesses ? dado && ch6_free(dado)} [Call old Da-do.]
     -> ch6_dado ->
 * {not (Witnesses ? dado) && ch6_free(dado)} [Call old Da-do, who would not say yes.]
@@ -520,7 +523,7 @@ Judge: The defence may close.
     Ye-sung: In 1997 he was the defendant. In the newspapers he was worse. When the court rules, I ask it to use the name Room 7 used, and the warden, and his daughter. Lee Yong-gu.
 * (close_bag) {ch6_used ? backpack || Exhibits ? backpack} [Set the yellow backpack before the bench and sit down.]
     She says nothing more. She sets the backpack in front of the bench, straightens its straps, and sits.
-* (close_dad) [Say the one word you have not used.]
+* (close_dad) [Say the one word she has not used.]
     Ye-sung: He was my dad. He was a good dad. The defence rests.
     {
     - opening_name == "once":
@@ -561,7 +564,7 @@ Judge: The court's ruling, then.
     His hands are square on the record, quite still. Whatever he says next, he has already written.
 * (watched_row) [Watch the second row.]
     Six men sit very upright, like men in a queue at a window that may close.
-* (closed_eyes) [Close your eyes.]
+* (closed_eyes) [Close her eyes.]
     Behind her eyelids it is 1997, and a big man is asking whether they can go home now.
 - 
 { ch6_ruling >= ch6_acquittal:
@@ -619,7 +622,7 @@ Judge: The court's ruling, then.
             He does not promise. This time he does not look away, and she decides that will do for a start.
         }
     }
-* (stood_still) [Stay at the table. Let them come to you.]
+* (stood_still) [Stay at the table. Let them come to her.]
     She keeps her hands flat on the wood, where she found them at the start.
     {ch6_ruling >= ch6_acquittal:Not guilty. She says it once, without sound, to the space beside her where a big man would be shifting from foot to foot.|She gathers the file page by page, in order. There will be another court.}
 - -> window
@@ -641,14 +644,14 @@ Outside, the first snow is coming down, fine and slow. {after.to_warden:The ward
 # music: balloon
 # particles: glow
 # sfx: burner
-A balloon of patched white bedsheets is climbing through the snow, lit gold from inside, its rope trailing loose. No wire holds it.
+A balloon of bedsheets is climbing through the snow, lit gold from inside{balloon_mark == "name":, YE-SUNG across it in boot polish|{balloon_mark == "moon":, a mustard moon on its side|}}, its rope trailing loose. No wire holds it.
 # show: yonggu happy left
 # show: yesung_child happy right
 In the basket a big man in a prison jacket has a small girl on his hip, a yellow backpack on her shoulders. They are waving with their whole arms.
 { ch6_ruling == ch6_gift:
     -> gift
 }
-* (waved) [Wave back, with your whole arm.]
+* (waved) [Wave back, with her whole arm.]
     ~ ch6_last = "waved"
     She starts with a small courtroom wave, and then thinks: no. She waves like a six-year-old. Like him.
 * (called) [Call out to him.]
@@ -748,17 +751,17 @@ Ye-sung: {ch6_last == "told_it":You heard them. }Not guilty, Dad. They said your
 
 === ch6_grounds ===
 { ch6_answered ? p_motive:
-    Judge: On motive, the court has {ch6_at_motive ^ (chunho, manbeom) ^ Witnesses:heard from a man who shared his cell that he spoke of a backpack, never of the commissioner|{ch6_at_motive ? price_tag:seen a price tag from his pocket|{ch6_at_motive ? backpack:seen what he wanted, and for whom|{ch6_at_motive ? a_led:heard that the girl was leading him|{ch6_at_motive ^ (chunho, manbeom):heard a man from his cell, who did not want to speak, say he was not dangerous|heard counsel's memory, for what it weighs}}}}}.
+    Judge: On motive, the court has {ch6_at_motive ? chunho && Witnesses ? chunho && Deeds ? told_the_backpack:heard from a man who shared his cell that he spoke of a backpack, never of the commissioner|{ch6_at_motive ? chunho && Witnesses ? chunho:heard from a man whose punishment he took|{ch6_at_motive ? manbeom && Witnesses ? manbeom:heard from a man {Deeds ? bread_to_manbeom:he gave his bread to|he trusted with his daughter}|{ch6_at_motive ? price_tag:seen a price tag from his pocket|{ch6_at_motive ? backpack:seen what he wanted, and for whom|{ch6_at_motive ? a_led:heard that the girl was leading him|{ch6_at_motive ^ (chunho, manbeom):heard a man from his cell, who did not want to speak, say he was not dangerous|heard counsel's memory, for what it weighs}}}}}}}.
 - else:
     Judge: On motive, the court has only the prosecution's account.
 }
 { ch6_answered ? p_alley:
-    Judge: On the alley, it has {ch6_at_alley ? ice_photo:seen the ice that nobody in 1997 thought worth a question|{ch6_at_alley ? brick:seen a brick bagged with where it fell from, and never examined|{ch6_at_alley ? warden:heard a man describe those same hands saving his life|{ch6_at_alley ? cpr_statement:read his first words about his hands|heard what his hands had learned to do}}}}.
+    Judge: On the alley, it has {ch6_at_alley ? ice_photo:seen the ice that nobody in 1997 thought worth a question|{ch6_at_alley ? brick:seen a brick bagged with where it fell from, and never examined|{ch6_at_alley ? warden && Witnesses ? warden:heard a man describe those same hands saving his life|{ch6_at_alley ? cpr_statement:read his first words about his hands|heard what his hands had learned to do}}}}.
 - else:
     Judge: On the alley, it has the witness, and nothing to set against her.
 }
 { ch6_answered ? p_confession:
-    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden && Witnesses ? warden:heard the former warden on the day he was called away, and what he found when he came back|{ch6_at_confession ? dado:heard how he came back two days before his trial with a swollen face and new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|{ch6_at_confession ? warden:heard the former warden, who did not want to speak, say the prisoner was not dangerous|heard what he said before that day, and at the end}}}}}}.
+    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden && Witnesses ? warden:heard the former warden on the day he was called away, and what he found when he came back|{ch6_at_confession ? dado && Witnesses ? dado:heard how he came back two days before his trial with a swollen face and new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|{ch6_at_confession ^ (warden, dado):heard a man who did not want to speak say the prisoner was not dangerous|heard what he said before that day, and at the end}}}}}}.
 - else:
     Judge: On the confession, it has the confession.
 }
@@ -768,7 +771,7 @@ Ye-sung: {ch6_last == "told_it":You heard them. }Not guilty, Dad. They said your
     Judge: On his conduct, it has the prosecution's order of events.
 }
 { ch6_answered ? p_capacity:
-    Judge: And on capacity, it has {ch6_at_capacity ? interrogation_notes:a man asking why they wrote before he spoke|{ch6_at_capacity ? dado && Witnesses ? dado:the evidence of the man who tried to teach him|{ch6_at_capacity ? confession_script:a confession learned by sound|{ch6_at_capacity ? birthday_card:eleven words that took him two evenings|{ch6_at_capacity ? dado:heard a man who did not want to speak say he was not dangerous|a rehearsal, and what he could and could not hold}}}}}.
+    Judge: And on capacity, it has {ch6_at_capacity ? interrogation_notes:a man asking why they wrote before he spoke|{ch6_at_capacity ? dado && Witnesses ? dado:the evidence of the man who tried to teach him|{ch6_at_capacity ? confession_script:a confession learned by sound|{ch6_at_capacity ? birthday_card:eleven words that took him two evenings|{ch6_at_capacity ? a_understood:a man who asked what a word meant until he had it|{ch6_at_capacity ? dado:heard a man who did not want to speak say he was not dangerous|a rehearsal, and what he could and could not hold}}}}}}.
 - else:
     Judge: And on capacity, it has a question nobody answered.
 }
@@ -830,7 +833,7 @@ She asks him one small question about one night, in plain words, as if they were
     ~ ch6_use(chunho, 2)
     Chun-ho takes the stand as if he has been waiting sixteen years to be asked.
     { Deeds ? told_the_backpack:
-        Chun-ho: I slept three feet from him that whole winter. He told me about that backpack like other men tell you about a woman: the colour, the straps, the price to the won. Not once the commissioner's name. I'd have said it a hundred times, with words in front of it.
+        Chun-ho: I slept three feet from him that whole winter. He told me about that backpack like other men tell you about a woman: the colour, the straps, {Exhibits ? price_tag:the price to the won|what he had saved, to the won}. Not once the commissioner's name. I'd have said it a hundred times, with words in front of it.
     - else:
         Chun-ho: That winter a guard found something of mine that I shouldn't have had. He said it was his. He took my punishment and never mentioned it again. A man with a grudge keeps count, Your Honour. He didn't know how.
     }
@@ -906,7 +909,7 @@ She asks him one small question about one night, in plain words, as if they were
     ~ ch6_use(bongshik, 2)
     Bong-shik goes up touching every chair back for luck, and takes the oath twice to be sure.
     { Deeds ? kept_faith_knot:
-        Bong-shik: The balloon. It was my knot that caught on the wire. Mine. Up there, with every light in the prison on him, he didn't fight and he didn't climb. Afterwards he told me it was a good knot. I've believed him for sixteen years.
+        Bong-shik: The balloon. It was my knot that caught on the wire. Mine. {ch5_escape.wire.climbed_wire:Up there he tried the wire once, with her on his back, and stopped the moment she said it hurt him.|Up there, with every light in the prison on him, he didn't fight and he didn't climb.} Afterwards he told me it was a good knot. I've believed him for sixteen years.
     - else:
         Bong-shik: The morning of his trial he held out his wrist for my red thread. Three knots, for luck. A dangerous man doesn't hold out his wrist to a thief, Your Honour. He held it out like a child getting his coat buttoned.
     }
