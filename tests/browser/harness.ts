@@ -100,12 +100,20 @@ export async function playToEnd(page: Page, pick: 'first' | 'last' = 'first', li
 export async function readOn(page: Page): Promise<void> {
   const count = () => document.querySelectorAll('#story-log p').length;
   const before = await page.evaluate(count);
-  await page.waitForSelector('#story-choices button', { state: 'attached' });
-  await page
-    .locator('#story-choices button')
-    .first()
-    .evaluate((b) => (b as HTMLButtonElement).click());
-  await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, before);
+  // A press can land while the screen is between two offers (a transition): press again until it reads on.
+  for (let tries = 0; tries < 12; tries++) {
+    await page.waitForSelector('#story-choices button', { state: 'attached' });
+    await page
+      .locator('#story-choices button')
+      .first()
+      .evaluate((b) => (b as HTMLButtonElement).click());
+    const grew = await page
+      .waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, before, { timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (grew) return;
+  }
+  throw new Error('the story did not read on');
 }
 
 /** The page's used JS heap in MB (10^6 bytes) after two forced GCs, over CDP. */

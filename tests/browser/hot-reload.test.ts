@@ -124,7 +124,7 @@ test('editing the story keeps the place; a broken story shows the overlay and ke
   );
   expect(await status(page)).toMatch(/choice 1 'Go right\.' (no longer exists|is not on offer)/);
   // Where, as file:line of the author's story (ROOM7_STORY points outside the project here).
-  expect(await status(page)).toMatch(/\(\S*main\.ink:\d+\)\.$/);
+  expect(await status(page)).toMatch(/\(\S*main\.ink:\d+\)\./);
   await waitForOffer(page, MirrorLabel.choices);
   expect(await page.locator('#story-choices button').allTextContents()).toEqual(['Go left.']);
   await context.close();

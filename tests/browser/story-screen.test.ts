@@ -52,11 +52,12 @@ test('ten trips to the menu: the line is in the log once, and the story screen w
   for (let i = 0; i < 2 && (await offerLabel(page)) === MirrorLabel.continue; i++) {
     const before = (await logLines(page)).length;
     await press(page, MirrorLabel.continue);
+    // The label goes in as an argument: this runs in the page, where no module import exists.
     await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('#story-log p').length > n ||
-        document.querySelector('#story-choices')?.getAttribute('aria-label') === MirrorLabel.choices,
-      before,
+      ([n, choices]) =>
+        document.querySelectorAll('#story-log p').length > Number(n) ||
+        document.querySelector('#story-choices')?.getAttribute('aria-label') === choices,
+      [before, MirrorLabel.choices] as const,
     );
   }
   const here = (await offerLabel(page)) ?? MirrorLabel.continue;
