@@ -1,4 +1,5 @@
 // The engine's public surface. The front end imports from here only.
+export { chapterLabel, chapterLine } from './chapter-label.ts';
 export { ENDINGS, type EndingInfo } from './endings.ts';
 export { EngineUsageError, InkRuntimeError, StoryError, type UsageProblem } from './errors.ts';
 export { Emitter, type EngineEvents, type InkIssue, type Listener } from './events.ts';
