@@ -7,6 +7,7 @@ import { HowlerAudio } from './audio/howler-audio.ts';
 import { volumesOf } from './audio/volumes.ts';
 import { ProgressBook } from './persistence/progress-book.ts';
 import { SaveSlots } from './persistence/save-slots.ts';
+import { WebStorageStore } from './persistence/web-storage-store.ts';
 import { makePlatform, openStore, registerOffline } from './platform.ts';
 import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
 import { goTo } from './presentation/go-to.ts';
@@ -30,22 +31,8 @@ import { TitleScene } from './presentation/scenes/title.ts';
 import { provideServices, type Services, SILENT, type SoundStage } from './presentation/services.ts';
 import { Colour } from './presentation/theme.ts';
 import { SettingsController } from './settings/controller.ts';
-import { repairSettings, type Settings } from './settings/settings.ts';
+import { readSettings, settingsWriter } from './settings/settings-store.ts';
 import { STORY_EVENT, type StoryEventData } from './story-event.ts';
-
-const SETTINGS_KEY = 'room7.settings';
-
-function readSettings(warn: (m: string) => void): Settings {
-  try {
-    const raw = window.localStorage.getItem(SETTINGS_KEY);
-    const { settings, repaired } = repairSettings(raw === null ? undefined : JSON.parse(raw));
-    if (repaired.length > 0) warn(`Some settings were unreadable and were reset (${repaired.join(', ')}).`);
-    return settings;
-  } catch {
-    warn('Your settings could not be read (browser storage is off or broken); the defaults are used.');
-    return repairSettings(undefined).settings;
-  }
-}
 
 function probeWebGl(): string | null {
   try {
@@ -109,7 +96,8 @@ function startMirrorLook(mirror: Mirror, settings: SettingsController): () => re
   };
 }
 
-function start(): void {
+/** The text version, and the one warning channel: console and screen reader, each message once. */
+function initMirror(): { mirror: Mirror; warn: (message: string) => void } {
   const mirrorRoot = document.getElementById('mirror');
   if (!mirrorRoot) throw new Error('index.html lacks the #mirror element.');
   const mirror = new Mirror(mirrorRoot);
@@ -120,24 +108,22 @@ function start(): void {
     console.warn(`[Room 7] ${message}`);
     mirror.announce(message);
   };
-  let storageWarned = false;
-  const settings = new SettingsController(
-    readSettings(warn),
-    (s) => {
-      try {
-        window.localStorage.setItem(SETTINGS_KEY, JSON.stringify(s));
-      } catch {
-        if (!storageWarned)
-          warn('Settings cannot be saved in this browser (storage is off or full); they last until you close the page.');
-        storageWarned = true;
-      }
-    },
+  return { mirror, warn };
+}
+
+/** The settings, kept in browser storage under 'room7.settings' (not the saves' 'room7:' namespace). */
+function initSettings(warn: (message: string) => void): SettingsController {
+  const store = new WebStorageStore(() => window.localStorage, 'room7.');
+  return new SettingsController(
+    readSettings(store, warn),
+    settingsWriter(store, warn),
     () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   );
-  const voices = startMirrorLook(mirror, settings);
-  const store = openStore(warn);
+}
+
+/** Phaser with every scene; WebGL unless the probe or `?renderer=` says canvas. */
+function initGame(params: URLSearchParams): Phaser.Game {
   const size = sizeFor(window.innerWidth, window.innerHeight);
-  const params = new URLSearchParams(window.location.search);
   const renderer = chooseRenderer({ rendererName: probeWebGl }, params.get('renderer'));
   document.documentElement.dataset.renderer = renderer.choice;
   console.info(`[Room 7] renderer: ${renderer.choice} (${renderer.reason})`);
@@ -172,6 +158,21 @@ function start(): void {
     const loading = document.getElementById('loading');
     if (loading) loading.hidden = true;
   });
+  return game;
+}
+
+interface ServiceParts {
+  game: Phaser.Game;
+  mirror: Mirror;
+  warn: (message: string) => void;
+  settings: SettingsController;
+  params: URLSearchParams;
+}
+
+/** What every scene reads from the registry: stores, settings, the page's platform, the sound. */
+function initServices({ game, mirror, warn, settings, params }: ServiceParts): Services {
+  const voices = startMirrorLook(mirror, settings);
+  const store = openStore(warn);
   const services: Services = {
     sound: SILENT,
     soundCaptions: new Set(),
@@ -192,8 +193,12 @@ function start(): void {
     startRun: params.get('run') === null ? null : { code: params.get('run') ?? '', beats: Number(params.get('at') ?? 1) || 1 },
   };
   services.sound = startSound(services);
-  registerOffline();
   provideServices(game, services);
+  return services;
+}
+
+/** The page's events: resize, leaving the page, and errors nobody caught (the error screen). */
+function initPageEvents(game: Phaser.Game, services: Services, params: URLSearchParams): void {
   // Browser tests (`?test`) read the canvas's truth: Phaser's display list and the story screen's builds.
   if (params.has('test')) (window as unknown as { room7Game?: Phaser.Game }).room7Game = game;
   // For tests that read Phaser's display list: an event nobody listens to in play.
@@ -211,26 +216,41 @@ function start(): void {
   };
   window.addEventListener('error', (event) => showError(event.error ?? event.message));
   window.addEventListener('unhandledrejection', (event) => showError(event.reason));
-  if (import.meta.hot) {
-    // Authors: a saved .ink file recompiles; the game replays the current run on the new story.
-    // A compile error shows in Vite's overlay and the last good story keeps running.
-    import.meta.hot.on(STORY_EVENT, (data: StoryEventData) => {
-      if (!data.ok) return;
-      // The story compiles again: close the overlay an earlier error opened (Vite closes it only on a
-      // module update, and this is none).
-      for (const overlay of document.querySelectorAll('vite-error-overlay')) (overlay as { close?: () => void }).close?.();
-      void fetch('story.json', { cache: 'no-store' })
-        .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`story.json: ${r.status}`))))
-        .then((json) => {
-          const scene = game.scene.getScenes(true)[0];
-          if (!scene) return;
-          const outcome = reloadStory(scene, json, data.places ?? {});
-          console.info(`[Room 7] ${outcome.message}`);
-          mirror.announce(outcome.message);
-        })
-        .catch((e: unknown) => warn(`The new story could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
-    });
-  }
+}
+
+/**
+ * Authors (dev server only): a saved .ink file recompiles; the game replays the current run on the
+ * new story. A compile error shows in Vite's overlay and the last good story keeps running.
+ */
+function initHotReload(game: Phaser.Game, mirror: Mirror, warn: (message: string) => void): void {
+  if (!import.meta.hot) return;
+  import.meta.hot.on(STORY_EVENT, (data: StoryEventData) => {
+    if (!data.ok) return;
+    // The story compiles again: close the overlay an earlier error opened (Vite closes it only on a
+    // module update, and this is none).
+    for (const overlay of document.querySelectorAll('vite-error-overlay')) (overlay as { close?: () => void }).close?.();
+    void fetch('story.json', { cache: 'no-store' })
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`story.json: ${r.status}`))))
+      .then((json) => {
+        const scene = game.scene.getScenes(true)[0];
+        if (!scene) return;
+        const outcome = reloadStory(scene, json, data.places ?? {});
+        console.info(`[Room 7] ${outcome.message}`);
+        mirror.announce(outcome.message);
+      })
+      .catch((e: unknown) => warn(`The new story could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
+  });
+}
+
+function start(): void {
+  const { mirror, warn } = initMirror();
+  const settings = initSettings(warn);
+  const params = new URLSearchParams(window.location.search);
+  const game = initGame(params);
+  const services = initServices({ game, mirror, warn, settings, params });
+  registerOffline();
+  initPageEvents(game, services, params);
+  initHotReload(game, mirror, warn);
 }
 
 start();

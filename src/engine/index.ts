@@ -1,4 +1,5 @@
 // The engine's public surface. The front end imports from here only.
+export { chapterLabel, chapterLine } from './chapter-label.ts';
 export { ENDINGS, type EndingInfo } from './endings.ts';
 export { EngineUsageError, InkRuntimeError, StoryError, type UsageProblem } from './errors.ts';
 export { Emitter, type EngineEvents, type InkIssue, type Listener } from './events.ts';
@@ -14,6 +15,7 @@ export {
 export { type BranchGraph, branchGraphOf, buildBranchGraph, type ChoicePointInfo, type GraphEdge } from './graph/branch-graph.ts';
 export { EMPTY_PROGRESS, mergeProgress, type Progress, progressOf } from './graph/progress.ts';
 export { type NodeKind, nodeOfPath, type StoryNode } from './graph/story-nodes.ts';
+export { INK_WARNING, type InkMessage, inkPathOf, parseInkMessage } from './ink-messages.ts';
 export { Lookahead } from './lookahead.ts';
 export type { ChoicePointView, HistoryEntry, Restore, TakenChoice } from './playthrough/history.ts';
 export { Playthrough, type StartOptions } from './playthrough/playthrough.ts';

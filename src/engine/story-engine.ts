@@ -5,6 +5,7 @@ import { Story } from 'inkjs';
 import { EngineUsageError, InkRuntimeError, StoryError } from './errors.ts';
 import type { InkIssue } from './events.ts';
 import { bindExternals, type ExternalTable, STORY_EXTERNALS } from './externals.ts';
+import { INK_WARNING, inkPathOf } from './ink-messages.ts';
 import { storyFor } from './parsed-story.ts';
 import { splitSpeaker } from './speakers.ts';
 import { type Command, parseTag } from './tags.ts';
@@ -30,17 +31,10 @@ export interface StoryEngineOptions {
   onIssue?: (issue: InkIssue) => void;
 }
 
-const INK_WARNING = 1; // inkjs ErrorType: 0 = author, 1 = warning, 2 = error
-
 /**
  * inkjs reports errors after Continue, when the pointer has moved on; but it names the place in the
  * message, "(Ink Pointer -> broken -- index 3)", as the compiled JSON has no line numbers.
  */
-function pathInMessage(message: string): string | null {
-  const m = /Ink Pointer -> (\S+) -- index (\d+)/.exec(message);
-  return m ? `${m[1]}.${m[2]}` : null;
-}
-
 /**
  * Creates an inkjs Story from compiled JSON with a clear error for what is not a story. The story
  * parsed last is kept, so another Story for the same JSON costs no parse (parsed-story.ts).
@@ -84,7 +78,7 @@ export class StoryEngine {
     bindExternals(this.story, options.externals ?? STORY_EXTERNALS);
     this.story.onError = (message, type) => {
       const warning = Number(type) === INK_WARNING;
-      const path = pathInMessage(message) ?? this.story.state.currentPathString;
+      const path = inkPathOf(message) ?? this.story.state.currentPathString;
       const issue: InkIssue = { severity: warning ? 'warning' : 'error', message, path };
       if (warning) this.warnings.push(message);
       else this.runtimeErrors.push(issue);

@@ -3,6 +3,7 @@
 // JPEG thumbnail under its own key, so a missing thumbnail never costs a save. Every write goes
 // through the port, whose failures leave the old value in place: no save is lost to a full disk.
 
+import { chapterLine } from '../engine/index.ts';
 import type { KeyValueStore, StoreResult } from '../ports/key-value-store.ts';
 import { fail, ok } from '../ports/key-value-store.ts';
 import { readEnvelope, SaveError } from './save-codec.ts';
@@ -30,7 +31,7 @@ const thumbKey = (id: SlotId) => `thumb.${id}`;
 /** "Chapter 2: Room 7", or the prologue's own title; '' before the first chapter card. */
 export function chapterName(chapter: { number: number; title: string } | null): string {
   if (!chapter) return '';
-  return chapter.number === 0 ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`;
+  return chapter.number === 0 ? chapter.title : chapterLine(chapter.number, chapter.title);
 }
 
 export class SaveSlots {

@@ -1,5 +1,6 @@
 // Every string the interface shows (not the story's): one file, ready for translation.
 import { MirrorLabel } from '../a11y/labels.ts';
+import { chapterLabel, chapterLine } from '../engine/chapter-label.ts';
 
 export const S = {
   title: {
@@ -118,7 +119,7 @@ export const S = {
           : id === 'quick'
             ? 'Quick save'
             : id.startsWith('chapter')
-              ? `the start of ${id === 'chapter0' ? 'the Prologue' : `Chapter ${id.slice(7)}`}`
+              ? `the start of ${id === 'chapter0' ? 'the ' : ''}${chapterLabel(Number(id.slice(7)))}`
               : `Slot ${id.replace('slot', '')}`,
     empty: 'empty',
     damaged: 'this save is damaged (load it to see why; it is kept until you delete it)',
@@ -193,8 +194,8 @@ export const S = {
     choicesLabel: MirrorLabel.choices,
     endLabel: MirrorLabel.end,
     loading: 'Loading the scene…',
-    chapter: (n: number) => (n === 0 ? 'Prologue' : `Chapter ${n}`),
-    chapterLine: (n: number, title: string) => `${n === 0 ? 'Prologue' : `Chapter ${n}`}: ${title}`,
+    chapter: chapterLabel,
+    chapterLine,
     exhibit: (id: string) => `Exhibit kept: ${id.replaceAll('_', ' ')}`,
     memory: (id: string) => `Memory kept: ${id.replaceAll('_', ' ')}`,
     /** The page mark in the text box when a line takes more than one page. */
@@ -255,7 +256,7 @@ export const S = {
     opening: 'Opening',
     elsewhere: 'Elsewhere',
     endings: 'Endings',
-    chapter: (n: number) => (n === 0 ? 'Prologue' : `Chapter ${n}`),
+    chapter: chapterLabel,
     locked: '?',
     here: 'You are here',
     hereShort: 'you are here',

@@ -5,7 +5,14 @@
 // Unlike the game, EXTERNAL functions without a binding fall back to their ink function when there is
 // one, so the tools can run any story.
 import { Story } from 'inkjs';
-import { bindExternals, type ExternalTable, STORY_EXTERNALS } from '../../src/engine/index.ts';
+import {
+  bindExternals,
+  type ExternalTable,
+  INK_WARNING,
+  inkPathOf,
+  parseInkMessage,
+  STORY_EXTERNALS,
+} from '../../src/engine/index.ts';
 import { fork, type InkState, install, onCommands, onVisit, probeInternals, type VisitedContainer } from './ink-internals.ts';
 
 export interface InkIssue {
@@ -45,12 +52,10 @@ export interface Segment {
   stopPath: string | null;
 }
 
-const INK_WARNING = 1; // inkjs ErrorType: 0 author, 1 warning, 2 error
 const OUT_OF_CONTENT = /ran out of content|unexpectedly reached end of content/;
 const ENDING = /^\s*ending:/;
 /** A segment longer than this is taken for an endless loop (one with no text at all still hangs inkjs). */
 const MAX_LINES = 20_000;
-const POINTER = /Ink Pointer -> (\S+) -- index (\d+)/;
 
 export interface RunnerOptions {
   externals?: ExternalTable;
@@ -180,12 +185,12 @@ export class Runner {
 }
 
 function toIssue(raw: string, warning: boolean): InkIssue {
-  const pointer = POINTER.exec(raw);
-  const message = raw.replace(/^RUNTIME (ERROR|WARNING): (\([^)]*\): |'[^']*' line \d+: )?/, '').trim();
+  const parsed = parseInkMessage(raw);
+  const message = parsed?.kind.startsWith('RUNTIME') ? parsed.text.trim() : raw.trim();
   return {
     severity: warning ? 'warning' : 'error',
     message,
-    path: pointer ? `${pointer[1]}.${pointer[2]}` : null,
+    path: inkPathOf(raw),
     raw: raw.trim(),
   };
 }

@@ -11,6 +11,7 @@ import type { Story } from 'inkjs';
 import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
 import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import { parseInkMessage } from '../../src/engine/ink-messages.ts';
 
 export interface InkIssue {
   severity: 'error' | 'warning';
@@ -42,14 +43,12 @@ export interface InkStats {
   diverts: number;
 }
 
-const ISSUE = /^(ERROR|WARNING|RUNTIME ERROR|RUNTIME WARNING|TODO): (?:'([^']+)' )?line (\d+): (.*)$/s;
-
 /** Turns inkjs's "ERROR: 'file.ink' line 3: message" into a structured issue. */
 export function parseIssue(raw: string, rootFile: string): InkIssue {
-  const m = ISSUE.exec(raw.trim());
+  const m = parseInkMessage(raw);
   const severity = raw.startsWith('WARNING') || raw.startsWith('TODO') ? 'warning' : 'error';
-  if (!m) return { severity, file: rootFile, line: 0, message: raw.trim() };
-  return { severity, file: m[2] ?? path.basename(rootFile), line: Number(m[3]), message: m[4] ?? '' };
+  if (m?.line == null) return { severity, file: rootFile, line: 0, message: raw.trim() };
+  return { severity, file: m.file ?? path.basename(rootFile), line: m.line, message: m.text };
 }
 
 export function formatIssue(issue: InkIssue, dir = 'story'): string {

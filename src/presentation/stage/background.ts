@@ -2,23 +2,19 @@
 // A background whose art failed to load falls back to a painted gradient, never to nothing.
 import type Phaser from 'phaser';
 import type { Transition } from '../../engine/index.ts';
-import { type TextureLoader, textureKey } from '../assets.ts';
-import type { Layout } from '../layout.ts';
+import { textureKey } from '../assets.ts';
+import { type LayerContext, StageLayer } from './stage-layer.ts';
 
 const DISSOLVE_MS = 900;
 const FADE_MS = 450;
 
-export class BackgroundLayer {
+export class BackgroundLayer extends StageLayer {
   private current: Phaser.GameObjects.Image | Phaser.GameObjects.Graphics | null = null;
   private readonly veil: Phaser.GameObjects.Rectangle;
 
-  constructor(
-    private readonly scene: Phaser.Scene,
-    private readonly layer: Phaser.GameObjects.Container,
-    private readonly textures: TextureLoader,
-    private readonly layout: Layout,
-    private readonly reducedMotion: () => boolean,
-  ) {
+  constructor(context: LayerContext) {
+    super(context);
+    const { scene, layout, layer } = context;
     this.veil = scene.add.rectangle(0, 0, layout.width, layout.height, 0x000000, 1).setOrigin(0).setAlpha(0);
     layer.add(this.veil);
   }

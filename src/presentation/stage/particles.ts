@@ -1,8 +1,9 @@
 // The living layer: snow, dust in light, embers, the balloon's glow, rain. Off with reduced motion.
 import type Phaser from 'phaser';
 import type { Particles } from '../../engine/index.ts';
-import { type TextureLoader, textureKey } from '../assets.ts';
+import { textureKey } from '../assets.ts';
 import type { Layout } from '../layout.ts';
+import { StageLayer } from './stage-layer.ts';
 
 type EmitterConfig = Phaser.Types.GameObjects.Particles.ParticleEmitterConfig;
 
@@ -82,16 +83,8 @@ function configFor(kind: Exclude<Particles, 'none'>, layout: Layout): EmitterCon
   }
 }
 
-export class ParticleLayer {
+export class ParticleLayer extends StageLayer {
   private emitter: Phaser.GameObjects.Particles.ParticleEmitter | null = null;
-
-  constructor(
-    private readonly scene: Phaser.Scene,
-    private readonly layer: Phaser.GameObjects.Container,
-    private readonly textures: TextureLoader,
-    private readonly layout: Layout,
-    private readonly reducedMotion: () => boolean,
-  ) {}
 
   async set(kind: Particles): Promise<void> {
     this.emitter?.destroy();

@@ -3,9 +3,9 @@
 // speaker is lit and the others in shade; while choices show, they all step back.
 import type Phaser from 'phaser';
 import type { Expression, Portrait, Position } from '../../engine/index.ts';
-import { type TextureLoader, textureKey } from '../assets.ts';
-import type { Layout } from '../layout.ts';
+import { textureKey } from '../assets.ts';
 import { dropShade, fadeLowerEdge, shadeOf } from './portrait-fade.ts';
+import { StageLayer } from './stage-layer.ts';
 
 const ENTER_MS = 350;
 const SHADE_MS = 200;
@@ -18,18 +18,10 @@ interface Figure {
   shade: Phaser.GameObjects.Image;
 }
 
-export class PortraitLayer {
+export class PortraitLayer extends StageLayer {
   private readonly shown = new Map<string, Figure>();
   private lit: string | null = null;
   private back = false;
-
-  constructor(
-    private readonly scene: Phaser.Scene,
-    private readonly layer: Phaser.GameObjects.Container,
-    private readonly textures: TextureLoader,
-    private readonly layout: Layout,
-    private readonly reducedMotion: () => boolean,
-  ) {}
 
   /** The ids on stage, in the order they entered. */
   ids(): string[] {

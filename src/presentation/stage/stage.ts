@@ -31,9 +31,10 @@ export class Stage {
     // Art that takes a while to arrive shows a hint, so the screen never looks frozen.
     this.textures = new LoadingHint(scene, layout).watch(textures);
     textures = this.textures;
-    this.background = new BackgroundLayer(scene, bg, textures, layout, reducedMotion);
-    this.particles = new ParticleLayer(scene, px, textures, layout, reducedMotion);
-    this.portraits = new PortraitLayer(scene, pt, textures, layout, reducedMotion);
+    const context = (layer: Phaser.GameObjects.Container) => ({ scene, layer, textures, layout, reducedMotion });
+    this.background = new BackgroundLayer(context(bg));
+    this.particles = new ParticleLayer(context(px));
+    this.portraits = new PortraitLayer(context(pt));
     // Cards sit above everything the scene adds later (the text box, choices): depth, not order.
     this.cards = new Cards(scene, layer().setDepth(100), layout, reducedMotion);
   }
