@@ -18,8 +18,6 @@ const BEING_SHORTENED = new Set<string>([
   // The settings/main split (another helper's work on main.ts and stage/) shortens these two.
   'src/main.ts:start',
   'src/presentation/stage/particles.ts:configFor',
-  'src/presentation/assets.ts:load',
-  'src/presentation/map/map-model.ts:buildMapModel',
 ]);
 
 function sourceFiles(dir: string): string[] {
