@@ -88,35 +88,62 @@ function showUpdateBanner(reload: () => void): void {
   document.body.append(banner);
 }
 
+/** Offers text to the player as a file to keep (an exported save). */
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Asks the player for a save file; a file too big or unreadable is refused in plain words. */
+function pickFile(): ReturnType<Platform['pickFile']> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(null);
+      if (file.size > MAX_IMPORT_BYTES) return resolve({ refused: S.slots.importTooBig(file.size, MAX_IMPORT_BYTES) });
+      file.text().then(
+        (text) => resolve({ text }),
+        () => resolve({ refused: S.slots.importUnreadable }),
+      );
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}
+
+/** A small JPEG of the canvas for the Save screen, or null when there is no game or it cannot be read. */
+function thumbnail(g: Phaser.Game | null): ReturnType<Platform['thumbnail']> {
+  if (!g) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    try {
+      g.renderer.snapshot((image) => {
+        if (!(image instanceof HTMLImageElement)) return resolve(null);
+        // Large enough to recognise the scene on the Save screen (shown at 384x216 or more).
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width > image.height ? 480 : 270;
+        canvas.height = Math.round((canvas.width * image.height) / image.width);
+        canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+        resolve(canvas.toDataURL('image/jpeg', 0.72));
+      });
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
 export function makePlatform(game: () => Phaser.Game | null): Platform {
   const prefetched = new Set<string>();
   return {
-    download(fileName, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    },
-    pickFile() {
-      return new Promise((resolve) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.accept = '.json,application/json';
-        input.addEventListener('change', () => {
-          const file = input.files?.[0];
-          if (!file) return resolve(null);
-          if (file.size > MAX_IMPORT_BYTES) return resolve({ refused: S.slots.importTooBig(file.size, MAX_IMPORT_BYTES) });
-          file.text().then(
-            (text) => resolve({ text }),
-            () => resolve({ refused: S.slots.importUnreadable }),
-          );
-        });
-        input.addEventListener('cancel', () => resolve(null));
-        input.click();
-      });
-    },
+    download,
+    pickFile,
+    thumbnail: () => thumbnail(game()),
     runUrl(code, beats) {
       const url = new URL(window.location.href);
       url.search = '';
@@ -147,25 +174,6 @@ export function makePlatform(game: () => Phaser.Game | null): Platform {
           .then((r) => (r.ok ? r.blob() : Promise.reject(new Error(String(r.status)))))
           .catch(() => prefetched.delete(url));
       }
-    },
-    thumbnail() {
-      const g = game();
-      if (!g) return Promise.resolve(null);
-      return new Promise((resolve) => {
-        try {
-          g.renderer.snapshot((image) => {
-            if (!(image instanceof HTMLImageElement)) return resolve(null);
-            // Large enough to recognise the scene on the Save screen (shown at 384x216 or more).
-            const canvas = document.createElement('canvas');
-            canvas.width = image.width > image.height ? 480 : 270;
-            canvas.height = Math.round((canvas.width * image.height) / image.width);
-            canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
-            resolve(canvas.toDataURL('image/jpeg', 0.72));
-          });
-        } catch {
-          resolve(null);
-        }
-      });
     },
   };
 }

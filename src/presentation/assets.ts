@@ -60,6 +60,12 @@ interface Wanted {
  */
 const RASTER_BUDGET = 48_000_000;
 
+/** Stops a file's request still under way, so it cannot land later. */
+function cancelRequest(file: Phaser.Loader.File): void {
+  file.resetXHR();
+  file.xhrLoader?.abort();
+}
+
 /** Loads textures on demand with the scene's loader; resolves when each is loaded or has failed. */
 export class TextureLoader {
   private readonly failed = new Set<string>();
@@ -117,7 +123,11 @@ export class TextureLoader {
       }
     }
     const todo = wanted.filter((w): w is Wanted => w !== null && !scene.textures.exists(w.key) && !this.failed.has(w.key));
-    if (todo.length === 0) return Promise.resolve();
+    return todo.length === 0 ? Promise.resolve() : this.loadFiles(scene, todo);
+  }
+
+  /** Loads todo through the scene's loader; resolves when each file has arrived or failed (or the scene ended). */
+  private loadFiles(scene: Phaser.Scene, todo: Wanted[]): Promise<void> {
     return new Promise((resolve) => {
       const loader = scene.load;
       const onError = (file: Pick<Phaser.Loader.File, 'key' | 'src'>) => {
@@ -147,10 +157,7 @@ export class TextureLoader {
       // Its requests still under way are cancelled (else they would land after the rebuilt scene
       // has asked for the same art again); the rebuilt scene loads what it needs.
       const abandon = () => {
-        for (const file of files) {
-          file.resetXHR();
-          file.xhrLoader?.abort();
-        }
+        for (const file of files) cancelRequest(file);
         done();
       };
       // The XHR timeout ends a request that never answers; this ends anything else that never
@@ -158,8 +165,7 @@ export class TextureLoader {
       const watchdog = setTimeout(() => {
         for (const file of files) {
           if (!loader.inflight.has(file)) continue;
-          file.resetXHR();
-          file.xhrLoader?.abort();
+          cancelRequest(file);
           file.state = FILE_ERRORED;
           loader.nextFile(file, false);
         }

@@ -130,16 +130,14 @@ function hereOf(graph: BranchGraph, p: Playthrough): MapHere {
   return { node, choicePoint: point?.path ?? null, ending };
 }
 
-export function buildMapModel(input: MapInput): MapModel {
-  const { graph, playthrough: p } = input;
-  const nodeIds = graph.nodes.map((n) => n.id);
-  // The current run counts at once; its date is never stored, so any fixed one will do.
-  const progress = p ? mergeProgress(input.progress, progressOf(p, nodeIds, new Date(0))) : input.progress;
-  const routes = p ? recordRoute(input.routes ?? NO_ROUTES, p) : (input.routes ?? NO_ROUTES);
-  const here = p ? hereOf(graph, p) : null;
-  // The choice point on offer now is reached by all the choices made so far.
-  const hereRoute = p ? [encodeRun(p.run)] : [];
-
+/** The choices the player makes (a point with only a fallback is none), by the node they are in. */
+function choicePointsByNode(
+  graph: MapInput['graph'],
+  progress: MapInput['progress'],
+  routes: NonNullable<MapInput['routes']>,
+  here: ReturnType<typeof hereOf> | null,
+  hereRoute: string[],
+): Map<string, MapChoicePoint[]> {
   const pointsByNode = new Map<string, MapChoicePoint[]>();
   for (const cp of graph.choicePoints) {
     const options = cp.options
@@ -164,6 +162,31 @@ export function buildMapModel(input: MapInput): MapModel {
     });
     pointsByNode.set(cp.node, list);
   }
+  return pointsByNode;
+}
+
+/** The shown nodes by chapter, and those in no known chapter under "elsewhere". */
+function chaptersOf(graph: MapInput['graph'], nodes: MapNode[]): MapChapter[] {
+  const chapters: MapChapter[] = graph.chapters.map((c) => {
+    const inside = nodes.filter((n) => n.chapter === c.number);
+    return { number: c.number, title: c.title, seen: inside.some((n) => n.seen), nodes: inside };
+  });
+  const loose = nodes.filter((n) => n.chapter === null || !graph.chapters.some((c) => c.number === n.chapter));
+  if (loose.length > 0) chapters.push({ number: null, title: S.map.elsewhere, seen: loose.some((n) => n.seen), nodes: loose });
+  return chapters;
+}
+
+export function buildMapModel(input: MapInput): MapModel {
+  const { graph, playthrough: p } = input;
+  const nodeIds = graph.nodes.map((n) => n.id);
+  // The current run counts at once; its date is never stored, so any fixed one will do.
+  const progress = p ? mergeProgress(input.progress, progressOf(p, nodeIds, new Date(0))) : input.progress;
+  const routes = p ? recordRoute(input.routes ?? NO_ROUTES, p) : (input.routes ?? NO_ROUTES);
+  const here = p ? hereOf(graph, p) : null;
+  // The choice point on offer now is reached by all the choices made so far.
+  const hereRoute = p ? [encodeRun(p.run)] : [];
+
+  const pointsByNode = choicePointsByNode(graph, progress, routes, here, hereRoute);
 
   const linked = new Set(graph.edges.flatMap((e) => [e.from, e.to]));
   const nodes: MapNode[] = graph.nodes
@@ -177,12 +200,7 @@ export function buildMapModel(input: MapInput): MapModel {
       choicePoints: pointsByNode.get(n.id) ?? [],
     }));
 
-  const chapters: MapChapter[] = graph.chapters.map((c) => {
-    const inside = nodes.filter((n) => n.chapter === c.number);
-    return { number: c.number, title: c.title, seen: inside.some((n) => n.seen), nodes: inside };
-  });
-  const loose = nodes.filter((n) => n.chapter === null || !graph.chapters.some((c) => c.number === n.chapter));
-  if (loose.length > 0) chapters.push({ number: null, title: S.map.elsewhere, seen: loose.some((n) => n.seen), nodes: loose });
+  const chapters = chaptersOf(graph, nodes);
 
   const seenIds = new Set(nodes.filter((n) => n.seen).map((n) => n.id));
   const shown = new Set(nodes.map((n) => n.id));

@@ -3,7 +3,7 @@ import { branchGraphOf, ENDINGS, loadStory } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
 import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
-import { computeLayout } from '../layout.ts';
+import { computeLayout, type Layout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
@@ -40,17 +40,8 @@ export class TitleScene extends Phaser.Scene {
   create(data: TitleData = {}): void {
     const { mirror, settings } = services(this);
     const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
-    const { width, height, portrait } = layout;
-    const key = textureKey.image('title');
-    if (this.textures.exists(key)) {
-      const bg = this.add.image(width / 2, height / 2, key);
-      bg.setScale(Math.max(width / bg.width, height / bg.height));
-      // Held upright, the painting is cropped to its balloon (at 67% of its width), not its middle.
-      if (portrait)
-        bg.setX(Math.min(bg.displayWidth / 2, Math.max(width - bg.displayWidth / 2, width * 0.55 - 0.17 * bg.displayWidth)));
-    } else {
-      this.add.graphics().fillGradientStyle(0x0b1020, 0x0b1020, 0x2b2745, 0x3a2f45, 1).fillRect(0, 0, width, height);
-    }
+    const { width, portrait } = layout;
+    this.drawBackground(layout);
     const left = portrait ? layout.margin + 20 : 160;
     const top = portrait ? 200 : 180;
     this.add.text(left, top, S.title.name, { fontFamily: FONT, fontSize: `${layout.titleSize}px`, color: css(Colour.paper) });
@@ -60,10 +51,55 @@ export class TitleScene extends Phaser.Scene {
       color: css(Colour.muted),
       wordWrap: { width: width - 2 * left },
     });
+    const items = this.menuItems();
+    const menuWidth = portrait ? width - 2 * left : 560;
+    // Under the subtitle (two lines on a phone with larger text).
+    // Upright, the menu sits in the lower half, leaving the balloon (a third of the way down) in view.
+    const menuTop = Math.max(
+      top + layout.titleSize + 140,
+      subtitle.y + subtitle.height + 60,
+      layout.portrait ? Math.round(layout.height * 0.5) : 0,
+    );
+    const list = this.drawMenu(layout, items, left, menuTop, menuWidth);
+    mirror.announce(data.notice ? `${data.notice} ${S.title.announce}` : S.title.announce);
+    // Parse the story while the title is idle: Continue, Load and New game then start without it.
+    // A story that cannot be read is reported when play starts (the error screen), not here.
+    this.time.delayedCall(300, () => {
+      try {
+        loadStory(storyJson(this));
+      } catch {}
+    });
+    if (data.notice) {
+      // Beside the menu in landscape, under it upright: never over a button.
+      const x = portrait ? left : left + menuWidth + 80;
+      const y = portrait ? list.bottom + 40 : top + layout.titleSize + 128;
+      this.drawNotice(layout, data.notice, x, y);
+    }
+    offer(
+      this,
+      items.map((i) => ({ label: i.label, onChoose: i.onPress })),
+      S.title.menuLabel,
+    );
+  }
+
+  private drawBackground(layout: Layout): void {
+    const { width, height, portrait } = layout;
+    const key = textureKey.image('title');
+    if (!this.textures.exists(key)) {
+      this.add.graphics().fillGradientStyle(0x0b1020, 0x0b1020, 0x2b2745, 0x3a2f45, 1).fillRect(0, 0, width, height);
+      return;
+    }
+    const bg = this.add.image(width / 2, height / 2, key);
+    bg.setScale(Math.max(width / bg.width, height / bg.height));
+    // Held upright, the painting is cropped to its balloon (at 67% of its width), not its middle.
+    if (portrait)
+      bg.setX(Math.min(bg.displayWidth / 2, Math.max(width - bg.displayWidth / 2, width * 0.55 - 0.17 * bg.displayWidth)));
+  }
+
+  private menuItems(): ListItem[] {
     const items: ListItem[] = [];
     const session = sessionSlot.get(this.registry);
-    const svc = services(this);
-    const auto = svc.slots.read('auto');
+    const auto = services(this).slots.read('auto');
     if (session?.current && session.current.kind !== 'end') {
       items.push({ label: S.title.continue, onPress: () => goTo(this, SceneKey.Story, {}) });
     } else if (auto.ok && auto.value.save && !auto.value.problem) {
@@ -77,54 +113,35 @@ export class TitleScene extends Phaser.Scene {
       { label: S.title.settings, onPress: () => goTo(this, SceneKey.Settings, { back: 'title' }) },
       { label: S.title.credits, onPress: () => this.info(S.credits.heading, [...S.credits.lines]) },
     );
-    const menuWidth = portrait ? width - 2 * left : 560;
-    // Under the subtitle (two lines on a phone with larger text).
-    // Upright, the menu sits in the lower half, leaving the balloon (a third of the way down) in view.
-    const menuTop = Math.max(
-      top + layout.titleSize + 140,
-      subtitle.y + subtitle.height + 60,
-      portrait ? Math.round(height * 0.5) : 0,
-    );
+    return items;
+  }
+
+  private drawMenu(layout: Layout, items: ListItem[], left: number, top: number, width: number): ButtonList {
     // Larger text: the buttons shrink (never below the normal size) so the whole menu stays on screen.
-    const room = (height - 40 - menuTop) / items.length - 16 - 24;
+    const room = (layout.height - 40 - top) / items.length - 16 - 24;
     const fontSize = Math.min(layout.uiSize + 4, Math.max(34, Math.floor(room / 1.2)));
     // The first item has the focus from the start: Enter works without an arrow key first.
-    const list = new ButtonList(this, left, menuTop, items, {
-      width: menuWidth,
+    return new ButtonList(this, left, top, items, {
+      width,
       fontSize,
       minHeight: layout.touchTarget,
       gap: 16,
       palette: palette(this),
       focus: 0,
     });
-    mirror.announce(data.notice ? `${data.notice} ${S.title.announce}` : S.title.announce);
-    // Parse the story while the title is idle: Continue, Load and New game then start without it.
-    // A story that cannot be read is reported when play starts (the error screen), not here.
-    this.time.delayedCall(300, () => {
-      try {
-        loadStory(storyJson(this));
-      } catch {}
-    });
-    if (data.notice) {
-      // Beside the menu in landscape, under it upright: never over a button.
-      const x = portrait ? left : left + menuWidth + 80;
-      const y = portrait ? list.bottom + 40 : top + layout.titleSize + 128;
-      this.add
-        .text(x, y, data.notice, {
-          fontFamily: UI_FONT,
-          fontSize: `${Math.round(layout.uiSize * 0.8)}px`,
-          color: css(Colour.yellow),
-          backgroundColor: 'rgba(5,7,13,0.85)',
-          padding: { x: 20, y: 12 },
-          wordWrap: { width: width - x - layout.margin - 40 },
-        })
-        .setDepth(10);
-    }
-    offer(
-      this,
-      items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-      S.title.menuLabel,
-    );
+  }
+
+  private drawNotice(layout: Layout, notice: string, x: number, y: number): void {
+    this.add
+      .text(x, y, notice, {
+        fontFamily: UI_FONT,
+        fontSize: `${Math.round(layout.uiSize * 0.8)}px`,
+        color: css(Colour.yellow),
+        backgroundColor: 'rgba(5,7,13,0.85)',
+        padding: { x: 20, y: 12 },
+        wordWrap: { width: layout.width - x - layout.margin - 40 },
+      })
+      .setDepth(10);
   }
 
   private info(heading: string, lines: string[], rows?: ScrollRow[]): void {

@@ -2,60 +2,37 @@
 // menu): rows inside a fixed box that scroll by whole rows, and a footer of buttons that stays put.
 // Nothing is ever drawn outside the box: only the rows that fit are drawn (a window over the rows),
 // so no mask is needed and the display list holds exactly what the player sees.
-// Input: arrows move the focus (and scroll to it), Left/Right adjust a slider or step a setting and
-// move along the footer, Page Up/Down and Home/End scroll, Enter/Space press; the wheel scrolls;
-// dragging the list (touch or mouse) scrolls it; dragging a slider sets it. The gamepad arrives as
-// the same keys (gamepad.ts).
+// Keys: arrows move the focus (and scroll to it), Left/Right adjust a slider or step a setting and
+// move along the footer, Page Up/Down and Home/End scroll, Enter/Space press; the gamepad arrives as
+// the same keys (gamepad.ts). Wheel, drag and slider drag: list-pointer.ts.
 import type Phaser from 'phaser';
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
-import { type Palette, UI_FONT } from '../theme.ts';
-import { Button } from './button.ts';
-import type { ListItem } from './button-list.ts';
+import { UI_FONT } from '../theme.ts';
+import type { Button } from './button.ts';
+import { type Focus, initialFocus } from './list-focus.ts';
+import { buildFooter } from './list-footer.ts';
+import { ListPointer } from './list-pointer.ts';
 import { type DrawnRow, drawRow, focusable, RowMeasure, type RowStyle, type ScrollRow } from './list-rows.ts';
-import { footerLines, maxTop, visibleCount } from './list-window.ts';
+import { BAR, drawScrollbar } from './list-scrollbar.ts';
+import { clampSliderValue, sliderValueAt } from './list-slider.ts';
+import { maxTop, visibleCount } from './list-window.ts';
 
 export type { ScrollRow, SliderSpec } from './list-rows.ts';
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Box, ScrollListOptions } from './scroll-list-options.ts';
 
-export interface ScrollListOptions {
-  palette: Palette;
-  fontSize: number;
-  /** The rows' font (the story's serif for prose, the UI font for buttons). */
-  font?: string;
-  /** Buttons under the rows that never scroll (Back, a screen's other actions). */
-  footer?: ListItem[];
-  footerFontSize?: number;
-  /** Start scrolled to the end (History). */
-  atEnd?: boolean;
-  /** Which focusable to focus first (rows first, then the footer); default the first. */
-  focus?: number;
-  /** Keys 1-9 press the first nine buttons (rows, then the footer). */
-  digits?: boolean;
-  picture?: { width: number; height: number };
-  speakerColumn?: number;
-  gap?: number;
-}
-
-const BAR = 14;
-type Focus = { in: 'row' | 'foot'; i: number } | null;
+export type { Box, ScrollListOptions } from './scroll-list-options.ts';
 
 export class ScrollList {
   private readonly heights: number[];
   private readonly style: RowStyle;
-  private readonly body: Box;
-  private readonly footer: Button[] = [];
+  readonly body: Box;
+  private readonly footer: Button[];
   private readonly gap: number;
-  private top = 0;
+  top = 0;
   private focus: Focus = null;
   private drawn: { index: number; row: DrawnRow }[] = [];
-  private drag: { y: number; top: number; moved: boolean } | null = null;
-  private sliding: number | null = null;
+  private readonly pointer = new ListPointer(this);
   private scrollbar: Phaser.GameObjects.Graphics | null = null;
   private readonly listeners: [string, (...args: never[]) => void][] = [];
 
@@ -73,13 +50,15 @@ export class ScrollList {
       picture: options.picture ?? { width: 0, height: 0 },
       speakerColumn: options.speakerColumn ?? 0,
     };
-    const footerHeight = this.layoutFooter(box, options);
+    const footer = buildFooter(scene, box, options.footer ?? [], options.footerFontSize ?? options.fontSize, options.palette);
+    this.footer = footer.buttons;
+    const footerHeight = footer.height;
     this.body = { ...box, height: box.height - footerHeight };
     const measure = new RowMeasure(scene, this.style);
     this.heights = rows.map((row) => measure.height(row, this.rowWidth));
     measure.destroy();
     if (options.atEnd) this.top = this.maxTop();
-    this.focus = this.initialFocus(options);
+    this.focus = initialFocus(this.rows, this.footer.length, options);
     if (this.focus?.in === 'row') this.reveal(this.focus.i);
     this.listen(options.digits ?? false);
     scene.events.once('shutdown', () => this.destroy());
@@ -95,53 +74,8 @@ export class ScrollList {
     return this.focus?.in === 'row' ? this.focus.i : null;
   }
 
-  private get scrollable(): boolean {
-    return this.maxTop() > 0;
-  }
-
   private get rowWidth(): number {
     return this.body.width - BAR - 12;
-  }
-
-  private layoutFooter(box: Box, options: ScrollListOptions): number {
-    const items = options.footer ?? [];
-    if (items.length === 0) return 0;
-    const size = options.footerFontSize ?? options.fontSize;
-    // Buttons share rows of the footer: as many per row as fit, each as wide as its label needs.
-    const probe = this.scene.add.text(0, 0, '', { fontFamily: UI_FONT, fontSize: `${size}px` }).setVisible(false);
-    const widths = items.map((item) => Math.min(box.width, Math.max(200, probe.setText(item.label).width + 64)));
-    const lineHeight = probe.setText('Ag').height + 24;
-    probe.destroy();
-    const lines = footerLines(widths, box.width, 16);
-    const height = lines.length * (lineHeight + 12);
-    lines.forEach((line, row) => {
-      let x = box.x;
-      const y = box.y + box.height - height + row * (lineHeight + 12) + 12;
-      for (const i of line) {
-        const item = items[i] as ListItem;
-        const button = new Button(this.scene, x, y, item.label, item.onPress, {
-          width: widths[i] as number,
-          fontSize: size,
-          align: 'center',
-          palette: options.palette,
-        });
-        button.setDepth(62);
-        this.footer.push(button);
-        x += (widths[i] as number) + 16;
-      }
-    });
-    return height + 16;
-  }
-
-  private initialFocus(options: ScrollListOptions): Focus {
-    const rows = this.rows.flatMap((row, i) => (focusable(row) ? [i] : []));
-    const all: Focus[] = [
-      ...rows.map((i) => ({ in: 'row' as const, i })),
-      ...this.footer.map((_, i) => ({ in: 'foot' as const, i })),
-    ];
-    if (options.focus !== undefined) return all[Math.min(options.focus, all.length - 1)] ?? null;
-    if (options.atEnd && rows.length > 0) return { in: 'row', i: rows.at(-1) as number };
-    return all[0] ?? null;
   }
 
   private visibleCount(top: number): number {
@@ -210,16 +144,13 @@ export class ScrollList {
       .setName('button');
     zone.setInteractive({ useHandCursor: true });
     zone.on('pointerover', () => {
-      if (!this.drag?.moved && this.sliding === null) this.setFocus({ in: 'row', i });
+      if (!this.pointer.busy) this.setFocus({ in: 'row', i });
     });
     zone.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
-      if (this.rows[i]?.slider) {
-        this.sliding = i;
-        this.slideTo(i, pointer.x);
-      }
+      if (this.rows[i]?.slider) this.pointer.startSlide(i, pointer.x);
     });
     zone.on('pointerup', () => {
-      if (this.drag?.moved || this.sliding !== null) return;
+      if (this.pointer.busy) return;
       this.rows[i]?.onPress?.();
     });
     return zone;
@@ -227,30 +158,21 @@ export class ScrollList {
 
   private drawScrollbar(count: number): void {
     this.scrollbar?.destroy();
-    this.scrollbar = null;
-    if (!this.scrollable) return;
-    const g = this.scene.add.graphics().setDepth(62).setName('scrollbar');
-    const x = this.body.x + this.body.width - BAR;
-    const total = this.rows.length;
-    const thumb = Math.max(40, (this.body.height * count) / total);
-    const at = ((this.body.height - thumb) * this.top) / Math.max(1, this.maxTop());
-    g.fillStyle(this.style.palette.boxEdge, 0.9).fillRoundedRect(x, this.body.y, BAR, this.body.height, BAR / 2);
-    g.fillStyle(this.style.palette.accent, 1).fillRoundedRect(x, this.body.y + at, BAR, thumb, BAR / 2);
-    this.scrollbar = g;
+    const window = { count, total: this.rows.length, top: this.top, maxTop: this.maxTop() };
+    this.scrollbar = this.maxTop() > 0 ? drawScrollbar(this.scene, this.body, this.style.palette, window) : null;
   }
 
-  private slideTo(i: number, x: number): void {
+  /** Sets slider row i to the value under x on its track (a pointer on the slider). */
+  slideTo(i: number, x: number): void {
     const track = this.drawn.find((d) => d.index === i)?.row.track;
     const slider = this.rows[i]?.slider;
-    if (!track || !slider) return;
-    const value = Math.max(0, Math.min(1, (x - track.x) / track.width));
-    this.setSlider(i, Math.round(value / slider.step) * slider.step);
+    if (track && slider) this.setSlider(i, sliderValueAt(track, slider, x));
   }
 
   private setSlider(i: number, value: number): void {
     const slider = this.rows[i]?.slider;
     if (!slider) return;
-    const next = Math.max(0, Math.min(1, Math.round(value * 1000) / 1000));
+    const next = clampSliderValue(value);
     if (next === slider.value) return;
     slider.value = next;
     slider.onChange(next);
@@ -259,23 +181,7 @@ export class ScrollList {
 
   private listen(digits: boolean): void {
     const input = this.scene.input;
-    this.on(input, 'wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.scrollBy(Math.sign(dy)));
-    this.on(input, 'pointerdown', (p: Phaser.Input.Pointer) => {
-      const b = this.body;
-      if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height)
-        this.drag = { y: p.y, top: this.top, moved: false };
-    });
-    this.on(input, 'pointermove', (p: Phaser.Input.Pointer) => {
-      if (this.sliding !== null && p.isDown) return this.slideTo(this.sliding, p.x);
-      if (!this.drag || !p.isDown) return;
-      const dy = this.drag.y - p.y;
-      if (Math.abs(dy) > 16) this.drag.moved = true;
-      if (this.drag.moved) this.scrollTo(this.drag.top + dy / this.dragUnit());
-    });
-    this.on(input, 'pointerup', () => {
-      this.drag = null;
-      this.sliding = null;
-    });
+    for (const [event, fn] of this.pointer.listeners()) this.on(input, event, fn);
     const keyboard = this.scene.input.keyboard;
     if (keyboard) this.on(keyboard, 'keydown', (event: KeyboardEvent) => this.onKey(event, digits));
   }
@@ -285,7 +191,7 @@ export class ScrollList {
     this.listeners.push([event, fn]);
   }
 
-  private dragUnit(): number {
+  dragUnit(): number {
     const shown = this.heights.slice(this.top, this.top + Math.max(1, this.visibleCount(this.top)));
     return Math.max(40, shown.reduce((a, b) => a + b, 0) / shown.length);
   }

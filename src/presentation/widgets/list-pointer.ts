@@ -1,0 +1,69 @@
+// Pointer input of the scroll list: the wheel scrolls, dragging the list (touch or mouse) scrolls it,
+// dragging a slider sets it. Kept apart from the list so the list only hears "scroll to" and "slide to".
+import type Phaser from 'phaser';
+import type { Box } from './scroll-list-options.ts';
+
+/** What the pointer needs from the list it moves. */
+export interface PointerHost {
+  readonly body: Box;
+  readonly top: number;
+  scrollTo(top: number): void;
+  scrollBy(rows: number): void;
+  /** Pixels of drag that scroll one row. */
+  dragUnit(): number;
+  slideTo(row: number, x: number): void;
+}
+
+/** A drag shorter than this is a tap, not a scroll. */
+const DRAG_SLOP = 16;
+
+export class ListPointer {
+  private drag: { y: number; top: number; moved: boolean } | null = null;
+  private sliding: number | null = null;
+
+  constructor(private readonly host: PointerHost) {}
+
+  /** A drag or a slide is under way: hovering and releasing over a row do not focus or press it. */
+  get busy(): boolean {
+    return (this.drag?.moved ?? false) || this.sliding !== null;
+  }
+
+  /** The pointer went down on slider row i: it slides until the pointer is released. */
+  startSlide(i: number, x: number): void {
+    this.sliding = i;
+    this.host.slideTo(i, x);
+  }
+
+  /** The scene-wide pointer listeners, for the list to register (and remove on shutdown). */
+  listeners(): [string, (...args: never[]) => void][] {
+    return [
+      ['wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.host.scrollBy(Math.sign(dy))],
+      ['pointerdown', (p: Phaser.Input.Pointer) => this.down(p)],
+      ['pointermove', (p: Phaser.Input.Pointer) => this.move(p)],
+      ['pointerup', () => this.up()],
+    ];
+  }
+
+  private down(p: Phaser.Input.Pointer): void {
+    const b = this.host.body;
+    if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height)
+      this.drag = { y: p.y, top: this.host.top, moved: false };
+  }
+
+  private move(p: Phaser.Input.Pointer): void {
+    if (!p.isDown) return;
+    if (this.sliding !== null) {
+      this.host.slideTo(this.sliding, p.x);
+      return;
+    }
+    if (!this.drag) return;
+    const dy = this.drag.y - p.y;
+    if (Math.abs(dy) > DRAG_SLOP) this.drag.moved = true;
+    if (this.drag.moved) this.host.scrollTo(this.drag.top + dy / this.host.dragUnit());
+  }
+
+  private up(): void {
+    this.drag = null;
+    this.sliding = null;
+  }
+}
