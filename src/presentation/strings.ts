@@ -106,10 +106,6 @@ export const S = {
       delete: 'Choose a save to delete.',
       export: 'Choose a save to download as a file.',
     },
-    auto: 'Autosave',
-    link: 'Shared link (autosave)',
-    quick: 'Quick save',
-    slot: 'Slot',
     /** A slot's name: "Autosave", "Quick save", "Slot 3", "the start of Chapter 2". */
     name: (id: string) =>
       id === 'auto'
