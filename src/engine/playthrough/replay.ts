@@ -107,9 +107,7 @@ export function describeReplay(outcome: ReplayOutcome, place: 'chapter' | 'node'
   const what = divergence.text === null ? `(option ${divergence.index + 1})` : `'${divergence.text}'`;
   const chapter = outcome.playthrough.presentation.chapter;
   const where =
-    place === 'chapter' && chapter
-      ? `in ${chapterLine(chapter.number, chapter.title)}`
-      : `at ${divergence.node ?? 'the start'}`;
+    place === 'chapter' && chapter ? `in ${chapterLine(chapter.number, chapter.title)}` : `at ${divergence.node ?? 'the start'}`;
   const n = divergence.choice;
   const why =
     divergence.reason === 'story-ended'
