@@ -151,7 +151,7 @@ export class SlotsScene extends Phaser.Scene {
     let yes: ListItem;
     if (data.mode === 'save') {
       const session = currentSession(this);
-      const chapter = chapterName(session?.stage.chapter ?? null) || S.slots.opening;
+      const chapter = chapterName(session?.presentation.chapter ?? null) || S.slots.opening;
       rows.push({ text: `${S.slots.yourStoryNow}\n${chapter}\n“${session?.playthrough.lastLine ?? ''}”`, picture: NOW_PICTURE });
       void storyPicture(this.registry).then((shot) => shot && this.addPicture(NOW_PICTURE, shot, true));
       // The save replaces exactly what this screen shows; anything else (another tab) is kept.
