@@ -21,7 +21,8 @@ const PICKS = [0, 1, 0, 1, 1, 0];
 /** What the run of PICKS shows: each choice point's options, the line before it, its presentation state, and the lines of each turn. */
 function expected() {
   const p = Playthrough.start(builtStory(), { seed: 4242 });
-  const points: { options: string[]; lineBefore: string; presentation: { background: string | null; music: string | null } }[] = [];
+  type Shown = { background: string | null; music: string | null };
+  const points: { options: string[]; lineBefore: string; presentation: Shown }[] = [];
   const turns: string[][] = [];
   const speakers = new Set<string>();
   let made = 0;
