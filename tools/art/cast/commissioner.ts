@@ -1,7 +1,7 @@
 // commissioner: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
-import { shirtV, tie } from '../lib/clothes.ts';
+import { mirroredPair, shirtV, tie } from '../lib/clothes.ts';
 import { dome, hairFill, hairPath } from '../lib/hair.ts';
 import type { Pt } from '../lib/shapes.ts';
 import { p } from '../lib/svg.ts';
@@ -42,30 +42,8 @@ export function commissioner(): Char {
       shirtV(d, c, '#e9e7e2', { spread: 6, lift: 8, depth: 170 });
       tie(d, c, '#17171c', { top: 20, knotW: 12, knot: 44, neckW: 7, wide: 160, bladeW: 16, tip: 180 });
       // the collar turned up against the cold
-      for (const side of [-1, 1]) {
-        d.poly(
-          [
-            CX + side * (nw + 4),
-            nb - 70,
-            CX + side * (nw + 54),
-            nb - 30,
-            CX + side * (nw + 96),
-            nb + 70,
-            CX + side * (nw + 60),
-            nb + 92,
-            CX + side * (nw + 84),
-            nb + 130,
-            CX + side * 14,
-            nb + 250,
-            CX + side * 6,
-            nb + 170,
-            CX + side * (nw + 8),
-            nb - 8,
-          ],
-          '#1c1c23',
-          { stroke: INK, 'stroke-width': L },
-        );
-      }
+      const collar = [nw + 4, -70, nw + 54, -30, nw + 96, 70, nw + 60, 92, nw + 84, 130, 14, 250, 6, 170, nw + 8, -8];
+      mirroredPair(d, c, collar, '#1c1c23', L);
       d.line(
         p('M', CX - nw - 30, nb - 40, 'L', CX - nw - 70, nb + 60, 'M', CX + nw + 30, nb - 40, 'L', CX + nw + 70, nb + 60),
         '#4a4a58',

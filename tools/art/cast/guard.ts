@@ -1,7 +1,7 @@
 // guard: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
-import { shirtV } from '../lib/clothes.ts';
+import { mirroredPair, shirtV } from '../lib/clothes.ts';
 import { cap } from '../lib/headwear.ts';
 import { n, p } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
@@ -36,12 +36,7 @@ export function guard(): Char {
       const { nb, nw, sw, L } = measure(c);
       torso(d, c, '#5f7a94');
       shirtV(d, c, '#23303f', { spread: 8, lift: 4, depth: 70 });
-      for (const side of [-1, 1])
-        d.poly(
-          [CX + side * (nw + 10), nb - 14, CX + side * (nw + 46), nb + 20, CX + side * 6, nb + 76, CX + side * (nw + 4), nb - 2],
-          '#6d89a4',
-          { stroke: INK, 'stroke-width': L },
-        );
+      mirroredPair(d, c, [nw + 10, -14, nw + 46, 20, 6, 76, nw + 4, -2], '#6d89a4', L);
       d.line(p('M', CX, nb + 74, 'L', CX, H), '#41576c', L);
       for (let i = 0; i < 3; i++) d.circle(CX - 8, nb + 110 + i * 90, 6, '#d7dde3', { stroke: INK, 'stroke-width': L * 0.5 });
       // pocket flaps and epaulettes

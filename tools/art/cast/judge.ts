@@ -1,7 +1,7 @@
 // judge: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
-import { shirtV, tie } from '../lib/clothes.ts';
+import { mirroredPair, shirtV, tie } from '../lib/clothes.ts';
 import { dome, hairFill, hairPath } from '../lib/hair.ts';
 import { glasses } from '../lib/headwear.ts';
 import type { Pt } from '../lib/shapes.ts';
@@ -41,28 +41,8 @@ export function judge(): Char {
       shirtV(d, c, '#f2efe8', { spread: 8, lift: 6, depth: 150 });
       tie(d, c, '#3c3a52', { top: 22, knotW: 11, knot: 42, neckW: 7, wide: 140, bladeW: 14, tip: 160 });
       // the robe's wide band, deep violet, down the front
-      for (const side of [-1, 1]) {
-        d.poly(
-          [
-            CX + side * (nw + 8),
-            nb - 10,
-            CX + side * (nw + 52),
-            nb - 2,
-            CX + side * 44,
-            nb + 230,
-            CX + side * 40,
-            H + 6,
-            CX + side * 4,
-            H + 6,
-            CX + side * 4,
-            nb + 160,
-            CX + side * (nw + 6),
-            nb - 4,
-          ],
-          '#43305a',
-          { stroke: INK, 'stroke-width': L },
-        );
-      }
+      const hem = H + 6 - nb;
+      mirroredPair(d, c, [nw + 8, -10, nw + 52, -2, 44, 230, 40, hem, 4, hem, 4, 160, nw + 6, -4], '#43305a', L);
       d.line(
         p(
           'M',

@@ -14,6 +14,20 @@ export function shirtV(d: Doc, c: Char, color: string, v: { spread: number; lift
   });
 }
 
+/**
+ * A collar, lapel or band and its mirror image, left then right: `xy` lists [out from the centre line,
+ * down from the neck base] pairs, flat.
+ */
+export function mirroredPair(d: Doc, c: Char, xy: readonly number[], fill: string, width: number): void {
+  const nb = neckBase(c);
+  for (const side of [-1, 1])
+    d.poly(
+      xy.map((v, i) => (i % 2 === 0 ? CX + side * v : nb + v)),
+      fill,
+      { stroke: INK, 'stroke-width': width },
+    );
+}
+
 /** Where a tie's corners fall, below the neck base: the knot from `top` (half width `knotW`) to `knot`
  * (half width `neckW`), then the blade widening to `bladeW` at `wide`, its tip at `tip`. */
 export interface TieShape {
@@ -60,25 +74,7 @@ export function prisonUniform(num: string, color = '#7b97a6'): Draw {
       'stroke-width': L * 0.8,
     });
     // collar flaps
-    const dark = darken(color, 0.18);
-    for (const side of [-1, 1]) {
-      d.poly(
-        [
-          CX + side * (nw + 10),
-          nb - 10,
-          CX + side * (nw + 58),
-          nb + 18,
-          CX + side * (nw + 36),
-          nb + 78,
-          CX + side * 3,
-          nb + 124,
-          CX + side * (nw + 6),
-          nb - 2,
-        ],
-        dark,
-        { stroke: INK, 'stroke-width': L },
-      );
-    }
+    mirroredPair(d, c, [nw + 10, -10, nw + 58, 18, nw + 36, 78, 3, 124, nw + 6, -2], darken(color, 0.18), L);
     // placket and buttons
     d.line(p('M', CX, nb + 124, 'L', CX, H), darken(color, 0.35), L);
     for (let i = 0; i < 3; i++)
@@ -135,37 +131,10 @@ export function suit(jacket: string, shirt: string, tieColor: string | null, pin
       });
     }
     // shirt collar points
-    for (const side of [-1, 1]) {
-      d.poly(
-        [CX + side * (nw + 4), nb - 14, CX + side * 4, tieColor ? nb + 34 : nb + 44, CX + side * (nw - 2), nb + 52],
-        lighten(shirt, 0.3),
-        { stroke: INK, 'stroke-width': L * 0.8 },
-      );
-    }
+    mirroredPair(d, c, [nw + 4, -14, 4, tieColor ? 34 : 44, nw - 2, 52], lighten(shirt, 0.3), L * 0.8);
     // lapels
-    const lap = darken(jacket, 0.2);
-    for (const side of [-1, 1]) {
-      d.poly(
-        [
-          CX + side * (nw + 12),
-          nb - 8,
-          CX + side * (nw + 66),
-          nb + 60,
-          CX + side * (nw + 44),
-          nb + 76,
-          CX + side * (nw + 64),
-          nb + 96,
-          CX + side * 10,
-          nb + vDepth + 20,
-          CX + side * 2,
-          nb + vDepth,
-          CX + side * (nw + 10),
-          nb - 4,
-        ],
-        lap,
-        { stroke: INK, 'stroke-width': L },
-      );
-    }
+    const lapel = [nw + 12, -8, nw + 66, 60, nw + 44, 76, nw + 64, 96, 10, vDepth + 20, 2, vDepth, nw + 10, -4];
+    mirroredPair(d, c, lapel, darken(jacket, 0.2), L);
     d.circle(CX - 4, nb + vDepth + 60, 7, darken(jacket, 0.45), { stroke: INK, 'stroke-width': L * 0.6 });
     if (pin) d.circle(CX + nw + 50, nb + 115, 8, pin, { stroke: INK, 'stroke-width': L * 0.6 });
   };
