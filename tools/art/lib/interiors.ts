@@ -143,33 +143,7 @@ export function emblem(d: Doc, x: number, y: number, r: number, color: string, l
     40 * s,
   );
   d.line(dd, line, r * 0.05, { 'stroke-linecap': 'round' });
-  d.path(
-    p(
-      'M',
-      x - 78 * s,
-      y + 5 * s,
-      'a',
-      23 * s,
-      14 * s,
-      0,
-      0,
-      0,
-      46 * s,
-      0,
-      'Z',
-      'M',
-      x + 32 * s,
-      y + 5 * s,
-      'a',
-      23 * s,
-      14 * s,
-      0,
-      0,
-      0,
-      46 * s,
-      0,
-      'Z',
-    ),
-    line,
-  );
+  // the two pans
+  const pans = [x - 78 * s, x + 32 * s].map((left) => p('M', left, y + 5 * s, 'a', 23 * s, 14 * s, 0, 0, 0, 46 * s, 0, 'Z'));
+  d.path(pans.join(''), line);
 }

@@ -152,17 +152,12 @@ function stationeryShop(d: Doc, r: Rng): void {
   const wy = 500;
   const ww = 620;
   const wh = 300;
-  d.rect(
-    wx,
-    wy,
-    ww,
-    wh,
-    d.lin([
-      [0, '#ffe2a0'],
-      [0.7, '#f4ad5e'],
-      [1, '#d9834a'],
-    ]),
-  );
+  const light = d.lin([
+    [0, '#ffe2a0'],
+    [0.7, '#f4ad5e'],
+    [1, '#d9834a'],
+  ]);
+  d.rect(wx, wy, ww, wh, light);
   glowE(d, wx + ww / 2, wy + wh / 2, ww * 0.7, wh * 0.9, '#ffd58c', 0.5);
   d.rect(wx, wy + 230, ww, 16, '#8a5a36');
   d.rect(wx, wy + 120, ww, 10, '#8a5a36', { opacity: 0.8 });
