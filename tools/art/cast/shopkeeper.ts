@@ -1,6 +1,7 @@
 // shopkeeper: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
+import { bandD } from '../lib/shapes.ts';
 import { p } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
@@ -101,29 +102,10 @@ export function shopkeeper(): Char {
         '#a33a35',
         { stroke: INK, 'stroke-width': c.line },
       );
-      d.path(
-        p(
-          'M',
-          CX - G.w - 18,
-          y0 - 30,
-          'Q',
-          CX,
-          y0 - 44,
-          CX + G.w + 18,
-          y0 - 30,
-          'L',
-          CX + G.w + 16,
-          y0 + 8,
-          'Q',
-          CX,
-          y0 - 6,
-          CX - G.w - 16,
-          y0 + 8,
-          'Z',
-        ),
-        '#8a2d2a',
-        { stroke: INK, 'stroke-width': c.line },
-      );
+      d.path(bandD(CX, [G.w + 18, y0 - 30, y0 - 44], [G.w + 16, y0 + 8, y0 - 6]), '#8a2d2a', {
+        stroke: INK,
+        'stroke-width': c.line,
+      });
       let rib = '';
       for (let k = -0.9; k <= 0.91; k += 0.15)
         rib += p('M', CX + G.w * k, y0 - 34 + Math.abs(k) * 6, 'L', CX + G.w * k, y0 + 2 - Math.abs(k) * 4);

@@ -1,6 +1,7 @@
 // Things worn on the head: a peaked cap with a badge, glasses.
 
 import { CX, type Draw, INK } from './character.ts';
+import { bandD } from './shapes.ts';
 import { darken, lighten, p } from './svg.ts';
 
 export function cap(color: string, badge: string, peak: string): Draw {
@@ -43,29 +44,10 @@ export function cap(color: string, badge: string, peak: string): Draw {
       { stroke: INK, 'stroke-width': L },
     );
     // band
-    d.path(
-      p(
-        'M',
-        CX - G.w - 16,
-        y0 - 26,
-        'Q',
-        CX,
-        y0 - 38,
-        CX + G.w + 16,
-        y0 - 26,
-        'L',
-        CX + G.w + 18,
-        y0,
-        'Q',
-        CX,
-        y0 - 10,
-        CX - G.w - 18,
-        y0,
-        'Z',
-      ),
-      darken(color, 0.35),
-      { stroke: INK, 'stroke-width': L },
-    );
+    d.path(bandD(CX, [G.w + 16, y0 - 26, y0 - 38], [G.w + 18, y0, y0 - 10]), darken(color, 0.35), {
+      stroke: INK,
+      'stroke-width': L,
+    });
     // peak
     d.path(
       p(
