@@ -2,8 +2,7 @@
 
 import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
 import { mirroredPair, shirtV, tie } from '../lib/clothes.ts';
-import { dome, hairFill, hairPath } from '../lib/hair.ts';
-import type { Pt } from '../lib/shapes.ts';
+import { dome, fringeLine, hairFill, hairPath } from '../lib/hair.ts';
 import { p } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
@@ -56,15 +55,8 @@ export function commissioner(): Char {
       const G = c.face;
       const outer = dome(c, { puff: 24, side: 6, sideY: G.eyeY - 30, bumps: 10, lift: -10 });
       const hl = G.top + 36;
-      const fringe: Pt[] = [
-        [CX + G.w - 2, G.eyeY - 40],
-        [CX + G.w * 0.85, hl + 18],
-        [CX + G.w * 0.5, hl + 6],
-        [CX, hl + 20],
-        [CX - G.w * 0.5, hl + 6],
-        [CX - G.w * 0.85, hl + 18],
-        [CX - G.w + 2, G.eyeY - 40],
-      ];
+      const ends = { edgeY: G.eyeY - 40, inset: 2, hairline: hl };
+      const fringe = fringeLine(c, ends, [0.85, 18, 0.5, 6, 0, 20, -0.5, 6, -0.85, 18]);
       d.path(hairPath(outer, fringe), hairFill(d, c, '#17141a'), { stroke: INK, 'stroke-width': c.line });
       let comb = '';
       for (const k of [-0.55, -0.2, 0.15, 0.5])

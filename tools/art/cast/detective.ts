@@ -3,8 +3,7 @@
 import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
 import { mirroredPair, shirtV } from '../lib/clothes.ts';
 import { stubble } from '../lib/facial-hair.ts';
-import { dome, hairFill, hairPath, sheen } from '../lib/hair.ts';
-import type { Pt } from '../lib/shapes.ts';
+import { dome, fringeLine, hairFill, hairPath, sheen } from '../lib/hair.ts';
 import { p } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
@@ -59,18 +58,8 @@ export function detective(): Char {
       const G = c.face;
       const outer = dome(c, { puff: 30, side: 12, sideY: G.eyeY - 10, bumps: 12, wobble: 8 });
       const fy = G.top + 56;
-      const fringe: Pt[] = [
-        [CX + G.w + 2, G.eyeY - 20],
-        [CX + G.w * 0.9, fy + 10],
-        [CX + G.w * 0.6, fy + 30],
-        [CX + G.w * 0.45, fy - 4],
-        [CX + G.w * 0.15, fy + 20],
-        [CX - G.w * 0.1, fy - 6],
-        [CX - G.w * 0.4, fy + 34],
-        [CX - G.w * 0.55, fy + 2],
-        [CX - G.w * 0.85, fy + 18],
-        [CX - G.w - 2, G.eyeY - 20],
-      ];
+      const ends = { edgeY: G.eyeY - 20, inset: -2, hairline: fy };
+      const fringe = fringeLine(c, ends, [0.9, 10, 0.6, 30, 0.45, -4, 0.15, 20, -0.1, -6, -0.4, 34, -0.55, 2, -0.85, 18]);
       d.path(hairPath(outer, fringe), hairFill(d, c, '#2b211e'), { stroke: INK, 'stroke-width': c.line });
       sheen(d, c, '#8a7d78', G.top - 4, 0.45);
     },

@@ -2,9 +2,8 @@
 
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
 import { mirroredPair, shirtV, tie } from '../lib/clothes.ts';
-import { dome, hairFill, hairPath } from '../lib/hair.ts';
+import { dome, fringeLine, hairFill, hairPath } from '../lib/hair.ts';
 import { glasses } from '../lib/headwear.ts';
-import type { Pt } from '../lib/shapes.ts';
 import { p } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
@@ -72,15 +71,8 @@ export function judge(): Char {
       const G = c.face;
       const outer = dome(c, { puff: 20, side: 8, sideY: G.eyeY - 20, bumps: 10 });
       const hl = G.top + 46;
-      const fringe: Pt[] = [
-        [CX + G.w - 2, G.eyeY - 28],
-        [CX + G.w * 0.85, hl + 10],
-        [CX + G.w * 0.2, hl - 10],
-        [CX - G.w * 0.35, hl - 2],
-        [CX - G.w * 0.42, hl - 20],
-        [CX - G.w * 0.85, hl + 16],
-        [CX - G.w + 2, G.eyeY - 28],
-      ];
+      const ends = { edgeY: G.eyeY - 28, inset: 2, hairline: hl };
+      const fringe = fringeLine(c, ends, [0.85, 10, 0.2, -10, -0.35, -2, -0.42, -20, -0.85, 16]);
       d.path(hairPath(outer, fringe), hairFill(d, c, '#8f8a8c'), { stroke: INK, 'stroke-width': c.line });
       d.line(p('M', CX - G.w * 0.42, hl - 18, 'Q', CX - G.w * 0.4, G.top, CX - G.w * 0.3, G.top - 18), '#5d585c', 3, {
         'stroke-linecap': 'round',

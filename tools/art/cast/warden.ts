@@ -3,8 +3,7 @@
 import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
 import { suit } from '../lib/clothes.ts';
 import { moustache } from '../lib/facial-hair.ts';
-import { dome, hairPath, tinted } from '../lib/hair.ts';
-import type { Pt } from '../lib/shapes.ts';
+import { dome, fringeLine, hairPath, tinted } from '../lib/hair.ts';
 import { n, p } from '../lib/svg.ts';
 import { neckBase } from '../lib/torso.ts';
 
@@ -85,15 +84,8 @@ export function warden(): Char {
       const G = c.face;
       const outer = dome(c, { puff: 18, side: 12, sideY: G.eyeY - 4, bumps: 10 });
       const hl = G.top + 44;
-      const fringe: Pt[] = [
-        [CX + G.w - 2, G.eyeY - 26],
-        [CX + G.w * 0.85, hl + 10],
-        [CX + G.w * 0.3, hl - 6],
-        [CX - G.w * 0.25, hl + 4],
-        [CX - G.w * 0.5, hl + 16],
-        [CX - G.w * 0.85, hl + 12],
-        [CX - G.w + 2, G.eyeY - 26],
-      ];
+      const ends = { edgeY: G.eyeY - 26, inset: 2, hairline: hl };
+      const fringe = fringeLine(c, ends, [0.85, 10, 0.3, -6, -0.25, 4, -0.5, 16, -0.85, 12]);
       const grey = d.linU(
         [
           [0, '#c2bdbd'],
