@@ -3,7 +3,7 @@
 import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
 import { mirroredPair, shirtV, tie } from '../lib/clothes.ts';
 import { dome, fringeLine, hairFill, hairPath } from '../lib/hair.ts';
-import { p } from '../lib/svg.ts';
+import { p, pathD } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
 /** The police commissioner: a long dark coat, collar up, hair slicked back from a hard brow. */
@@ -64,21 +64,10 @@ export function commissioner(): Char {
       d.line(comb, '#5e5a6e', 2.5, { opacity: 0.6 });
       for (const side of [-1, 1])
         d.path(
-          p(
-            'M',
-            CX + side * (G.w + 4),
-            G.eyeY - 32,
-            'Q',
-            CX + side * (G.w + 6),
-            G.top + 50,
-            CX + side * (G.w - 16),
-            G.top + 40,
-            'Q',
-            CX + side * (G.w - 4),
-            G.top + 70,
-            CX + side * (G.w - 2),
-            G.eyeY - 34,
-            'Z',
+          pathD(
+            ['M', CX + side * (G.w + 4), G.eyeY - 32],
+            ['Q', CX + side * (G.w + 6), G.top + 50, CX + side * (G.w - 16), G.top + 40],
+            ['Q', CX + side * (G.w - 4), G.top + 70, CX + side * (G.w - 2), G.eyeY - 34, 'Z'],
           ),
           '#6f6a70',
           { opacity: 0.8 },

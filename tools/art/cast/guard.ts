@@ -3,7 +3,7 @@
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
 import { mirroredPair, shirtV } from '../lib/clothes.ts';
 import { cap } from '../lib/headwear.ts';
-import { n, p } from '../lib/svg.ts';
+import { n, p, pathD } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
 /** A prison guard: young, a peaked cap, a blue-grey uniform shirt. */
@@ -42,23 +42,12 @@ export function guard(): Char {
       // pocket flaps and epaulettes
       for (const side of [-1, 1]) {
         d.path(
-          p(
-            'M',
-            CX + side * 36,
-            nb + 130,
-            'L',
-            CX + side * 136,
-            nb + 130,
-            'L',
-            CX + side * 132,
-            nb + 160,
-            'L',
-            CX + side * 86,
-            nb + 170,
-            'L',
-            CX + side * 40,
-            nb + 160,
-            'Z',
+          pathD(
+            ['M', CX + side * 36, nb + 130],
+            ['L', CX + side * 136, nb + 130],
+            ['L', CX + side * 132, nb + 160],
+            ['L', CX + side * 86, nb + 170],
+            ['L', CX + side * 40, nb + 160, 'Z'],
           ),
           '#56708a',
           { stroke: INK, 'stroke-width': L * 0.8 },
@@ -69,26 +58,13 @@ export function guard(): Char {
         d.close();
       }
       d.path(
-        p(
-          'M',
-          CX - 100,
-          nb + 100,
-          'L',
-          CX - 76,
-          nb + 92,
-          'L',
-          CX - 56,
-          nb + 100,
-          'L',
-          CX - 60,
-          nb + 122,
-          'L',
-          CX - 78,
-          nb + 130,
-          'L',
-          CX - 96,
-          nb + 122,
-          'Z',
+        pathD(
+          ['M', CX - 100, nb + 100],
+          ['L', CX - 76, nb + 92],
+          ['L', CX - 56, nb + 100],
+          ['L', CX - 60, nb + 122],
+          ['L', CX - 78, nb + 130],
+          ['L', CX - 96, nb + 122, 'Z'],
         ),
         '#c9a54f',
         { stroke: INK, 'stroke-width': L * 0.6 },
@@ -98,19 +74,10 @@ export function guard(): Char {
       const G = c.face;
       for (const side of [-1, 1])
         d.path(
-          p(
-            'M',
-            CX + side * (G.w + 4),
-            G.top + 70,
-            'Q',
-            CX + side * (G.w + 8),
-            G.eyeY - 10,
-            CX + side * (G.w - 2),
-            G.eyeY - 18,
-            'L',
-            CX + side * (G.w - 16),
-            G.top + 70,
-            'Z',
+          pathD(
+            ['M', CX + side * (G.w + 4), G.top + 70],
+            ['Q', CX + side * (G.w + 8), G.eyeY - 10, CX + side * (G.w - 2), G.eyeY - 18],
+            ['L', CX + side * (G.w - 16), G.top + 70, 'Z'],
           ),
           '#221c20',
           { stroke: INK, 'stroke-width': c.line * 0.8 },

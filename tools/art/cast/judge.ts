@@ -4,7 +4,7 @@ import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/c
 import { mirroredPair, shirtV, tie } from '../lib/clothes.ts';
 import { dome, fringeLine, hairFill, hairPath } from '../lib/hair.ts';
 import { glasses } from '../lib/headwear.ts';
-import { p } from '../lib/svg.ts';
+import { p, pathD } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
 /** The judge: grey hair, a side part, thin rectangular glasses, a black robe. */
@@ -43,23 +43,11 @@ export function judge(): Char {
       const hem = H + 6 - nb;
       mirroredPair(d, c, [nw + 8, -10, nw + 52, -2, 44, 230, 40, hem, 4, hem, 4, 160, nw + 6, -4], '#43305a', L);
       d.line(
-        p(
-          'M',
-          CX - 130,
-          nb + 200,
-          'Q',
-          CX - 140,
-          nb + 300,
-          CX - 150,
-          H,
-          'M',
-          CX + 130,
-          nb + 200,
-          'Q',
-          CX + 140,
-          nb + 300,
-          CX + 150,
-          H,
+        pathD(
+          ['M', CX - 130, nb + 200],
+          ['Q', CX - 140, nb + 300, CX - 150, H],
+          ['M', CX + 130, nb + 200],
+          ['Q', CX + 140, nb + 300, CX + 150, H],
         ),
         '#3a3944',
         3,

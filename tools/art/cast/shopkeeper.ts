@@ -2,7 +2,7 @@
 
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
 import { bandD } from '../lib/shapes.ts';
-import { p } from '../lib/svg.ts';
+import { p, pathD } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
 /** The shopkeeper: middle-aged, a knitted cap and a quilted vest for a cold stall. */
@@ -38,52 +38,24 @@ export function shopkeeper(): Char {
       torso(d, c, '#7c7470');
       // turtleneck
       d.path(
-        p(
-          'M',
-          CX - nw - 6,
-          nb - 40,
-          'L',
-          CX - nw - 10,
-          nb + 6,
-          'Q',
-          CX,
-          nb + 26,
-          CX + nw + 10,
-          nb + 6,
-          'L',
-          CX + nw + 6,
-          nb - 40,
-          'Q',
-          CX,
-          nb - 26,
-          CX - nw - 6,
-          nb - 40,
-          'Z',
+        pathD(
+          ['M', CX - nw - 6, nb - 40],
+          ['L', CX - nw - 10, nb + 6],
+          ['Q', CX, nb + 26, CX + nw + 10, nb + 6],
+          ['L', CX + nw + 6, nb - 40],
+          ['Q', CX, nb - 26, CX - nw - 6, nb - 40, 'Z'],
         ),
         '#8a817c',
         { stroke: INK, 'stroke-width': L },
       );
       // quilted vest
       for (const side of [-1, 1]) {
-        const vest = p(
-          'M',
-          CX + side * (nw + 14),
-          nb + 4,
-          'Q',
-          CX + side * (sw - 50),
-          nb + 20,
-          CX + side * (sw - 38),
-          nb + 120,
-          'L',
-          CX + side * (sw - 30),
-          H + 6,
-          'L',
-          CX + side * 8,
-          H + 6,
-          'L',
-          CX + side * 8,
-          nb + 40,
-          'Z',
+        const vest = pathD(
+          ['M', CX + side * (nw + 14), nb + 4],
+          ['Q', CX + side * (sw - 50), nb + 20, CX + side * (sw - 38), nb + 120],
+          ['L', CX + side * (sw - 30), H + 6],
+          ['L', CX + side * 8, H + 6],
+          ['L', CX + side * 8, nb + 40, 'Z'],
         );
         d.path(vest, '#7a4a2c', { stroke: INK, 'stroke-width': L });
         let q = '';
@@ -112,19 +84,10 @@ export function shopkeeper(): Char {
       d.line(rib, '#6e2220', 2.5, { opacity: 0.7 });
       for (const side of [-1, 1])
         d.path(
-          p(
-            'M',
-            CX + side * (G.w + 4),
-            y0,
-            'Q',
-            CX + side * (G.w + 8),
-            G.eyeY - 10,
-            CX + side * (G.w - 2),
-            G.eyeY - 16,
-            'L',
-            CX + side * (G.w - 14),
-            y0 + 4,
-            'Z',
+          pathD(
+            ['M', CX + side * (G.w + 4), y0],
+            ['Q', CX + side * (G.w + 8), G.eyeY - 10, CX + side * (G.w - 2), G.eyeY - 16],
+            ['L', CX + side * (G.w - 14), y0 + 4, 'Z'],
           ),
           '#4b4043',
           { stroke: INK, 'stroke-width': c.line * 0.8 },

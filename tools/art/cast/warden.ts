@@ -4,7 +4,7 @@ import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/char
 import { suit } from '../lib/clothes.ts';
 import { moustache } from '../lib/facial-hair.ts';
 import { dome, fringeLine, hairPath, tinted } from '../lib/hair.ts';
-import { n, p } from '../lib/svg.ts';
+import { n, p, pathD } from '../lib/svg.ts';
 import { neckBase } from '../lib/torso.ts';
 
 /** Jang Min-hwan, the warden: older, greying, a neat moustache, a dark uniform with gold. */
@@ -51,26 +51,13 @@ export function warden(): Char {
       }
       // badge and name plate
       d.path(
-        p(
-          'M',
-          CX - 120,
-          nb + 130,
-          'L',
-          CX - 96,
-          nb + 120,
-          'L',
-          CX - 72,
-          nb + 130,
-          'L',
-          CX - 76,
-          nb + 162,
-          'L',
-          CX - 96,
-          nb + 174,
-          'L',
-          CX - 116,
-          nb + 162,
-          'Z',
+        pathD(
+          ['M', CX - 120, nb + 130],
+          ['L', CX - 96, nb + 120],
+          ['L', CX - 72, nb + 130],
+          ['L', CX - 76, nb + 162],
+          ['L', CX - 96, nb + 174],
+          ['L', CX - 116, nb + 162, 'Z'],
         ),
         '#d8b45a',
         { stroke: INK, 'stroke-width': c.line * 0.7 },

@@ -3,7 +3,7 @@
 import { INK } from './character.ts';
 import { glow } from './light.ts';
 import { digits, lines, type Pt } from './shapes.ts';
-import { Doc, lighten, makeRng, p, type Rng } from './svg.ts';
+import { Doc, lighten, makeRng, p, pathD, type Rng } from './svg.ts';
 
 export const FABRICS = [
   '#7b97a6',
@@ -21,42 +21,13 @@ export const FABRICS = [
 /** The cellmates' balloon, drawn in a 400x600 box (callers may transform it). */
 export function drawBalloon(d: Doc, r: Rng, withHalo: boolean): void {
   if (withHalo) glow(d, 200, 250, 200, '#ffcf7a', 0.35);
-  const env = p(
-    'M',
-    200,
-    24,
-    'C',
-    322,
-    24,
-    378,
-    120,
-    372,
-    212,
-    'C',
-    366,
-    300,
-    282,
-    356,
-    252,
-    404,
-    'L',
-    148,
-    404,
-    'C',
-    118,
-    356,
-    34,
-    300,
-    28,
-    212,
-    'C',
-    22,
-    120,
-    78,
-    24,
-    200,
-    24,
-    'Z',
+  const env = pathD(
+    ['M', 200, 24],
+    ['C', 322, 24, 378, 120, 372, 212],
+    ['C', 366, 300, 282, 356, 252, 404],
+    ['L', 148, 404],
+    ['C', 118, 356, 34, 300, 28, 212],
+    ['C', 22, 120, 78, 24, 200, 24, 'Z'],
   );
   const clip = d.clip(`<path d="${env}"/>`);
   d.open({ 'clip-path': clip });

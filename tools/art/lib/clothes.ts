@@ -2,7 +2,7 @@
 
 import { type Char, CX, type Draw, H, INK } from './character.ts';
 import { digits, digitsWidth } from './shapes.ts';
-import { type Doc, darken, lighten, p } from './svg.ts';
+import { type Doc, darken, lighten, p, pathD } from './svg.ts';
 import { measure, neckBase, torso } from './torso.ts';
 
 /** The shirt (or undershirt) in the V of a collar: `spread` beyond the neck, `lift` above its base, `depth` down. */
@@ -89,25 +89,13 @@ export function prisonUniform(num: string, color = '#7b97a6'): Draw {
     d.line(digits(num, px + (pw - dw) / 2, py + 10, dh), '#2a2630', 4.5, { 'stroke-linecap': 'round' });
     // pocket on the other side
     d.line(
-      p(
-        'M',
-        CX - 44 - pw,
-        py + 6,
-        'L',
-        CX - 44,
-        py + 6,
-        'M',
-        CX - 44 - pw,
-        py + 6,
-        'L',
-        CX - 44 - pw + 4,
-        py + 96,
-        'L',
-        CX - 48,
-        py + 96,
-        'L',
-        CX - 44,
-        py + 6,
+      pathD(
+        ['M', CX - 44 - pw, py + 6],
+        ['L', CX - 44, py + 6],
+        ['M', CX - 44 - pw, py + 6],
+        ['L', CX - 44 - pw + 4, py + 96],
+        ['L', CX - 48, py + 96],
+        ['L', CX - 44, py + 6],
       ),
       darken(color, 0.3),
       L * 0.7,
@@ -153,24 +141,11 @@ export function winterJacket(color: string, scarf: string): Draw {
     d.rect(CX - 2, nb + 150, 12, 26, '#c9c4b8', { rx: 3, stroke: INK, 'stroke-width': 1.5 });
     // the scarf wound round the neck, one end hanging
     d.path(
-      p(
-        'M',
-        CX - nw - 30,
-        nb - 30,
-        'Q',
-        CX,
-        nb + 10,
-        CX + nw + 30,
-        nb - 30,
-        'L',
-        CX + nw + 38,
-        nb + 20,
-        'Q',
-        CX,
-        nb + 66,
-        CX - nw - 38,
-        nb + 20,
-        'Z',
+      pathD(
+        ['M', CX - nw - 30, nb - 30],
+        ['Q', CX, nb + 10, CX + nw + 30, nb - 30],
+        ['L', CX + nw + 38, nb + 20],
+        ['Q', CX, nb + 66, CX - nw - 38, nb + 20, 'Z'],
       ),
       scarf,
       { stroke: INK, 'stroke-width': L },
@@ -184,31 +159,15 @@ export function winterJacket(color: string, scarf: string): Draw {
     d.line(rib, darken(scarf, 0.25), 2.5, { opacity: 0.6 });
     d.line(p('M', CX - 72, nb + 226, 'L', CX - 22, nb + 232), lighten(scarf, 0.5), 6);
     d.line(
-      p(
-        'M',
-        CX - 74,
-        nb + 254,
-        'l',
-        -2,
-        14,
-        'M',
-        CX - 58,
-        nb + 256,
-        'l',
-        -1,
-        14,
-        'M',
-        CX - 42,
-        nb + 257,
-        'l',
-        0,
-        14,
-        'M',
-        CX - 26,
-        nb + 257,
-        'l',
-        1,
-        14,
+      pathD(
+        ['M', CX - 74, nb + 254],
+        ['l', -2, 14],
+        ['M', CX - 58, nb + 256],
+        ['l', -1, 14],
+        ['M', CX - 42, nb + 257],
+        ['l', 0, 14],
+        ['M', CX - 26, nb + 257],
+        ['l', 1, 14],
       ),
       scarf,
       4,

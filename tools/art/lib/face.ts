@@ -1,7 +1,7 @@
 // The rest of the shared face: the head outline, nose, age lines, ears and neck.
 
 import { type Char, CX, type Face, INK } from './character.ts';
-import { type Doc, darken, p } from './svg.ts';
+import { type Doc, darken, p, pathD } from './svg.ts';
 
 export function faceD(G: Face): string {
   const { top, eyeY, w, jw, jawY, chinY, chinW } = G;
@@ -58,23 +58,11 @@ export function faceD(G: Face): string {
  * through `wide` to `inner` at `bottom`. */
 function nostrils(y: number, n: { out: number; top: number; wide: number; inner: number; bottom: number }): string {
   const b = y + n.bottom;
-  return p(
-    'M',
-    CX - n.out,
-    y + n.top,
-    'Q',
-    CX - n.wide,
-    b,
-    CX - n.inner,
-    b,
-    'M',
-    CX + n.inner,
-    b,
-    'Q',
-    CX + n.wide,
-    b,
-    CX + n.out,
-    y + n.top,
+  return pathD(
+    ['M', CX - n.out, y + n.top],
+    ['Q', CX - n.wide, b, CX - n.inner, b],
+    ['M', CX + n.inner, b],
+    ['Q', CX + n.wide, b, CX + n.out, y + n.top],
   );
 }
 
@@ -128,30 +116,16 @@ export function wrinkles(d: Doc, c: Char): void {
   // under the eyes
   for (const side of [-1, 1]) {
     const x = CX + side * F.eyeX;
-    dd += p(
-      'M',
-      x - F.eyeA * 0.6,
-      G.eyeY + F.eyeLo * 2 + 6,
-      'Q',
-      x,
-      G.eyeY + F.eyeLo * 2 + 12,
-      x + F.eyeA * 0.6,
-      G.eyeY + F.eyeLo * 2 + 6,
+    dd += pathD(
+      ['M', x - F.eyeA * 0.6, G.eyeY + F.eyeLo * 2 + 6],
+      ['Q', x, G.eyeY + F.eyeLo * 2 + 12, x + F.eyeA * 0.6, G.eyeY + F.eyeLo * 2 + 6],
     );
     if (a > 0.5)
-      dd += p(
-        'M',
-        x + side * (F.eyeA + 8),
-        G.eyeY - 4,
-        'l',
-        side * 12,
-        -6,
-        'M',
-        x + side * (F.eyeA + 9),
-        G.eyeY + 5,
-        'l',
-        side * 13,
-        3,
+      dd += pathD(
+        ['M', x + side * (F.eyeA + 8), G.eyeY - 4],
+        ['l', side * 12, -6],
+        ['M', x + side * (F.eyeA + 9), G.eyeY + 5],
+        ['l', side * 13, 3],
       );
   }
   if (a > 0.4) {
@@ -167,23 +141,10 @@ export function ears(d: Doc, c: Char): void {
   for (const side of [-1, 1]) {
     const x = CX + side * (G.w - 4);
     const y = G.eyeY + 16;
-    const dd = p(
-      'M',
-      x,
-      y - 30,
-      'C',
-      x + side * 30,
-      y - 42,
-      x + side * 34,
-      y + 12,
-      x + side * 8,
-      y + 34,
-      'Q',
-      x - side * 2,
-      y + 26,
-      x,
-      y + 18,
-      'Z',
+    const dd = pathD(
+      ['M', x, y - 30],
+      ['C', x + side * 30, y - 42, x + side * 34, y + 12, x + side * 8, y + 34],
+      ['Q', x - side * 2, y + 26, x, y + 18, 'Z'],
     );
     d.path(dd, c.skin.base, { stroke: INK, 'stroke-width': c.line });
     d.line(p('M', x + side * 8, y - 18, 'Q', x + side * 22, y - 14, x + side * 16, y + 10), c.skin.deep, c.line * 0.8, {
@@ -209,20 +170,11 @@ export function neck(d: Doc, c: Char): void {
     B.shoulderY,
   );
   d.path(
-    p(
-      'M',
-      CX - nw,
-      G.jawY - 20,
-      'L',
-      CX - nw - 3,
-      B.shoulderY - 20,
-      'L',
-      CX + nw + 3,
-      B.shoulderY - 20,
-      'L',
-      CX + nw,
-      G.jawY - 20,
-      'Z',
+    pathD(
+      ['M', CX - nw, G.jawY - 20],
+      ['L', CX - nw - 3, B.shoulderY - 20],
+      ['L', CX + nw + 3, B.shoulderY - 20],
+      ['L', CX + nw, G.jawY - 20, 'Z'],
     ),
     fill,
     { stroke: INK, 'stroke-width': c.line },

@@ -4,7 +4,7 @@ import { frame } from '../lib/interiors.ts';
 import { glow, glowE, glows, shaft } from '../lib/light.ts';
 import { BH, BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
 import { hangul, lines } from '../lib/shapes.ts';
-import { type Doc, dotD, p, pinD, polyD, type Rng } from '../lib/svg.ts';
+import { type Doc, dotD, p, pathD, pinD, polyD, type Rng } from '../lib/svg.ts';
 import { bricks } from '../lib/walls.ts';
 import { flakes, snowLedge } from '../lib/weather.ts';
 
@@ -187,32 +187,13 @@ function stationeryShop(d: Doc, r: Rng): void {
   const bpy = wy + 150;
   glow(d, bpx, bpy, 150, '#fff4c0', 0.6);
   d.path(
-    p(
-      'M',
-      bpx - 58,
-      bpy + 78,
-      'L',
-      bpx - 62,
-      bpy - 40,
-      'Q',
-      bpx - 60,
-      bpy - 86,
-      bpx,
-      bpy - 88,
-      'Q',
-      bpx + 60,
-      bpy - 86,
-      bpx + 62,
-      bpy - 40,
-      'L',
-      bpx + 58,
-      bpy + 78,
-      'Q',
-      bpx,
-      bpy + 90,
-      bpx - 58,
-      bpy + 78,
-      'Z',
+    pathD(
+      ['M', bpx - 58, bpy + 78],
+      ['L', bpx - 62, bpy - 40],
+      ['Q', bpx - 60, bpy - 86, bpx, bpy - 88],
+      ['Q', bpx + 60, bpy - 86, bpx + 62, bpy - 40],
+      ['L', bpx + 58, bpy + 78],
+      ['Q', bpx, bpy + 90, bpx - 58, bpy + 78, 'Z'],
     ),
     '#f4c430',
     { stroke: '#8a6a10', 'stroke-width': 4 },
