@@ -55,10 +55,8 @@ export function dado(): Char {
       const G = c.face;
       const F = c.f;
       const beard = pathD(
-        ['M', CX - F.mouthW - 26, F.mouthY - 8],
-        ['Q', CX - G.jw + 10, G.jawY + 10, CX - 30, G.chinY + 46],
-        ['L', CX, G.chinY + 70],
-        ['L', CX + 30, G.chinY + 46],
+        ['M', CX - F.mouthW - 26, F.mouthY - 8, 'Q', CX - G.jw + 10, G.jawY + 10, CX - 30, G.chinY + 46],
+        ['L', CX, G.chinY + 70, 'L', CX + 30, G.chinY + 46],
         ['Q', CX + G.jw - 10, G.jawY + 10, CX + F.mouthW + 26, F.mouthY - 8],
         ['Q', CX + F.mouthW + 10, F.mouthY + 30, CX, F.mouthY + 28],
         ['Q', CX - F.mouthW - 10, F.mouthY + 30, CX - F.mouthW - 26, F.mouthY - 8, 'Z'],
@@ -85,10 +83,8 @@ export function dado(): Char {
       }
       d.line(
         pathD(
-          ['M', CX - 34, G.top + 6],
-          ['Q', CX - 10, G.top - 22, CX + 20, G.top - 12],
-          ['M', CX - 10, G.top + 4],
-          ['Q', CX + 6, G.top - 14, CX + 30, G.top - 2],
+          ['M', CX - 34, G.top + 6, 'Q', CX - 10, G.top - 22, CX + 20, G.top - 12],
+          ['M', CX - 10, G.top + 4, 'Q', CX + 6, G.top - 14, CX + 30, G.top - 2],
         ),
         '#e4e0da',
         3.5,

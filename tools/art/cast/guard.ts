@@ -43,11 +43,8 @@ export function guard(): Char {
       for (const side of [-1, 1]) {
         d.path(
           pathD(
-            ['M', CX + side * 36, nb + 130],
-            ['L', CX + side * 136, nb + 130],
-            ['L', CX + side * 132, nb + 160],
-            ['L', CX + side * 86, nb + 170],
-            ['L', CX + side * 40, nb + 160, 'Z'],
+            ['M', CX + side * 36, nb + 130, 'L', CX + side * 136, nb + 130, 'L', CX + side * 132, nb + 160],
+            ['L', CX + side * 86, nb + 170, 'L', CX + side * 40, nb + 160, 'Z'],
           ),
           '#56708a',
           { stroke: INK, 'stroke-width': L * 0.8 },
@@ -59,12 +56,8 @@ export function guard(): Char {
       }
       d.path(
         pathD(
-          ['M', CX - 100, nb + 100],
-          ['L', CX - 76, nb + 92],
-          ['L', CX - 56, nb + 100],
-          ['L', CX - 60, nb + 122],
-          ['L', CX - 78, nb + 130],
-          ['L', CX - 96, nb + 122, 'Z'],
+          ['M', CX - 100, nb + 100, 'L', CX - 76, nb + 92, 'L', CX - 56, nb + 100, 'L', CX - 60, nb + 122],
+          ['L', CX - 78, nb + 130, 'L', CX - 96, nb + 122, 'Z'],
         ),
         '#c9a54f',
         { stroke: INK, 'stroke-width': L * 0.6 },

@@ -44,10 +44,8 @@ export function judge(): Char {
       mirroredPair(d, c, [nw + 8, -10, nw + 52, -2, 44, 230, 40, hem, 4, hem, 4, 160, nw + 6, -4], '#43305a', L);
       d.line(
         pathD(
-          ['M', CX - 130, nb + 200],
-          ['Q', CX - 140, nb + 300, CX - 150, H],
-          ['M', CX + 130, nb + 200],
-          ['Q', CX + 140, nb + 300, CX + 150, H],
+          ['M', CX - 130, nb + 200, 'Q', CX - 140, nb + 300, CX - 150, H],
+          ['M', CX + 130, nb + 200, 'Q', CX + 140, nb + 300, CX + 150, H],
         ),
         '#3a3944',
         3,

@@ -37,11 +37,9 @@ export function manbeom(): Char {
       const G = c.face;
       // shaved: a shadow of stubble over the skull, and the shine of the head
       const shape = pathD(
-        ['M', CX - G.w + 2, G.eyeY - 36],
-        ['C', CX - G.w, G.top + 10, CX - G.w * 0.55, G.top, CX, G.top],
+        ['M', CX - G.w + 2, G.eyeY - 36, 'C', CX - G.w, G.top + 10, CX - G.w * 0.55, G.top, CX, G.top],
         ['C', CX + G.w * 0.55, G.top, CX + G.w, G.top + 10, CX + G.w - 2, G.eyeY - 36],
-        ['Q', CX + G.w * 0.6, G.top + 50, CX, G.top + 44],
-        ['Q', CX - G.w * 0.6, G.top + 50, CX - G.w + 2, G.eyeY - 36, 'Z'],
+        ['Q', CX + G.w * 0.6, G.top + 50, CX, G.top + 44, 'Q', CX - G.w * 0.6, G.top + 50, CX - G.w + 2, G.eyeY - 36, 'Z'],
       );
       d.path(shape, '#3a302e', { opacity: 0.45 });
       d.ellipse(CX - 36, G.top + 26, 34, 12, '#ffffff', {

@@ -39,11 +39,8 @@ export function shopkeeper(): Char {
       // turtleneck
       d.path(
         pathD(
-          ['M', CX - nw - 6, nb - 40],
-          ['L', CX - nw - 10, nb + 6],
-          ['Q', CX, nb + 26, CX + nw + 10, nb + 6],
-          ['L', CX + nw + 6, nb - 40],
-          ['Q', CX, nb - 26, CX - nw - 6, nb - 40, 'Z'],
+          ['M', CX - nw - 6, nb - 40, 'L', CX - nw - 10, nb + 6, 'Q', CX, nb + 26, CX + nw + 10, nb + 6],
+          ['L', CX + nw + 6, nb - 40, 'Q', CX, nb - 26, CX - nw - 6, nb - 40, 'Z'],
         ),
         '#8a817c',
         { stroke: INK, 'stroke-width': L },
@@ -51,11 +48,8 @@ export function shopkeeper(): Char {
       // quilted vest
       for (const side of [-1, 1]) {
         const vest = pathD(
-          ['M', CX + side * (nw + 14), nb + 4],
-          ['Q', CX + side * (sw - 50), nb + 20, CX + side * (sw - 38), nb + 120],
-          ['L', CX + side * (sw - 30), H + 6],
-          ['L', CX + side * 8, H + 6],
-          ['L', CX + side * 8, nb + 40, 'Z'],
+          ['M', CX + side * (nw + 14), nb + 4, 'Q', CX + side * (sw - 50), nb + 20, CX + side * (sw - 38), nb + 120],
+          ['L', CX + side * (sw - 30), H + 6, 'L', CX + side * 8, H + 6, 'L', CX + side * 8, nb + 40, 'Z'],
         );
         d.path(vest, '#7a4a2c', { stroke: INK, 'stroke-width': L });
         let q = '';
@@ -85,8 +79,7 @@ export function shopkeeper(): Char {
       for (const side of [-1, 1])
         d.path(
           pathD(
-            ['M', CX + side * (G.w + 4), y0],
-            ['Q', CX + side * (G.w + 8), G.eyeY - 10, CX + side * (G.w - 2), G.eyeY - 16],
+            ['M', CX + side * (G.w + 4), y0, 'Q', CX + side * (G.w + 8), G.eyeY - 10, CX + side * (G.w - 2), G.eyeY - 16],
             ['L', CX + side * (G.w - 14), y0 + 4, 'Z'],
           ),
           '#4b4043',

@@ -52,12 +52,8 @@ export function warden(): Char {
       // badge and name plate
       d.path(
         pathD(
-          ['M', CX - 120, nb + 130],
-          ['L', CX - 96, nb + 120],
-          ['L', CX - 72, nb + 130],
-          ['L', CX - 76, nb + 162],
-          ['L', CX - 96, nb + 174],
-          ['L', CX - 116, nb + 162, 'Z'],
+          ['M', CX - 120, nb + 130, 'L', CX - 96, nb + 120, 'L', CX - 72, nb + 130, 'L', CX - 76, nb + 162],
+          ['L', CX - 96, nb + 174, 'L', CX - 116, nb + 162, 'Z'],
         ),
         '#d8b45a',
         { stroke: INK, 'stroke-width': c.line * 0.7 },

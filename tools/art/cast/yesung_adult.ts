@@ -89,10 +89,8 @@ export function yesungAdult(): Char {
       d.path(smooth(pts, true, 0.9), hairFill(d, c, '#221a1e'), { stroke: INK, 'stroke-width': c.line });
       d.line(
         pathD(
-          ['M', CX - G.w * 0.72, G.top - 4],
-          ['Q', CX - G.w * 0.2, G.top + 20, CX + G.w * 0.55, G.eyeY - 70],
-          ['M', CX - G.w * 0.5, G.top + 10],
-          ['Q', CX, G.top + 40, CX + G.w * 0.3, G.top + 70],
+          ['M', CX - G.w * 0.72, G.top - 4, 'Q', CX - G.w * 0.2, G.top + 20, CX + G.w * 0.55, G.eyeY - 70],
+          ['M', CX - G.w * 0.5, G.top + 10, 'Q', CX, G.top + 40, CX + G.w * 0.3, G.top + 70],
         ),
         '#4a3c44',
         3,

@@ -66,8 +66,7 @@ export function yesungChild(): Char {
       for (const side of [-1, 1]) {
         d.path(
           pathD(
-            ['M', CX, nb + 6],
-            ['Q', CX + side * 20, nb + 64, CX + side * 70, nb + 50],
+            ['M', CX, nb + 6, 'Q', CX + side * 20, nb + 64, CX + side * 70, nb + 50],
             ['Q', CX + side * 88, nb + 20, CX + side * 50, nb - 8, 'Z'],
           ),
           '#faf4ea',

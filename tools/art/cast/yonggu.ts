@@ -61,8 +61,7 @@ export function yonggu(): Char {
       // the cowlick
       d.path(
         pathD(
-          ['M', CX + 8, G.top - 22],
-          ['Q', CX + 4, G.top - 62, CX + 40, G.top - 66],
+          ['M', CX + 8, G.top - 22, 'Q', CX + 4, G.top - 62, CX + 40, G.top - 66],
           ['Q', CX + 22, G.top - 50, CX + 30, G.top - 24, 'Z'],
         ),
         '#241d21',

@@ -22,12 +22,8 @@ export const FABRICS = [
 export function drawBalloon(d: Doc, r: Rng, withHalo: boolean): void {
   if (withHalo) glow(d, 200, 250, 200, '#ffcf7a', 0.35);
   const env = pathD(
-    ['M', 200, 24],
-    ['C', 322, 24, 378, 120, 372, 212],
-    ['C', 366, 300, 282, 356, 252, 404],
-    ['L', 148, 404],
-    ['C', 118, 356, 34, 300, 28, 212],
-    ['C', 22, 120, 78, 24, 200, 24, 'Z'],
+    ['M', 200, 24, 'C', 322, 24, 378, 120, 372, 212, 'C', 366, 300, 282, 356, 252, 404, 'L', 148, 404],
+    ['C', 118, 356, 34, 300, 28, 212, 'C', 22, 120, 78, 24, 200, 24, 'Z'],
   );
   const clip = d.clip(`<path d="${env}"/>`);
   d.open({ 'clip-path': clip });

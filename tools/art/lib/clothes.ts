@@ -90,12 +90,8 @@ export function prisonUniform(num: string, color = '#7b97a6'): Draw {
     // pocket on the other side
     d.line(
       pathD(
-        ['M', CX - 44 - pw, py + 6],
-        ['L', CX - 44, py + 6],
-        ['M', CX - 44 - pw, py + 6],
-        ['L', CX - 44 - pw + 4, py + 96],
-        ['L', CX - 48, py + 96],
-        ['L', CX - 44, py + 6],
+        ['M', CX - 44 - pw, py + 6, 'L', CX - 44, py + 6],
+        ['M', CX - 44 - pw, py + 6, 'L', CX - 44 - pw + 4, py + 96, 'L', CX - 48, py + 96, 'L', CX - 44, py + 6],
       ),
       darken(color, 0.3),
       L * 0.7,
@@ -142,9 +138,7 @@ export function winterJacket(color: string, scarf: string): Draw {
     // the scarf wound round the neck, one end hanging
     d.path(
       pathD(
-        ['M', CX - nw - 30, nb - 30],
-        ['Q', CX, nb + 10, CX + nw + 30, nb - 30],
-        ['L', CX + nw + 38, nb + 20],
+        ['M', CX - nw - 30, nb - 30, 'Q', CX, nb + 10, CX + nw + 30, nb - 30, 'L', CX + nw + 38, nb + 20],
         ['Q', CX, nb + 66, CX - nw - 38, nb + 20, 'Z'],
       ),
       scarf,
@@ -160,14 +154,10 @@ export function winterJacket(color: string, scarf: string): Draw {
     d.line(p('M', CX - 72, nb + 226, 'L', CX - 22, nb + 232), lighten(scarf, 0.5), 6);
     d.line(
       pathD(
-        ['M', CX - 74, nb + 254],
-        ['l', -2, 14],
-        ['M', CX - 58, nb + 256],
-        ['l', -1, 14],
-        ['M', CX - 42, nb + 257],
-        ['l', 0, 14],
-        ['M', CX - 26, nb + 257],
-        ['l', 1, 14],
+        ['M', CX - 74, nb + 254, 'l', -2, 14],
+        ['M', CX - 58, nb + 256, 'l', -1, 14],
+        ['M', CX - 42, nb + 257, 'l', 0, 14],
+        ['M', CX - 26, nb + 257, 'l', 1, 14],
       ),
       scarf,
       4,

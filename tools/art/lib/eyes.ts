@@ -6,8 +6,7 @@ import { type Doc, darken, p, pathD } from './svg.ts';
 
 export function drop(x: number, y: number, s: number): string {
   return pathD(
-    ['M', x, y - 10 * s],
-    ['C', x + 7 * s, y, x + 7.5 * s, y + 9 * s, x, y + 9.5 * s],
+    ['M', x, y - 10 * s, 'C', x + 7 * s, y, x + 7.5 * s, y + 9 * s, x, y + 9.5 * s],
     ['C', x - 7.5 * s, y + 9 * s, x - 7 * s, y, x, y - 10 * s, 'Z'],
   );
 }
@@ -112,10 +111,8 @@ export function brow(d: Doc, c: Char, s: Spec, side: -1 | 1): void {
   const xm = (xi + xo) / 2;
   const ym = (yi + yo) / 2 - s.browArch;
   const dd = pathD(
-    ['M', xi, yi - t / 2],
-    ['Q', xm, ym - t * 0.55, xo, yo - t * 0.1],
-    ['Q', xo + side * 2, yo + t * 0.15, xo - side * 3, yo + t * 0.25],
-    ['Q', xm, ym + t * 0.45, xi, yi + t / 2],
+    ['M', xi, yi - t / 2, 'Q', xm, ym - t * 0.55, xo, yo - t * 0.1],
+    ['Q', xo + side * 2, yo + t * 0.15, xo - side * 3, yo + t * 0.25, 'Q', xm, ym + t * 0.45, xi, yi + t / 2],
     ['Q', xi - side * t * 0.35, yi, xi, yi - t / 2, 'Z'],
   );
   d.path(dd, F.browColor);

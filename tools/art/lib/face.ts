@@ -59,10 +59,8 @@ export function faceD(G: Face): string {
 function nostrils(y: number, n: { out: number; top: number; wide: number; inner: number; bottom: number }): string {
   const b = y + n.bottom;
   return pathD(
-    ['M', CX - n.out, y + n.top],
-    ['Q', CX - n.wide, b, CX - n.inner, b],
-    ['M', CX + n.inner, b],
-    ['Q', CX + n.wide, b, CX + n.out, y + n.top],
+    ['M', CX - n.out, y + n.top, 'Q', CX - n.wide, b, CX - n.inner, b],
+    ['M', CX + n.inner, b, 'Q', CX + n.wide, b, CX + n.out, y + n.top],
   );
 }
 
@@ -122,10 +120,8 @@ export function wrinkles(d: Doc, c: Char): void {
     );
     if (a > 0.5)
       dd += pathD(
-        ['M', x + side * (F.eyeA + 8), G.eyeY - 4],
-        ['l', side * 12, -6],
-        ['M', x + side * (F.eyeA + 9), G.eyeY + 5],
-        ['l', side * 13, 3],
+        ['M', x + side * (F.eyeA + 8), G.eyeY - 4, 'l', side * 12, -6],
+        ['M', x + side * (F.eyeA + 9), G.eyeY + 5, 'l', side * 13, 3],
       );
   }
   if (a > 0.4) {
@@ -142,8 +138,7 @@ export function ears(d: Doc, c: Char): void {
     const x = CX + side * (G.w - 4);
     const y = G.eyeY + 16;
     const dd = pathD(
-      ['M', x, y - 30],
-      ['C', x + side * 30, y - 42, x + side * 34, y + 12, x + side * 8, y + 34],
+      ['M', x, y - 30, 'C', x + side * 30, y - 42, x + side * 34, y + 12, x + side * 8, y + 34],
       ['Q', x - side * 2, y + 26, x, y + 18, 'Z'],
     );
     d.path(dd, c.skin.base, { stroke: INK, 'stroke-width': c.line });
@@ -171,9 +166,7 @@ export function neck(d: Doc, c: Char): void {
   );
   d.path(
     pathD(
-      ['M', CX - nw, G.jawY - 20],
-      ['L', CX - nw - 3, B.shoulderY - 20],
-      ['L', CX + nw + 3, B.shoulderY - 20],
+      ['M', CX - nw, G.jawY - 20, 'L', CX - nw - 3, B.shoulderY - 20, 'L', CX + nw + 3, B.shoulderY - 20],
       ['L', CX + nw, G.jawY - 20, 'Z'],
     ),
     fill,

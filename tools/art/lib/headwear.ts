@@ -12,8 +12,7 @@ export function cap(color: string, badge: string, peak: string): Draw {
     // crown
     d.path(
       pathD(
-        ['M', CX - G.w - 18, y0],
-        ['C', CX - G.w - 30, G.top - 40, CX - 60, G.top - 70, CX, G.top - 72],
+        ['M', CX - G.w - 18, y0, 'C', CX - G.w - 30, G.top - 40, CX - 60, G.top - 70, CX, G.top - 72],
         ['C', CX + 60, G.top - 70, CX + G.w + 30, G.top - 40, CX + G.w + 18, y0, 'Z'],
       ),
       d.linU(
@@ -36,9 +35,7 @@ export function cap(color: string, badge: string, peak: string): Draw {
     // peak
     d.path(
       pathD(
-        ['M', CX - G.w - 10, y0 - 4],
-        ['Q', CX, y0 - 16, CX + G.w + 10, y0 - 4],
-        ['Q', CX + G.w * 0.6, y0 + 34, CX, y0 + 36],
+        ['M', CX - G.w - 10, y0 - 4, 'Q', CX, y0 - 16, CX + G.w + 10, y0 - 4, 'Q', CX + G.w * 0.6, y0 + 34, CX, y0 + 36],
         ['Q', CX - G.w * 0.6, y0 + 34, CX - G.w - 10, y0 - 4, 'Z'],
       ),
       peak,
@@ -51,10 +48,7 @@ export function cap(color: string, badge: string, peak: string): Draw {
     // badge
     d.path(
       pathD(
-        ['M', CX, G.top - 40],
-        ['L', CX + 20, G.top - 26],
-        ['L', CX + 14, G.top + 2],
-        ['L', CX - 14, G.top + 2],
+        ['M', CX, G.top - 40, 'L', CX + 20, G.top - 26, 'L', CX + 14, G.top + 2, 'L', CX - 14, G.top + 2],
         ['L', CX - 20, G.top - 26, 'Z'],
       ),
       badge,
@@ -78,24 +72,15 @@ export function glasses(frame: string, shape: 'round' | 'rect', lens = '#dfe9f0'
       if (shape === 'round') dd += p('M', x - r, y, 'a', r, r, 0, 1, 0, r * 2, 0, 'a', r, r, 0, 1, 0, -r * 2, 0);
       else
         dd += pathD(
-          ['M', x - r - 3, y - r * 0.72 + 8],
-          ['q', 0, -8, 8, -8],
-          ['h', r * 2 - 10],
-          ['q', 8, 0, 8, 8],
-          ['v', r * 1.45 - 16],
-          ['q', 0, 8, -8, 8],
-          ['h', -r * 2 + 10],
-          ['q', -8, 0, -8, -8],
-          ['z'],
+          ['M', x - r - 3, y - r * 0.72 + 8, 'q', 0, -8, 8, -8, 'h', r * 2 - 10, 'q', 8, 0, 8, 8, 'v', r * 1.45 - 16],
+          ['q', 0, 8, -8, 8, 'h', -r * 2 + 10, 'q', -8, 0, -8, -8, 'z'],
         );
       d.line(p('M', x + side * (r - 6) - 6, y - r * 0.5, 'l', 10, -6), '#ffffff', 3, { opacity: 0.6, 'stroke-linecap': 'round' });
     }
     dd += p('M', CX - F.eyeX + r, y - 2, 'Q', CX, y - 10, CX + F.eyeX - r, y - 2);
     dd += pathD(
-      ['M', CX - F.eyeX - r - 2, y - 4],
-      ['L', CX - c.face.w + 2, y - 10],
-      ['M', CX + F.eyeX + r + 2, y - 4],
-      ['L', CX + c.face.w - 2, y - 10],
+      ['M', CX - F.eyeX - r - 2, y - 4, 'L', CX - c.face.w + 2, y - 10],
+      ['M', CX + F.eyeX + r + 2, y - 4, 'L', CX + c.face.w - 2, y - 10],
     );
     d.line(dd, frame, L * 1.1);
   };

@@ -100,22 +100,15 @@ export function emblem(d: Doc, x: number, y: number, r: number, color: string, l
   d.circle(x, y, r * 0.84, 'none', { stroke: line, 'stroke-width': r * 0.05 });
   const s = r / 100;
   let dd = pathD(
-    ['M', x, y - 55 * s],
-    ['v', 105 * s],
-    ['M', x - 55 * s, y - 35 * s],
-    ['h', 110 * s],
-    ['M', x - 30 * s, y + 52 * s],
-    ['h', 60 * s],
+    ['M', x, y - 55 * s, 'v', 105 * s],
+    ['M', x - 55 * s, y - 35 * s, 'h', 110 * s],
+    ['M', x - 30 * s, y + 52 * s, 'h', 60 * s],
   );
   dd += pathD(
-    ['M', x - 55 * s, y - 35 * s],
-    ['l', -18 * s, 40 * s],
-    ['M', x - 55 * s, y - 35 * s],
-    ['l', 18 * s, 40 * s],
-    ['M', x + 55 * s, y - 35 * s],
-    ['l', -18 * s, 40 * s],
-    ['M', x + 55 * s, y - 35 * s],
-    ['l', 18 * s, 40 * s],
+    ['M', x - 55 * s, y - 35 * s, 'l', -18 * s, 40 * s],
+    ['M', x - 55 * s, y - 35 * s, 'l', 18 * s, 40 * s],
+    ['M', x + 55 * s, y - 35 * s, 'l', -18 * s, 40 * s],
+    ['M', x + 55 * s, y - 35 * s, 'l', 18 * s, 40 * s],
   );
   d.line(dd, line, r * 0.05, { 'stroke-linecap': 'round' });
   // the two pans

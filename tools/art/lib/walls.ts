@@ -80,9 +80,7 @@ export function bricks(
       if (xx > x) dd += p('M', xx, yy, 'v', Math.min(bh, y + h - yy));
       if (shade && rng.chance(0.12))
         dark += pathD(
-          ['M', xx + 2, yy + 2],
-          ['h', Math.min(bw, x + w - xx) - 4],
-          ['v', Math.min(bh, y + h - yy) - 4],
+          ['M', xx + 2, yy + 2, 'h', Math.min(bw, x + w - xx) - 4, 'v', Math.min(bh, y + h - yy) - 4],
           ['h', -(Math.min(bw, x + w - xx) - 4), 'Z'],
         );
     }

@@ -3,7 +3,7 @@
 import { glow } from './light.ts';
 import { blur } from './scenery.ts';
 import { type Pt, smooth } from './shapes.ts';
-import { type Doc, dotD, n2, pathD, pinD, type Rng } from './svg.ts';
+import { type Doc, dotD, n2, p, pathD, pinD, type Rng } from './svg.ts';
 
 /** A field of small stars in one path, plus a few bright ones with a glow. */
 export function stars(d: Doc, rng: Rng, count: number, x: number, y: number, w: number, h: number, bright: number): void {
@@ -25,14 +25,8 @@ export function stars(d: Doc, rng: Rng, count: number, x: number, y: number, w: 
     glow(d, sx, sy, 14, '#cfd9ff', 0.55);
     d.path(
       pathD(
-        ['M', sx, sy - 9],
-        ['L', sx + 1.6, sy - 1.6],
-        ['L', sx + 9, sy],
-        ['L', sx + 1.6, sy + 1.6],
-        ['L', sx, sy + 9],
-        ['L', sx - 1.6, sy + 1.6],
-        ['L', sx - 9, sy],
-        ['L', sx - 1.6, sy - 1.6, 'Z'],
+        ['M', sx, sy - 9, 'L', sx + 1.6, sy - 1.6, 'L', sx + 9, sy, 'L', sx + 1.6, sy + 1.6, 'L', sx, sy + 9],
+        ['L', sx - 1.6, sy + 1.6, 'L', sx - 9, sy, 'L', sx - 1.6, sy - 1.6, 'Z'],
       ),
       '#ffffff',
     );
@@ -84,12 +78,31 @@ export function cumulus(
     under += dotD(cx, cy, r);
     over += dotD(cx - r * 0.12, cy - r * 0.14, r * 0.82);
   }
-  under += pathD(
-    ['M', x + w * 0.04, y],
-    ['h', w * 0.92],
-    ['a', 8, 8, 0, 0, 0, 0, -h * 0.3],
-    ['h', -w * 0.92],
-    ['a', 8, 8, 0, 0, 0, 0, h * 0.3, 'Z'],
+  under += p(
+    'M',
+    x + w * 0.04,
+    y,
+    'h',
+    w * 0.92,
+    'a',
+    8,
+    8,
+    0,
+    0,
+    0,
+    0,
+    -h * 0.3,
+    'h',
+    -w * 0.92,
+    'a',
+    8,
+    8,
+    0,
+    0,
+    0,
+    0,
+    h * 0.3,
+    'Z',
   );
   d.open({ filter: blur(d, soft), opacity: n2(opacity) });
   d.path(under, shade);

@@ -87,13 +87,9 @@ function furniture(d: Doc): void {
   const chair = (x: number, dir: number, col: string): void => {
     d.line(
       pathD(
-        ['M', x, 530],
-        ['V', 860],
-        ['M', x + dir * 104, 696],
-        ['V', 860],
-        ['M', x + dir * 8, 860],
-        ['L', x + dir * 20, 760],
-        ['L', x + dir * 96, 760],
+        ['M', x, 530, 'V', 860],
+        ['M', x + dir * 104, 696, 'V', 860],
+        ['M', x + dir * 8, 860, 'L', x + dir * 20, 760, 'L', x + dir * 96, 760],
       ),
       col,
       11,

@@ -188,12 +188,8 @@ function stationeryShop(d: Doc, r: Rng): void {
   glow(d, bpx, bpy, 150, '#fff4c0', 0.6);
   d.path(
     pathD(
-      ['M', bpx - 58, bpy + 78],
-      ['L', bpx - 62, bpy - 40],
-      ['Q', bpx - 60, bpy - 86, bpx, bpy - 88],
-      ['Q', bpx + 60, bpy - 86, bpx + 62, bpy - 40],
-      ['L', bpx + 58, bpy + 78],
-      ['Q', bpx, bpy + 90, bpx - 58, bpy + 78, 'Z'],
+      ['M', bpx - 58, bpy + 78, 'L', bpx - 62, bpy - 40, 'Q', bpx - 60, bpy - 86, bpx, bpy - 88],
+      ['Q', bpx + 60, bpy - 86, bpx + 62, bpy - 40, 'L', bpx + 58, bpy + 78, 'Q', bpx, bpy + 90, bpx - 58, bpy + 78, 'Z'],
     ),
     '#f4c430',
     { stroke: '#8a6a10', 'stroke-width': 4 },

@@ -12,11 +12,8 @@ export function caughtBalloon(d: Doc, x: number, y: number, s: number, color: st
   d.line(p('M', x, y + 30 * s, 'C', x + 6 * s, y + 50 * s, x - 8 * s, y + 62 * s, x + 2 * s, wireY), '#4a4a50', 1.6 * s);
   d.path(
     pathD(
-      ['M', x, y - 30 * s],
-      ['C', x + 24 * s, y - 30 * s, x + 26 * s, y + 6 * s, x + 3 * s, y + 26 * s],
-      ['L', x + 5 * s, y + 31 * s],
-      ['L', x - 5 * s, y + 31 * s],
-      ['L', x - 3 * s, y + 26 * s],
+      ['M', x, y - 30 * s, 'C', x + 24 * s, y - 30 * s, x + 26 * s, y + 6 * s, x + 3 * s, y + 26 * s],
+      ['L', x + 5 * s, y + 31 * s, 'L', x - 5 * s, y + 31 * s, 'L', x - 3 * s, y + 26 * s],
       ['C', x - 26 * s, y + 6 * s, x - 24 * s, y - 30 * s, x, y - 30 * s, 'Z'],
     ),
     color,
@@ -105,23 +102,15 @@ function judgesBench(d: Doc): void {
   for (const cx of [bx + 190, bx + 470, bx + 750]) {
     d.path(
       pathD(
-        ['M', cx - 70, 440],
-        ['L', cx - 70, 230],
-        ['Q', cx - 70, 190, cx - 30, 190],
-        ['L', cx + 30, 190],
-        ['Q', cx + 70, 190, cx + 70, 230],
-        ['L', cx + 70, 440, 'Z'],
+        ['M', cx - 70, 440, 'L', cx - 70, 230, 'Q', cx - 70, 190, cx - 30, 190, 'L', cx + 30, 190],
+        ['Q', cx + 70, 190, cx + 70, 230, 'L', cx + 70, 440, 'Z'],
       ),
       '#4a2a1c',
     );
     d.path(
       pathD(
-        ['M', cx - 54, 420],
-        ['L', cx - 54, 240],
-        ['Q', cx - 54, 208, cx - 24, 208],
-        ['L', cx + 24, 208],
-        ['Q', cx + 54, 208, cx + 54, 240],
-        ['L', cx + 54, 420, 'Z'],
+        ['M', cx - 54, 420, 'L', cx - 54, 240, 'Q', cx - 54, 208, cx - 24, 208, 'L', cx + 24, 208],
+        ['Q', cx + 54, 208, cx + 54, 240, 'L', cx + 54, 420, 'Z'],
       ),
       '#6a3a26',
     );

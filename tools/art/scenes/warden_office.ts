@@ -72,11 +72,7 @@ function coatStand(d: Doc): void {
   );
   d.path(
     pathD(
-      ['M', 1360, 282],
-      ['C', 1330, 282, 1312, 296, 1306, 320],
-      ['L', 1296, 520],
-      ['L', 1424, 520],
-      ['L', 1414, 320],
+      ['M', 1360, 282, 'C', 1330, 282, 1312, 296, 1306, 320, 'L', 1296, 520, 'L', 1424, 520, 'L', 1414, 320],
       ['C', 1408, 296, 1390, 282, 1360, 282, 'Z'],
     ),
     '#2c3a3a',
@@ -112,8 +108,7 @@ function plant(d: Doc): void {
   for (let i = 0; i < 7; i++) {
     const a = -Math.PI / 2 + (i - 3) * 0.32;
     leaves += pathD(
-      ['M', 575, 650],
-      ['q', Math.cos(a) * 60 - 20, Math.sin(a) * 80, Math.cos(a) * 90, Math.sin(a) * 130],
+      ['M', 575, 650, 'q', Math.cos(a) * 60 - 20, Math.sin(a) * 80, Math.cos(a) * 90, Math.sin(a) * 130],
       ['q', -10, 50, -Math.cos(a) * 90, -Math.sin(a) * 130],
     );
   }
