@@ -3,6 +3,7 @@
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
 import { mirroredPair, shirtV } from '../lib/clothes.ts';
 import { cap } from '../lib/headwear.ts';
+import { around } from '../lib/shapes.ts';
 import { n, p, pathD } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
@@ -54,14 +55,8 @@ export function guard(): Char {
         d.rect(x - 40, nb + 22, 80, 22, '#23303f', { rx: 5, stroke: INK, 'stroke-width': L * 0.8 });
         d.close();
       }
-      d.path(
-        pathD(
-          ['M', CX - 100, nb + 100, 'L', CX - 76, nb + 92, 'L', CX - 56, nb + 100, 'L', CX - 60, nb + 122],
-          ['L', CX - 78, nb + 130, 'L', CX - 96, nb + 122, 'Z'],
-        ),
-        '#c9a54f',
-        { stroke: INK, 'stroke-width': L * 0.6 },
-      );
+      const badge = around(CX, nb, [-100, 100, -76, 92, -56, 100, -60, 122, -78, 130, -96, 122]);
+      d.poly(badge, '#c9a54f', { stroke: INK, 'stroke-width': L * 0.6 });
     },
     hairFront: (d, c) => {
       const G = c.face;

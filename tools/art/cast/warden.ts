@@ -4,7 +4,8 @@ import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/char
 import { suit } from '../lib/clothes.ts';
 import { moustache } from '../lib/facial-hair.ts';
 import { dome, fringeLine, hairPath, tinted } from '../lib/hair.ts';
-import { n, p, pathD } from '../lib/svg.ts';
+import { around } from '../lib/shapes.ts';
+import { n, p } from '../lib/svg.ts';
 import { neckBase } from '../lib/torso.ts';
 
 /** Jang Min-hwan, the warden: older, greying, a neat moustache, a dark uniform with gold. */
@@ -50,14 +51,8 @@ export function warden(): Char {
         d.close();
       }
       // badge and name plate
-      d.path(
-        pathD(
-          ['M', CX - 120, nb + 130, 'L', CX - 96, nb + 120, 'L', CX - 72, nb + 130, 'L', CX - 76, nb + 162],
-          ['L', CX - 96, nb + 174, 'L', CX - 116, nb + 162, 'Z'],
-        ),
-        '#d8b45a',
-        { stroke: INK, 'stroke-width': c.line * 0.7 },
-      );
+      const badge = around(CX, nb, [-120, 130, -96, 120, -72, 130, -76, 162, -96, 174, -116, 162]);
+      d.poly(badge, '#d8b45a', { stroke: INK, 'stroke-width': c.line * 0.7 });
       d.circle(CX - 96, nb + 146, 9, '#9b7a2f');
       d.rect(CX + 70, nb + 150, 84, 20, '#e9e4d6', { rx: 3, stroke: INK, 'stroke-width': c.line * 0.6 });
       for (let i = 0; i < 2; i++)

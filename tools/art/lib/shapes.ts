@@ -13,6 +13,11 @@ export function bandD(cx: number, upper: readonly [number, number, number], lowe
   return p('M', cx - uw, uy, 'Q', cx, um, cx + uw, uy, 'L', cx + lw, ly, 'Q', cx, lm, cx - lw, ly, 'Z');
 }
 
+/** Points given flat and relative to (x0, y0), made absolute: a shape drawn where it is wanted. */
+export function around(x0: number, y0: number, xy: readonly number[]): number[] {
+  return xy.map((v, i) => (i % 2 === 0 ? x0 + v : y0 + v));
+}
+
 /** A Catmull-Rom spline through the points, as cubic Bezier path data. */
 export function smooth(points: Pt[], closed = true, tension = 1): string {
   const count = points.length;
