@@ -175,15 +175,14 @@ export async function waitForScene(page: Page, key: string, timeout = 30_000): P
   }
 }
 
+type StoryPresentation = { background: string | null; music: string | null; ambience: string | null };
+
 /** The story's presentation state now (background, music, ...), from the session in the game registry. */
-export function storyStage(page: Page): Promise<{ background: string | null; music: string | null; ambience: string | null }> {
+export function storyPresentation(page: Page): Promise<StoryPresentation> {
   return page.evaluate(() => {
-    const game = (window as unknown as { __room7game: { registry: { get: (k: string) => { stage: never } } } }).__room7game;
-    const { background, music, ambience } = game.registry.get('room7-session').stage as {
-      background: string | null;
-      music: string | null;
-      ambience: string | null;
-    };
+    const game = (window as unknown as { __room7game: { registry: { get: (k: string) => { presentation: never } } } })
+      .__room7game;
+    const { background, music, ambience } = game.registry.get('room7-session').presentation as StoryPresentation;
     return { background, music, ambience };
   });
 }

@@ -3,7 +3,7 @@
 import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
-import { offer } from '../mirror-offer.ts';
+import { asChoices, offer } from '../mirror-offer.ts';
 import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
@@ -40,12 +40,6 @@ export class ErrorScene extends Phaser.Scene {
       palette: NORMAL,
     });
     mirror.announce(`Error: ${data.message}`);
-    offer(
-      this,
-      items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-      'Error',
-      true,
-      [data.message],
-    );
+    offer(this, asChoices(items), 'Error', true, [data.message]);
   }
 }

@@ -5,7 +5,6 @@
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { branchGraphOf, EMPTY_PROGRESS, type Progress } from '../../engine/index.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
-import { computeLayout } from '../layout.ts';
 import { MapCamera } from '../map/map-camera.ts';
 import { type Focus, findFocus, MapDetail } from '../map/map-detail.ts';
 import { drawFrame } from '../map/map-frame.ts';
@@ -15,10 +14,10 @@ import { buildMapModel, type MapModel } from '../map/map-model.ts';
 import { MapView, mapColours } from '../map/map-view.ts';
 import { offer } from '../mirror-offer.ts';
 import { goBack, isOverlay, type Return } from '../navigation.ts';
-import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
 import { replayFromMap } from '../play/links.ts';
 import { readRoutes } from '../play/routes.ts';
+import { openScreen } from '../screen-frame.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
 import { S } from '../strings.ts';
@@ -44,10 +43,8 @@ export class MapScene extends Phaser.Scene {
 
   create(data: MapData): void {
     const svc = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, svc.settings.get().fontScale);
-    const colours = palette(this);
     const overlay = isOverlay(data.back);
-    if (!overlay) this.cameras.main.setBackgroundColor(0x0b1020);
+    const { layout, colours } = openScreen(this, { overlay });
     this.focus = null;
     this.tabAt = -1;
 

@@ -4,7 +4,7 @@ import { textureKey } from '../assets.ts';
 import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout, type Layout } from '../layout.ts';
-import { offer } from '../mirror-offer.ts';
+import { asChoices, offer } from '../mirror-offer.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
 import { type Outcome, storyJson } from '../play/enter.ts';
@@ -75,11 +75,7 @@ export class TitleScene extends Phaser.Scene {
       const y = portrait ? list.bottom + 40 : top + layout.titleSize + 128;
       this.drawNotice(layout, data.notice, x, y);
     }
-    offer(
-      this,
-      items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-      S.title.menuLabel,
-    );
+    offer(this, asChoices(items), S.title.menuLabel);
   }
 
   private drawBackground(layout: Layout): void {
