@@ -238,17 +238,18 @@ export async function fakePad(context: BrowserContext): Promise<void> {
 
 /** Presses and releases a button (standard mapping number) of the fake pad. */
 export async function padPress(page: Page, button: number): Promise<void> {
-  const set = (down: boolean) =>
-    page.evaluate(
-      ([b, d]) => {
-        const pad = (window as unknown as { __pad: { timestamp: number; buttons: { pressed: boolean; value: number }[] } }).__pad;
-        pad.buttons[b as number] = { pressed: d as boolean, value: d ? 1 : 0 };
-        pad.timestamp = performance.now(); // as a real pad does on each change (Phaser skips older states)
-      },
-      [button, down],
-    );
-  await set(true);
-  await page.waitForTimeout(150);
-  await set(false);
-  await page.waitForTimeout(150);
+  // Down for three frames (Phaser reads the pad once a frame), then up, all inside the page: a hold
+  // timed from here, across round trips on a busy machine, could pass the gamepad's 400 ms repeat.
+  await page.evaluate(async (b) => {
+    const pad = (window as unknown as { __pad: { timestamp: number; buttons: { pressed: boolean; value: number }[] } }).__pad;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const set = (down: boolean) => {
+      pad.buttons[b] = { pressed: down, value: down ? 1 : 0 };
+      pad.timestamp = performance.now(); // as a real pad does on each change (Phaser skips older states)
+    };
+    set(true);
+    for (let i = 0; i < 3; i++) await frame();
+    set(false);
+    for (let i = 0; i < 3; i++) await frame();
+  }, button);
 }
