@@ -74,7 +74,8 @@ export class SlotsScene extends Phaser.Scene {
       fontSize: size,
       footer,
       footerFontSize: Math.round(size * 0.9),
-      picture: layout.portrait ? { width: 336, height: 189 } : { width: 384, height: 216 },
+      // Landscape: small enough that three saves fit the panel even at Larger text (a 384x216 picture left two).
+      picture: layout.portrait ? { width: 336, height: 189 } : { width: 256, height: 144 },
       digits: !data.confirm,
       ...(data.focus === undefined ? {} : { focus: data.focus }),
     });
