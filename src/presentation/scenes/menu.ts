@@ -37,7 +37,8 @@ export class MenuScene extends Phaser.Scene {
       { label: S.menu.settings, onPress: () => goTo(this, SceneKey.Settings, { back: 'menu' }) },
       { label: S.menu.title, onPress: () => this.quit() },
     ];
-    const width = Math.min(720, panel.body.width);
+    // As wide as its longest item needs at this text size, like the panel around it.
+    const width = Math.min(Math.round(720 * Math.max(1, layout.fontScale)), panel.body.width);
     new ScrollList(
       this,
       { ...panel.body, width },
