@@ -473,9 +473,6 @@ Prosecutor: Point five, capacity. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The de
     ~ ch6_use(birthday_card, 1)
     A folded sheet of drawing paper. Inside, in big careful letters: Ye-sung. Happy birthday. Seven. Daddy loves you. Be good. Be bossy.
     Ye-sung: It took him two evenings, with help. It is the best writing he ever did. Now read "fully aware of the consequences" in his confession, and ask whether the man who wrote this card could have composed that.
-* {ch6_has(a_understood)} [Tell the court about the word "voluntarily".]
-    ~ ch6_use(a_understood, 1)
-    Ye-sung: When he met a word he did not know, he asked until he had it. In his confession he said "voluntarily" without asking. Someone had made sure he would not need to.
 * {Witnesses ? dado && ch6_free(dado)} [Call old Da-do.]
     -> ch6_dado ->
 * {not (Witnesses ? dado) && ch6_free(dado)} [Call old Da-do, who would not say yes.]
@@ -483,15 +480,16 @@ Prosecutor: Point five, capacity. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The de
 * (rehearsal) [Tell the court about the rehearsal in Room 7.]
     ~ ch6_use(arg_capacity, 0)
     Ye-sung: For ten days before his trial, the men in his cell played the prosecutor and asked him the court's questions.
+    # show: prosecutor neutral right
     { rehearsal_score >= 3:
         ~ ch6_credit(1)
         Ye-sung: By the end he answered every one truly: short, plain, in order. Work, the girl, the other shop, the ice. On the day he said the opposite, in words none of them had taught him.
+        Prosecutor: Then he could learn answers and give them in order when asked. The law calls that understanding, counsel. Enough of it.
     - else:
         Ye-sung: It went badly. He muddled the questions and answered the one before.
-        # show: prosecutor neutral right
         Prosecutor: Then he could not be prepared for trial, yet the court should believe he was prepared for a false confession? One or the other, surely.
-        -> ch6_rehearsal_cross ->
     }
+    -> ch6_rehearsal_cross ->
 * {ch6_turns == 0} [Concede that he understood.]
     Ye-sung: The defence will not argue capacity.
     The judge looks at her over his glasses for a long moment, then writes.
@@ -987,13 +985,19 @@ She asks him one small question about one night, in plain words, as if they were
 }
 ->->
 
-// ---- Capacity: a poor rehearsal turned by the prosecutor, recovered by the ch4 interlude's answer. ----
+// ---- Capacity: the prosecutor turns the rehearsal, good or poor; the ch4 interlude's answer (a_understood)
+// is the only place that answer is heard, as each interlude's answer is heard in a recovery. ----
 
 === ch6_rehearsal_cross ===
 * {ch6_has(a_understood)} [Answer: he understood one thing exactly.]
     ~ ch6_spend(a_understood)
     ~ ch6_credit(1)
-    Ye-sung: He could not follow a lawyer's question. But when he met a word he did not know, he asked until he had it, and then he had it for good. The words in his confession he could say. He never asked what they meant, because nobody let him.
+    Ye-sung: One word, Your Honour. In that cell he met "voluntarily", and asked what it meant, and would not let it go until he had it. Then he was asked whether he had talked to the police voluntarily. He said no.
+    Ye-sung: When he met a word he did not know, he asked until he had it. In his confession he said "voluntarily" and asked nothing. Someone had made sure he would not need to.
 * [Let the question stand.]
-    Both are true, she wants to say. She cannot prove the second, and he has turned the first against her.
+    { rehearsal_score >= 3:
+        "Enough" goes onto the record beside ten days of true answers. She has nothing in her hands that shows the difference between learning a sentence and understanding it.
+    - else:
+        Both are true, she wants to say. She cannot prove the second, and he has turned the first against her.
+    }
 - ->->
