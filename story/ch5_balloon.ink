@@ -4,7 +4,8 @@
 // Exhibits backpack (given), birthday_card (kept), balloon_photo (asked for at the warden's);
 // Memories star_named, last_words (only when he lets her see he is afraid); one bond raise in the
 // build (whom he works beside) and one in the goodbyes (whom he has time for); warden_doubt.
-// Declares ch5_last_words (what he says last) and balloon_mark (how the balloon was painted), for ch6.
+// Declares ch5_last_words (what he says last) and balloon_mark (how the balloon was painted), for ch6;
+// sets on_the_wire (globals.ink) in ch5_escape.wire.
 // Reads other chapters only through globals (Memories, Deeds, Exhibits, warden_doubt) and ch3/ch4 labels.
 
 // What Yong-gu says last: "daughter", "bossy", "star", "angels", "song", "promise".
@@ -262,12 +263,15 @@ They bring a ladder to the inside of the wall, and the warden climbs it himself,
 }
 * (stayed) [Ask him to take Ye-sung first.]
     ~ Answers += a_stayed
+    ~ on_the_wire = "stayed"
     Yong-gu: Her first. Please. She is cold.
     He lifts her over the edge, over the wire, his coat sleeve catching on the barbs, and puts her into the warden's arms. Then he climbs out after her and comes down the ladder on his own, rung by rung, with nobody holding him.
 * (held_on) [Hold on to Ye-sung. Do not let go.]
+    ~ on_the_wire = "held_on"
     He holds her and shakes his head. He cannot let go; his arms will not do it. The warden waits, and then two guards come up a second ladder and take her out of his arms between them, and she fights them all the way down.
     Afterwards the report says the inmate resisted. It does not say what he was holding.
 * (climbed_wire) [Climb onto the wall and tear the knot free, with her on his back.]
+    ~ on_the_wire = "climbed"
     He gets one knee onto the top of the wall, into the wire, with Ye-sung clinging to his back. The barbs go through his trousers. On the road below, the torches stop and wait for him.
     Ye-sung: Daddy, it's hurting you.
     He stops. If the knot came free, there would be the road and the torches, and nothing else. There never was anything else. He lets the warden take her, and the guards take him, and the report says he tried to get over the wire. It is true.

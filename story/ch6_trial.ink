@@ -907,7 +907,7 @@ She asks him one small question about one night, in plain words, as if they were
     ~ ch6_use(bongshik, 2)
     Bong-shik goes up touching every chair back for luck, and takes the oath twice to be sure.
     { Deeds ? kept_faith_knot:
-        Bong-shik: The balloon. It was my knot that caught on the wire. Mine. {ch5_escape.wire.climbed_wire:Up there he tried the wire once, with her on his back, and stopped the moment she said it hurt him.|Up there, with every light in the prison on him, he didn't fight and he didn't climb.} Afterwards he told me it was a good knot. I've believed him for sixteen years.
+        Bong-shik: The balloon. It was my knot that caught on the wire. Mine. {on_the_wire == "climbed":Up there he tried the wire once, with her on his back, and stopped the moment she said it hurt him.|{on_the_wire == "held_on":Up there he wouldn't let go of her, and they wrote that down as resisting. He never lifted a hand to a guard. Both his hands were full of her.|Up there, with every light in the prison on him, he didn't fight and he didn't climb. He handed her down first.}} Afterwards he told me it was a good knot. I've believed him for sixteen years.
     - else:
         Bong-shik: The morning of his trial he held out his wrist for my red thread. Three knots, for luck. A dangerous man doesn't hold out his wrist to a thief, Your Honour. He held it out like a child getting his coat buttoned.
     }

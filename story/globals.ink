@@ -29,7 +29,10 @@ VAR warden_doubt = 0
 VAR rehearsal_score = 0
 // Chapter 4: did Yong-gu try to tell the truth in court before the false confession?
 VAR tried_truth = false
-// Chapter 5: did Ye-sung keep the balloon's rope mark (the photo) -- set where the exhibit is gained.
+// Chapter 5, on the wire: "stayed" (he asks for her to be taken down first), "held_on" (he will not
+// let go of her) or "climbed" (he tries the wire with her on his back). Set in ch5_escape.wire; ch6's
+// Bong-shik tells it.
+VAR on_the_wire = "stayed"
 // Chapter 6 fills this with its arguments; the ending reads it.
 VAR case_strength = 0
 
