@@ -5,6 +5,7 @@
 // Sets (see DRAFT2.md): Answers.a_led (street: he goes where Ji-yeon leads him);
 // Exhibits price_tag (kept), ice_photo and brick (noticed, then acted on), cpr_statement (kept),
 // interrogation_notes (noticed); Memories promise, first_laugh. No bonds.
+// Adds to Past (globals.ink): saw_the_notebook (station; ch4 recalls it).
 //
 // Shared variables declared here (ink VARs are global); later chapters may read them:
 // ch1_scuffle: how Yong-gu acted in the shop when the commissioner bought the backpack:
@@ -406,6 +407,7 @@ Detective: Tell me what you did to the girl.
 # sfx: thud
 The older detective comes round the table and hits him with an open hand, and then not with an open hand. Then he sits down and straightens his tie.
 * (saw_notebook) [Look at what the young one is writing.]
+    ~ Past += saw_the_notebook
     The notebook lies open. Yong-gu can read a little, if the words hold still. There are answers in it already, under questions, with his name at the top. I. Girl. Followed. He has not said those.
     ** (asked_why_write) [Ask why he writes before Yong-gu talks.]
         Yong-gu: Why do you write it before I talk?

@@ -1,12 +1,12 @@
 // Chapter 4: The Rehearsal and the Confession (2013 interlude, then December 1997).
-// Reads: bond_*, warden_doubt, total_bonds(), Memories, Deeds, Exhibits, ch3 labels, ch1_fled.
+// Reads: bond_*, warden_doubt, total_bonds(), Memories, Deeds, Exhibits, Past, ch1_fled, ch1_signed.
 // Sets (DRAFT2.md): rehearsal_score, tried_truth; Answers a_understood (a true answer in his own words);
 // Deeds learned_the_word (asks Da-do what "voluntarily" means), wore_the_thread (Bong-shik's thread),
 // told_warden (shows the warden his face and asks only whether Ye-sung is safe); Memories snow_angel;
 // Exhibits confession_script (Da-do writes down the words he hears him learn, or he sees the detective
 // following the words on a paper in court). The commissioner keeps his paper: no script is left behind.
 // One bond raise in the rehearsal (who plays the prosecutor), one in the morning (who gets him ready).
-// Labels read in ch5: ch4_morning.took_thread.
+// Adds to Past (globals.ink) for ch5: read_record_aloud, told_bench_his_speech, snowball_war, told_them_safe.
 
 === ch4 ===
 # chapter: 4 The Rehearsal and the Confession
@@ -16,12 +16,14 @@
 # show: yesung_adult neutral center
 # show: prosecutor neutral right
 Prosecutor: The defendant confessed in open court, Your Honour, in whole sentences. The defence will say he did not understand what he was saying. Did he?
-{ch3.looked_warden: At the end of the second row, the warden has taken out a pen and is holding it without writing.|{ch3.looked_row: In the second row, Da-do has opened his book on his knees, at a page he does not need to look for.}}
+{Past ? glanced_at_warden: At the end of the second row, the warden has taken out a pen and is holding it without writing.|{Past ? glanced_at_row: In the second row, Da-do has opened his book on his knees, at a page he does not need to look for.}}
 Ye-sung opens the record of the hearing at a page whose corner has gone soft. Her father's answer fills half of it. It has commas. It has the word "intent".
 Her father never said intent in his life. He said want, and then what he wanted, and it was nearly always for her.
 * (read_aloud) [Read the answer aloud, exactly as it is typed.]
+    ~ Past += read_record_aloud
     She reads it in a level voice, every comma, every borrowed word. It sounds like what it is: a stranger's sentence in her father's mouth.
 * (told_bench) [Tell the bench how he really spoke.]
+    ~ Past += told_bench_his_speech
     # show: judge neutral left
     Ye-sung: My father spoke in short sentences, Your Honour. A subject, a verb, and usually me. This answer has a subordinate clause.
     Judge: The record is what it is, counsel.
@@ -219,7 +221,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
     Da-do: Silence is written down as yes. Remember that, Yong-gu. In there, silence means yes.
 * {Memories has song_taught} [Hum Ye-sung's song first. Then answer.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
-    Yong-gu hums the first line of {ch3.song.taught_her:the river song, the one the cell taught Ye-sung|the chapel song, the one Ye-sung taught the cell}, and his shoulders come down from round his ears.
+    Yong-gu hums the first line of {Past ? river_song:the river song, the one the cell taught Ye-sung|the chapel song, the one Ye-sung taught the cell}, and his shoulders come down from round his ears.
     Yong-gu: No. She slipped on the ice.
     Bong-shik: Whatever works. I'll be humming it in my head the whole day of his trial.
 -
@@ -260,7 +262,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 # show: warden neutral farright
 Every afternoon at four the warden walks Ye-sung in through the side gate himself, in a red knitted hat from Mrs. Ahn, the only colour the market had left, and before anything else she inspects her father.
 Ye-sung: Have you eaten? Show me your hands. Cold. I knew it.
-{ch3.visits.did_hair: Her bunches are crooked again. He does them while she talks, one higher than the other, as she likes them.}
+{Past ? did_her_hair: Her bunches are crooked again. He does them while she talks, one higher than the other, as she likes them.}
 The visits are an hour. An hour is two things, if nobody wastes it.
 - (yard)
 { yard > 2: -> gate }
@@ -283,6 +285,7 @@ The visits are an hour. An hour is two things, if nobody wastes it.
     Ye-sung: Correct. Everybody knows that one. Except the police.
     -> yard
 * (snowball) [Throw a soft snowball at Room 7, over by the fence.]
+    ~ Past += snowball_war
     # show: bongshik happy right
     Room 7 is out for exercise beyond the wire. Yong-gu lobs a snowball that is mostly air. It lands on Bong-shik's ear.
     Bong-shik: Snow on the ear in December! That's seven years of... something. I'll find out what.
@@ -346,7 +349,7 @@ Commissioner: This is what happened. You will learn it, and you will say it in c
     Yong-gu: It is not true.
     Commissioner: It doesn't have to be true. It has to be said.
 * (looked_paper) [Look at the paper.]
-    {ch1.station.saw_notebook:Yong-gu cannot read the long words, but he can read a hand. He has seen this one before: square letters, a notebook, a room at the police station, a pen that went on writing while he talked.|Yong-gu cannot read it. He can only see that it is long.}
+    {Past ? saw_the_notebook:Yong-gu cannot read the long words, but he can read a hand. He has seen this one before: square letters, a notebook, a room at the police station, a pen that went on writing while he talked.|Yong-gu cannot read it. He can only see that it is long.}
 - The commissioner reads it to him: once, then again, then again, until Yong-gu can say it back with his eyes shut. Then he folds the paper into his inside pocket, buttons his coat over it, and leaves.
 Nothing goes back to Room 7 with Yong-gu but the words.
 -> ch4_bruises
@@ -471,7 +474,7 @@ Yong-gu: Short. True. Finished.
 # show: prosecutor neutral right
 The courtroom is warmer than Room 7 and much less friendly. Reporters fill the side benches. In the third row of the public seats, in a dark coat, sits the commissioner.
 {warden_doubt >= 2: Near the back, out of uniform, sits the warden. He has taken a day's leave to be here, and he sits like a man hoping nobody will recognise him.}
-{ch4_morning.took_thread: Under his cuff, Yong-gu can feel Bong-shik's thread.}
+{Deeds ? wore_the_thread: Under his cuff, Yong-gu can feel Bong-shik's thread.}
 Judge: The defendant will state his name.
 * (said_name) [Give his name, as Da-do taught.]
     Yong-gu: Lee Yong-gu.
@@ -560,7 +563,7 @@ That is the last line of the commissioner's paper. {ch4_morning.took_collar: He 
 Judge: The court sentences the defendant, Lee Yong-gu, to death.
 # sfx: gavel
 Judge: The sentence will be carried out on the twenty-third of December.
-{ch3.visits.counted_days: Yong-gu knows the date without counting. He and Ye-sung counted to it on their fingers, for a cake.}
+{Past ? counted_to_birthday: Yong-gu knows the date without counting. He and Ye-sung counted to it on their fingers, for a cake.}
 * (said_birthday) [Tell the court what the date is.]
     Yong-gu: That is Ye-sung's birthday.
     He does not say it to protest. He says it because it is a fact, and someone in the room ought to know it. The judge, gathering his papers, does not hear. The clerk does. She stops typing for a second, and then goes on.
@@ -607,6 +610,7 @@ Room 7 knows before the door is open. Man-beom is standing, as if for a guard. C
 - (why)
 Yang-ho: Why, Yong-gu? Why would you say it?
 * (told_safe) [Give the one reason there is.]
+    ~ Past += told_them_safe
     Yong-gu: Ye-sung is safe now.
     That is all he says, and it is enough. Yang-ho has been in enough rooms without windows to fill in the rest. He sits down on the floor, heavily, as if his legs had stopped belonging to him.
 * [Apologise to his teachers.]

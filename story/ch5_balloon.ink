@@ -6,7 +6,7 @@
 // build (whom he works beside) and one in the goodbyes (whom he has time for); warden_doubt.
 // Declares ch5_last_words (what he says last) and balloon_mark (how the balloon was painted), for ch6;
 // sets on_the_wire (globals.ink) in ch5_escape.wire.
-// Reads other chapters only through globals (Memories, Deeds, Exhibits, warden_doubt) and ch3/ch4 labels.
+// Reads other chapters only through globals (Memories, Deeds, Exhibits, Past, warden_doubt).
 
 // What Yong-gu says last: "daughter", "bossy", "star", "angels", "song", "promise".
 VAR ch5_last_words = "daughter"
@@ -20,7 +20,7 @@ VAR balloon_mark = "white"
 # ambience: courtroom
 # show: yesung_adult neutral center
 # show: prosecutor neutral right
-{ch4.told_bench: The prosecutor has been quiet since the subordinate clause. Now he|{ch4.read_aloud: The prosecutor waited out the reading of the record without a word. Now he|The prosecutor}} holds up a photocopy by one corner: the prison's night log for 18 December 1997, a coffee ring in the margin.
+{Past ? told_bench_his_speech: The prosecutor has been quiet since the subordinate clause. Now he|{Past ? read_record_aloud: The prosecutor waited out the reading of the record without a word. Now he|The prosecutor}} holds up a photocopy by one corner: the prison's night log for 18 December 1997, a coffee ring in the margin.
 Prosecutor: "Room 7. Escape during the Christmas concert. Inmate Lee Y., with one minor." The defendant confessed, Your Honour. He was sentenced. Five days before the date set for his execution, he ran.
 Prosecutor: Why should this court trust a man who ran?
 * [Object to the word "ran".]
@@ -161,7 +161,7 @@ Halfway through the third carol, every light in the chapel goes out.
 Yang-ho's man in the boiler room has done his part. Guards shout for everyone to sit. The children go on singing, because nobody has told them to stop.
 Ye-sung has to cross the chapel in the dark.
 * (sang_her_in) {Memories ? song_taught} [Sing her song under the carol, so she can follow it.]
-    He sings {ch3.song.taught_her:the river song|the chapel song she taught Room 7}, not loud, a little to one side of the tune. A small hand finds his sleeve before the verse is out.
+    He sings {Past ? river_song:the river song|the chapel song she taught Room 7}, not loud, a little to one side of the tune. A small hand finds his sleeve before the verse is out.
 * (called_her) [Call her name.]
     Yong-gu: Ye-sung! Here!
     She comes like a stone from a sling. So does a guard's torch, swinging toward the voice and missing them by one row. After that there is less time than there was.
@@ -314,7 +314,7 @@ On the morning of the twenty-third, the warden brings Ye-sung to Room 7 himself.
 { ch5_build.fifth_night.beat_out:
     Ye-sung sees his hands first: the rag bandages, still on. She kisses each of them, on the bandage, where it will not hurt.
 }
-{ch3.visits.whole_day: Before anything else she tells him the whole morning, the boring bits first, as agreed.}
+{Past ? heard_whole_day: Before anything else she tells him the whole morning, the boring bits first, as agreed.}
 They sing, Man-beom loudest. Ye-sung blows out the candle and says her wish is a secret.
 * (asked_wish) [Ask her, in a whisper, what she wished.]
     She cups her hands round his ear.
@@ -341,7 +341,7 @@ Room 7 put in its workshop wages; the warden went to the shop on his day off. Fo
 Ye-sung: It's better than the one in the window. That one was for anybody. This one is from everybody.
 She will not take it off. She sits down in it, eats cake in it, and explains its pockets to the whole cell.
 # sfx: paper
-Da-do has helped Yong-gu make a card: drawing paper folded once, and inside, in big careful letters that took two evenings, words he chose himself.{ch3.visits.did_homework: He made the letters as Ye-sung taught him at the warden's table, and she sees it at once.}
+Da-do has helped Yong-gu make a card: drawing paper folded once, and inside, in big careful letters that took two evenings, words he chose himself.{Past ? copied_her_letters: He made the letters as Ye-sung taught him at the warden's table, and she sees it at once.}
 * (read_card) [Read the card to her out loud.]
     ~ Exhibits += birthday_card
     # exhibit: birthday_card
@@ -410,12 +410,12 @@ Boots in the corridor, still far off. There is time for one goodbye, a proper on
     Yong-gu: Yang-ho. You are a good boss. Be a good boss.
     Yang-ho hugs him badly, with a lot of back-slapping, so it can pass for something else.
     Yang-ho: You kept a knife out of my back. Nobody does me favours. Don't argue. I'm the boss.
-    {ch4_night.told_safe: Yang-ho: She's safe, you said. She'll stay that way. That's the boss talking.}
+    {Past ? told_them_safe: Yang-ho: She's safe, you said. She'll stay that way. That's the boss talking.}
 * (bye_chunho) [Go to Chun-ho.]
     ~ raise(bond_chunho, 1)
     # show: chunho sad right
     Yong-gu: Chun-ho. You talk a lot. Keep talking. It is good.
-    {ch3.night.met_chunho: Yong-gu: You gave Ye-sung three chocolate pies. Three. I remember.}
+    {Past ? met_chunho_first: Yong-gu: You gave Ye-sung three chocolate pies. Three. I remember.}
     For once Chun-ho has nothing ready. He takes out his comb and does Yong-gu's parting, very straight, and then does it again.
 * (bye_manbeom) [Go to Man-beom.]
     ~ raise(bond_manbeom, 1)
@@ -431,10 +431,10 @@ Boots in the corridor, still far off. There is time for one goodbye, a proper on
 * (bye_bongshik) [Go to Bong-shik.]
     ~ raise(bond_bongshik, 1)
     # show: bongshik sad right
-    {ch4_morning.took_thread: Yong-gu unties the red thread from his wrist and puts it in Bong-shik's palm.|Yong-gu takes Bong-shik's hand, which is shaking, and holds it still.}
+    {Deeds ? wore_the_thread: Yong-gu unties the red thread from his wrist and puts it in Bong-shik's palm.|Yong-gu takes Bong-shik's hand, which is shaking, and holds it still.}
     Yong-gu: It worked. Ye-sung is safe. Good luck.
     Bong-shik: That's not... that's not how luck works.
-    {ch4_snow.snowball: He has a snowball's worth of snow in his pocket, from the yard, gone to water. He was keeping it for her. He does not say so.}
+    {Past ? snowball_war: He has a snowball's worth of snow in his pocket, from the yard, gone to water. He was keeping it for her. He does not say so.}
 * (bye_dado) [Go to Da-do.]
     ~ raise(bond_dado, 1)
     # show: dado sad right
@@ -455,7 +455,7 @@ To the others he gives what there is time for: a nod, a hand on an arm, his eyes
 # show: warden sad farleft
 # sfx: footsteps
 The corridor is long and green. Two guards walk with Yong-gu; Ye-sung walks beside him in her yellow backpack, the warden's hand on her shoulder.
-Behind them, from Room 7, comes singing: {ch3.song.taught_them:her chapel song|{ch3.song.taught_her:the river song|a carol from the concert}}, five men in five keys.
+Behind them, from Room 7, comes singing: {Past ? chapel_song:her chapel song|{Past ? river_song:the river song|a carol from the concert}}, five men in five keys.
 At the door at the end, the guards stop. Ye-sung takes his sleeve in both hands.{ch5_birthday.asked_wish: She does not mention her wish. She has understood about the wish.}
 Ye-sung: You didn't do anything bad, Daddy. I know. When I'm big I'll tell them. I'll tell everybody.
 His knees are shaking. She has not looked at them yet.

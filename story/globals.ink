@@ -13,6 +13,10 @@ LIST Deeds = stood_between, asked_if_hurt, told_the_backpack, covered_for_chunho
 // The 2013 interludes' questions answered in the flashbacks (DRAFT2.md section 6), cited in court.
 LIST Answers = a_led, a_hands, a_same_story, a_understood, a_stayed
 
+// Small acts a later chapter recalls in passing (text only; no weight in court). Added silently inside
+// the choice that shows the act, so no chapter reads another chapter's labels.
+LIST Past = saw_the_notebook, called_them_uncles, bowed_to_chunho, said_goodnight_list, asked_about_letters, turned_his_shoes, cut_in_the_yard, gave_heater_to_dado, glanced_at_row, glanced_at_warden, met_chunho_first, river_song, chapel_song, copied_her_letters, counted_to_birthday, did_her_hair, heard_whole_day, read_record_aloud, told_bench_his_speech, snowball_war, told_them_safe
+
 // Witnesses who agreed to speak at the mock trial (set in chapter 6 from Deeds and warden_doubt).
 LIST Witnesses = yangho, chunho, manbeom, bongshik, dado, warden
 
