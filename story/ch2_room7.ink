@@ -7,7 +7,7 @@
 // Bond raises (one per scene, for one act): bread (Man-beom or Da-do), favour (Yang-ho). The
 // ostracism (supper, first night) raises nobody.
 // Reads: ch1_signed, Exhibits ? price_tag.
-// Adds to Past (globals.ink) for ch3: called_them_uncles, bowed_to_chunho, said_goodnight_list,
+// Adds to Past (globals.ink) for ch3: called_them_uncles, bowed_to_the_boss, said_goodnight_list,
 // asked_about_letters, turned_his_shoes, cut_in_the_yard, gave_heater_to_dado. Other chapters read no label
 // of this one.
 
@@ -54,7 +54,7 @@ Five men. One sits against the back wall by the heater, and does not get up.
 * (spot_door) [Stand by the door until someone says where.]
     At the car park somebody always tells him which space. Here nobody does. They let him stand until his arms ache, and watch him do it.
 * (bowed) [Bow to the man by the heater. He must be the boss.]
-    ~ Past += bowed_to_chunho
+    ~ Past += bowed_to_the_boss
     Yong-gu bows, deep and proper, bundle and all. His spoon rings on the floor.
     # show: chunho happy farright
     Chun-ho: Look at that. Found the boss first go.
@@ -108,7 +108,7 @@ Yang-ho: Rules. Men in for that sleep by the bucket. They eat last. And they don
 # show: chunho neutral right
 # show: manbeom tense farright
 # show: bongshik tense farleft
-At five the slot in the door drops open: rice, radish soup, barley tea. Chun-ho serves. He fills five bowls to the brim, turns the pot upside down over the sixth, and taps it. Four grains fall out.
+At five the slot drops open: rice, radish soup, barley tea. Chun-ho fills five bowls to the brim, turns the pot upside down over the sixth, and taps it. Four grains fall out.
 Chun-ho: Last. There's four.
 * (thanked) [Eat the four grains one at a time, and say thank you.]
     He eats them slowly, so they last, and bows a little toward the pot.
@@ -340,7 +340,7 @@ Man-beom finishes his in two bites and looks a long time at the crumbs.
     Da-do: That's a debt, son. I pay my debts.
 * (bread_kept) [Wrap it up and keep it for Ye-sung.]
     ~ Memories += bread_shared
-    He wraps the roll in a corner of his blanket and ties a knot in the corner.
+    He wraps the roll in a corner of his blanket and knots it.
     # memory: bread_shared
     Yong-gu: For Ye-sung. For when I see her.
     Chun-ho: It'll be a rock by then.
@@ -357,7 +357,7 @@ Man-beom finishes his in two bites and looks a long time at the crumbs.
 # music: stop
 # show: yonggu neutral left
 # show: yangho neutral center
-Snow in the yard. Two hundred men walk a slow circle to keep their feet alive, and the circle bends round Yang-ho wherever he goes.
+Snow in the yard. Two hundred men walk a slow circle to keep their feet alive. It bends round Yang-ho wherever he goes.
 By the east wall stand men from the east block, who do not walk. One keeps his right hand up his left sleeve.
 * (saw_snow) [Watch the snow. Ye-sung would catch it on her tongue.]
     He tips his head back. Ye-sung would say, that one's mine. He is choosing one for her when something moves fast at the edge of his eye.
@@ -393,7 +393,7 @@ Whistles. Boots. The man from the east block is dragged away.
 { pulled_down:
     Yang-ho gets up out of the snow and looks at Yong-gu for a long time.
 - else:
-    Yang-ho stands in the snow and looks at Yong-gu for a long time.
+    Yang-ho looks at Yong-gu for a long time.
 }
 Yang-ho: Why? I let them put you by the bucket.
 * (asked_hurt) [Ask about Yang-ho's back first.]
@@ -444,7 +444,7 @@ Yang-ho: In here I pay what I owe. Nobody touches you again, that's free. What d
 * (refused) [Say he wants nothing from the man who let them hit him.]
     ~ lower(bond_yangho, 1)
     Yong-gu: I don't want things from you. You let them hit me.
-    The room holds its breath. Yang-ho's jaw works.
+    Yang-ho's jaw works.
     Yang-ho: ...Fair.
     Then, because it is the truest thing he has, Yong-gu says it anyway.
     Yong-gu: One thing. I want to see Ye-sung.

@@ -245,7 +245,7 @@ Ye-sung: Who are they? Say their names. Properly.
     Ye-sung: Is that about judges?
     Da-do: Judges, lawyers, and how they ought to behave. Mostly they don't read it.
     Ye-sung: I'm going to be a lawyer. Then I'll read it.
-    Da-do takes off his glasses, and looks at her, and puts them back on. He shows her how to find a page by its number, and lets her turn it.
+    Da-do looks at her for some time without a word. Then he shows her how to find a page by its number, and lets her turn it.
     { Past ? gave_heater_to_dado:
         Then he gives her the warm spot by the heater, which is his now. He says his cough is better. It is not.
     }
@@ -257,7 +257,7 @@ Ye-sung: Who are they? Say their names. Properly.
     Ye-sung: Are you the boss?
     Yang-ho: Who says?
     Ye-sung: You've got the warmest bit. At school the boss always has the warmest bit.
-    { Past ? bowed_to_chunho:
+    { Past ? bowed_to_the_boss:
         Ye-sung: And my dad bows to you. He only bows to bosses.
     }
     # show: yangho happy right
@@ -356,7 +356,7 @@ Ye-sung: It's for you. Keep it somewhere safe.
 The count comes early. Too early, and too many boots.
 Da-do is on his feet at once. This is not the five o'clock round. This is somebody else.
 { ch3.chapel.called_name || ch3.chapel.watched_her || ch3.plan.carry_self:
-    Somewhere, a guard has mentioned to somebody that something about Room 7 was strange yesterday. It only takes one.
+    Yesterday somebody noticed something. It only takes one.
 }
 There is no time. Ye-sung has to go somewhere.
 * (hid_blankets) [Under Man-beom's blankets. He will sit on the pile.]
@@ -371,7 +371,12 @@ There is no time. Ye-sung has to go somewhere.
 # show: guard tense farright
 The man in the doorway is not a guard. Grey coat, tired eyes, a face that has read a great many files: the warden, Jang Min-hwan, doing his own count.
 Warden: Stand for the count.
-Yong-gu is slow getting up; his knees are stiff from the floor. The guard gives him a shove to hurry him.
+Yong-gu is slow getting up; his knees are stiff from the floor.
+* (looked_hiding) [Look where she is hiding.]
+    He cannot help it. His eyes go to {hid_blankets:the pile of blankets|{hid_box:the hymn-book box|Yang-ho's broad back}}, and stay there. The warden's eyes follow his.
+* (eyes_down) [Keep his eyes on the floor.]
+    He looks at the floor as if nothing else were in the room, and holds his hands still at his sides.
+- The guard gives him a shove to hurry him.
 # show: yesung_child tense center
 { ch3.chapel.shushed:
     Ye-sung stays hidden for one whole second, finger on her lips, as she was shown in the chapel. Then the second is over.
@@ -385,7 +390,7 @@ Yong-gu is slow getting up; his knees are stiff from the floor. The guard gives 
     Ye-sung comes out from behind Yang-ho, under his arm, before he can close it, both fists up.
 }
 Ye-sung: Don't push my dad!
-Warden: Whose child is this?
+{looked_hiding:Warden: You were looking at her before she moved, Mr. Lee. Whose child is this?|Warden: Whose child is this?}
 * (took_blame) [Step forward and take all of it.]
     Yong-gu: Mine. She's Ye-sung. I did it. Only me.
     ~ raise(bond_yangho, 1)
@@ -617,14 +622,24 @@ After that, {warden_doubt >= 2:every day|twice a week, and then, without anyone 
 * (did_hair) [Ask her who does her hair in the mornings now.]
     ~ Past += did_her_hair
     Ye-sung: Mrs. Ahn. She pulls. I told her you do it better, and she said then you'd better hurry up and come home.
-    She turns her head so he can see the bunches, one higher than the other. He takes them out and does them again, properly, while she eats his biscuit.
+    He takes her bunches out and does them again, properly, one higher than the other, while she eats his biscuit.
 * (whole_day) [Ask her to tell him the whole day, even the boring bits.]
     ~ Past += heard_whole_day
     She tells him everything, the boring bits most of all: who sat where, what was in the soup, which girl cried and why. He listens to it like the news.
 -
 # show: warden neutral center
-At night, in the same office, the warden reads Lee Yong-gu's case file again from the first page{warden_doubt >= 3:, three times,} looking for the place where it went wrong.
+At night the warden reads Lee Yong-gu's case file again from the first page{warden_doubt >= 3:, three times,} looking for the place where it went wrong.
 # hide: all
 # music: stop
-A date for the trial goes up on the guardroom board. In Room 7, five men begin to count the days too.
--> ch4
+A date for the trial goes up on the guardroom board. Room 7 begins to count the days too.
+* (asked_trial) [Ask Da-do what happens at a trial.]
+    ~ Past += asked_what_a_trial_is
+    Yong-gu: What happens at a trial?
+    Da-do: They ask you questions. They write down what you say, and keep it for ever.
+    Yong-gu: Then I say it right.
+    Da-do looks round the cell at four men who once said it wrong.
+* (asked_her_there) [Ask if Ye-sung can come and watch.]
+    ~ Past += asked_her_to_come
+    Yong-gu: Can Ye-sung come? To watch me?
+    Yang-ho: No children in court. But she'll hear how it went. We'll make sure it goes well.
+- -> ch4

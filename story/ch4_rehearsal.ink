@@ -43,7 +43,7 @@ Her father never said intent in his life. He said want, and then what he wanted,
 # show: yangho neutral right
 # show: bongshik neutral farleft
 # show: chunho neutral farright
-For the ten days before the trial, Room 7 is a courtroom. The folded blankets are the bench. Yang-ho's slipper is the gavel. The bucket in the corner, lid on and a towel over it, is the witness stand, and nobody is allowed to laugh about that.
+For the ten days before the trial, Room 7 is a courtroom{Past ? asked_what_a_trial_is:: Da-do's answer to what happens at one}. The folded blankets are the bench. Yang-ho's slipper is the gavel. The bucket in the corner, lid on and a towel over it, is the witness stand, and nobody is allowed to laugh about that.
 {bond_dado >= 3: Da-do has written the questions out in big square letters, one to a page, so that Yong-gu can follow them with his finger.|Da-do has the questions on the back of an old envelope, in writing so small he has to hold it at arm's length himself.}
 {bond_yangho >= 3: Yang-ho has made one rule: nobody laughs unless Yong-gu laughs first. He says it twice, looking at Chun-ho.}
 {warden_doubt >= 2: A slip from the warden's office has taken Room 7 off the workshop rota for ten afternoons. No reason is written on it.}
@@ -53,7 +53,7 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
     ~ raise(bond_dado, 1)
     # show: dado happy left
     Yong-gu: Da-do. He reads the law books.
-    Da-do takes off his glasses, polishes them on his sleeve and puts them on again, which is as close as he comes to looking pleased.
+    Da-do squares the envelope on his knee, edge to edge, which is as close as he comes to looking pleased.
     Da-do: Forty years of reading, and my reward is to be the villain. Very well. Sit up straight.
 * (pick_chunho) [Pick Chun-ho, who talks fast.]
     ~ raise(bond_chunho, 1)
@@ -67,7 +67,7 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
     Yong-gu: Yang-ho. He is the scariest.
     Yang-ho looks round the cell to make sure everyone heard.
     Yang-ho: Correct. Good judge of character. Da-do, give me the paper.
-- Man-beom sits by the door with his knees drawn up: he is the public. Bong-shik is the clerk, which means he holds the pencil and writes nothing down.
+- Man-beom sits by the door with his knees drawn up: he is the public{Past ? asked_her_to_come:, and Ye-sung, since she can't come}. Bong-shik is the clerk, which means he holds the pencil and writes nothing down.
 {
 - pick_chunho:
     Chun-ho: Defendant! Your name, for the court, quickly, some of us have appointments.
@@ -146,7 +146,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
     Da-do writes the word in big square letters on the back of the envelope, and Yong-gu copies it underneath, and says it in pieces until it is his.
     Da-do: Then tell me one thing you did voluntarily. In your life.
     Yong-gu: Ye-sung.
-    Da-do looks at him over his glasses for a long moment, and does not correct him.
+    Da-do opens his mouth to correct him, and closes it again.
 * [Nod. It sounds like a good word.]
     Yong-gu nods. It is a long word, and long words in a judge's mouth are usually good ones.
     Da-do: And there you are, hanged by a nod. Never agree to a word you do not know. Ask. They hate it, and they have to answer.
@@ -260,7 +260,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 # show: yonggu happy center
 # show: yesung_child happy left
 # show: warden neutral farright
-Every afternoon at four the warden walks Ye-sung in through the side gate himself, in a red knitted hat from Mrs. Ahn, the only colour the market had left, and before anything else she inspects her father.
+Every afternoon at four the warden walks Ye-sung in through the side gate himself. She wears a red knitted hat from Mrs. Ahn, and before anything else she inspects her father.
 Ye-sung: Have you eaten? Show me your hands. Cold. I knew it.
 {Past ? did_her_hair: Her bunches are crooked again. He does them while she talks, one higher than the other, as she likes them.}
 The visits are an hour. An hour is two things, if nobody wastes it.
@@ -301,9 +301,13 @@ The visits are an hour. An hour is two things, if nobody wastes it.
 + [Walk her back to the gate.]
     -> gate
 - (gate)
-    Ye-sung: Tomorrow at four. Practise. And don't say "I don't know".
-    At the gate she turns round three times to wave, and the third time she walks backwards into the warden, who catches her.
-    -> ch4_commissioner
+Ye-sung: Tomorrow at four. Practise. And don't say "I don't know".
+* (fixed_hat) [Pull the red hat down over her ears.]
+    He tugs it down until only her eyes and her bossy mouth show. She pushes it straight back up, so that she can see to wave.
+* (watched_go) [Watch her all the way out.]
+    He stays at the fence to watch her go. Out past the side gate, by the gatehouse, a car waits with its engine running.
+- At the gate she turns round three times to wave, and the third time she walks backwards into the warden, who catches her.
+-> ch4_commissioner
 
 === ch4_commissioner ===
 # scene: interrogation cut
@@ -312,7 +316,7 @@ The visits are an hour. An hour is two things, if nobody wastes it.
 # particles: none
 # show: yonggu tense left
 # show: commissioner tense right
-Two days before the trial, the guard who comes for Yong-gu after the visit takes him the other way: down the administration corridor, to a room with one chair and no window. The warden is at a meeting in the city until evening. Somebody knew that.
+Two days before the trial, the guard who comes for Yong-gu after the visit takes him the other way: down the administration corridor, to a room with one chair and no window. {ch4_snow.watched_go:The car at the gatehouse was for the warden: a meeting in the city, until evening.|The warden is at a meeting in the city until evening.} Somebody knew that.
 A man in a dark coat turns round, and Yong-gu knows him: the shop, the bell over the door, the last yellow backpack going out under his arm.
 On the table lies a school photograph of a girl with a crooked fringe.
 Commissioner: Sit down.
@@ -338,6 +342,7 @@ The commissioner crouches beside him and speaks at an ordinary volume, which is 
     Commissioner: Now. You'll learn a different answer, as well as you learned that one.
 }
 Commissioner: Your girl walks home from school along the river road. Over the crossing by the stationer's. Red hat.
+{ch4_snow.fixed_hat: An hour ago he pulled that hat down over her ears.}
 Commissioner: The roads freeze, this time of year. Children slip. Nobody is ever to blame.
 He unfolds a sheet of paper written in a square, careful policeman's hand, and does not let go of it.
 Commissioner: This is what happened. You will learn it, and you will say it in court, every word. Then your girl grows up.
@@ -390,15 +395,18 @@ Near midnight, keys. The warden is back from the city, still in his coat, and he
 Warden: Who did this, Mr. Lee?
 * (asked_safe) [Ask about Ye-sung, and nothing else.]
     ~ Deeds += told_warden
+    ~ night_visit = "asked_safe"
     ~ raise(warden_doubt, 1)
     Yong-gu: Is Ye-sung safe? Now. Tonight. Is she safe?
     He asks nothing else, and says nothing about his face. The warden looks from the bruise to the question and back, and a man who has read a great many files reads this one.
     Warden: I'll have someone walk her home from school. From tomorrow.
 * [Blame the ice.]
+    ~ night_visit = "blamed_ice"
     Yong-gu: I fell on the ice.
     Warden: There's no ice in the administration corridor.
     Yong-gu says nothing more, and the warden, after a while, switches off his torch.
 * [Turn his face to the wall.]
+    ~ night_visit = "turned_away"
     Yong-gu turns his face to the wall. The torch stays on the back of his head for a long moment, and then the keys go away down the corridor.
 -
 # hide: warden

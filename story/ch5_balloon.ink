@@ -62,16 +62,16 @@ One by one, they turn and look at Yong-gu.
 * (scared) [Admit what frightens him about it.]
     Yong-gu: I am scared of high places.
     Chun-ho: Everybody is. That's why they're high.
-    Yong-gu thinks about this for a long time and cannot find what is wrong with it.
-- Yang-ho: Seven nights. Everybody brings something. You're the passenger, Yong-gu. You help where you're needed.
+    Yong-gu thinks about this and cannot find what is wrong with it.
+- Yang-ho: Seven nights. You're the passenger, Yong-gu. You help where you're needed.
 -> ch5_build
 
 === ch5_build ===
 # scene: cell_night
 # music: balloon
 # show: yonggu neutral center
-They build it in the workshop in the dead hours, with a mailbag wedged under the door. Forty bedsheets go to the laundry on Tuesdays and, since Chun-ho, thirty-eight come back. Yang-ho's man in the boiler room has found a burner.
-On the first night Yong-gu chooses where to help.
+They build it in the workshop in the dead hours. Forty bedsheets go to the laundry on Tuesdays; since Chun-ho, thirty-eight come back. The boiler room has found them a burner.
+The first night, he chooses where to help.
 * (helped_manbeom) [Hold the seams flat for Man-beom's needle.]
     ~ raise(bond_manbeom, 1)
     # show: manbeom happy right
@@ -124,10 +124,10 @@ Fire runs up the seam, quick and blue at its edge. Yong-gu has seen fire eat a r
     Man-beom looks at the hole, then at his own blanket. That night he starts unpicking it. He will sleep cold until the eighteenth, and tell nobody.
 * (called_out) [Shout for Yang-ho to shut off the gas.]
     Yong-gu: Yang-ho! The gas!
-    Yang-ho kills the valve and the flame dies. The shout goes on without it, up the boiler pipes, into every floor of the block. Far above, a door. Boots on the stairs.
-    For an hour six men lie on the sheets in the dark behind the coal, breathing through their sleeves. The boots come down, look, and go back up. The night is lost, and there were only seven.
+    Yang-ho kills the valve. The shout goes on without the flame, up the boiler pipes into every floor of the block. Far above, a door. Boots on the stairs.
+    For an hour six men lie on the sheets behind the coal, breathing through their sleeves. The boots come down, look, and go back up. The night is lost, and there were only seven.
 -
-On the seventh night it is finished, folded into the laundry cart under a tarpaulin. Man-beom asks whether it ought to be decorated, as if it were a cake.
+On the seventh night it is finished. Man-beom asks whether it ought to be decorated, like a cake.
 * [Paint Ye-sung's name on it.]
     ~ balloon_mark = "name"
     They paint it in boot polish, in letters taller than Bong-shik. Yong-gu does the first stroke himself. Da-do straightens the rest.
@@ -245,12 +245,12 @@ Ye-sung: Daddy, we stopped.
 # fx: flash
 Something flashes white by the guard tower, once, and then again.
 * (saw_flash) [Look toward the flash.]
-    A guard on the tower steps has the camera from the incident kit: there is a form for everything, even this. Beside him stands the warden, coat open, no hat, looking up.
+    A guard on the tower steps has the camera from the incident kit: there is a form for everything. Beside him stands the warden, coat open, no hat, looking up.
 * [Keep his eyes on Ye-sung.]
     He does not look. Whatever it is, it is not Ye-sung.
 -
 # show: warden sad right
-They bring a ladder to the inside of the wall, and the warden climbs it himself, to the top rung, close enough to touch the basket. The wire is between them. On the far side of the road, torches are already coming.
+They bring a ladder to the inside of the wall, and the warden climbs it himself, close enough to touch the basket. The wire is between them. Across the road, torches are coming.
 {
 - reached_rope:
     Warden: Mr. Lee. Don't reach for it again. Don't lean. Stay in the middle.
@@ -321,13 +321,13 @@ They sing, Man-beom loudest. Ye-sung blows out the candle and says her wish is a
     Ye-sung: That you come home. Don't tell. It won't work if you tell.
     He doesn't tell.
 * [Let it be a secret.]
-    Yong-gu nods. A secret is a secret. Chun-ho guesses out loud anyway, three times, wrongly on purpose, until she throws cake at him.
+    A secret is a secret. Chun-ho guesses out loud anyway, three times, wrongly on purpose, until she throws cake at him.
 -
 # hide: chunho
 # show: warden neutral right
-Then Yang-ho nods to the warden, and the warden brings a shop bag out from behind his back. Inside it is the yellow backpack.
+Then Yang-ho nods to the warden, who brings a shop bag out from behind his back. Inside is the yellow backpack.
 {Memories ? promise: Yong-gu promised it at a shop window, for a Saturday. The Saturday was five weeks ago.}
-Room 7 put in its workshop wages; the warden went to the shop on his day off. For Christmas, the shopkeeper had ordered more.
+Room 7 put in its workshop wages, and the warden went to the shop on his day off: for Christmas it had ordered more.
 * (held_up) [Hold it up at the height of her eyes, as it sat in the window.]
     He holds it up in both hands, at the height of her eyes, so she sees it exactly as she first saw it through the glass.
     Yong-gu: Ye-sung. The yellow one.
@@ -442,7 +442,6 @@ Boots in the corridor, still far off. There is time for one goodbye, a proper on
     Da-do looks over at her in her yellow backpack, explaining the pockets to Man-beom.
     Da-do: She won't need me. In ten years she will be teaching me.
 -
-To the others he gives what there is time for: a nod, a hand on an arm, his eyes, one man at a time.
 -> ch5_farewell
 
 === ch5_farewell ===
@@ -454,9 +453,13 @@ To the others he gives what there is time for: a nod, a hand on an arm, his eyes
 # show: yesung_child sad left
 # show: warden sad farleft
 # sfx: footsteps
-The corridor is long and green. Two guards walk with Yong-gu; Ye-sung walks beside him in her yellow backpack, the warden's hand on her shoulder.
+The corridor is long and green. Two guards walk with Yong-gu, and Ye-sung in her yellow backpack, the warden's hand on her shoulder.
 Behind them, from Room 7, comes singing: {Past ? chapel_song:her chapel song|{Past ? river_song:the river song|a carol from the concert}}, five men in five keys.
-At the door at the end, the guards stop. Ye-sung takes his sleeve in both hands.{ch5_birthday.asked_wish: She does not mention her wish. She has understood about the wish.}
+* (carried_her) [Carry her, as up the dark stairs at home.]
+    He lifts her onto his hip, backpack and all. Nobody tells him not to.
+* (her_pace) [Hold her hand and walk at her pace.]
+    He takes her hand and walks at her pace, small steps, so that the corridor lasts longer. Nobody hurries him.
+- At the door at the end, the guards stop. {carried_her:He sets her down. }Ye-sung takes his sleeve in both hands.{ch5_birthday.asked_wish: She does not mention her wish. She has understood about the wish.}
 Ye-sung: You didn't do anything bad, Daddy. I know. When I'm big I'll tell them. I'll tell everybody.
 His knees are shaking. She has not looked at them yet.
 * (hid_fear) [Smile for her. She must not see.]
@@ -499,7 +502,12 @@ The guard puts a hand on the door. One more thing.
     She nods and smiles back at his smile. Years later she will remember the smile exactly, and not one of the words.
 }
 {ch5_birthday.kept_card: His hand goes to his shirt pocket for the card, but the guard already has his arm, and the door is already open. The card goes with him.}
-He bends and puts his forehead against hers for a moment. Then he straightens up and walks through the door without anyone having to push him.
+* (forehead) [Put his forehead against hers.]
+    He bends and puts his forehead against hers for a moment, as at bedtime.
+* (hand_on_head) [Put his hand on her head.]
+    ~ Past += hand_on_her_head
+    He puts his big hand on her head, as he did at the shop window, and leaves it there while he counts three.
+- Then he straightens up and walks through the door without anyone having to push him.
 # sfx: cell_door
 # fx: blackout
 # music: stop
