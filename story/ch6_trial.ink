@@ -240,7 +240,7 @@ Prosecutor: Point one, motive. The day before the death, {ch6_him()} struggled w
     ** {ch6_has(a_led)} [Answer: she was leading him.]
         ~ ch6_spend(a_led)
         ~ ch6_credit(1)
-        Ye-sung: Following her kindness. She had seen him at the window the day before, and she knew another shop that had one. She ran ahead to show him.
+        Ye-sung: Following her kindness. She had seen him at the window the day before, and she knew another shop that had one. She went ahead to show him the way.
         The prosecutor writes something down and crosses it out.
     ** {ch6_has(a_led)} [Let the question stand.]
         She has her belief, and the court does not weigh beliefs. The question stays on the record, unanswered.
@@ -680,7 +680,7 @@ The light grows smaller, and is gone. {ch6_last == "waved":Her arm is still up.|
 
 - (gift)
 # show: yesung_adult happy center
-This time the balloon does not rise away. {ch6_last == "called":He heard her. }It comes down through the snow until the basket hangs just above her, close enough to see frost in his eyebrows.
+The balloon does not rise away. {ch6_last == "called":He heard her. }It comes down through the snow until the basket hangs just above her, close enough to see frost in his eyebrows.
 Yong-gu: Ye-sung. You got big.
 Ye-sung: I did. I'm a lawyer now, Dad. Almost.
 {
@@ -710,7 +710,7 @@ Ye-sung: I did. I'm a lawyer now, Dad. Almost.
     Ye-sung: Are you cold? Have you eaten? Show me your hands.
     It is her own old question from the yard. His whole face opens.
     Yong-gu: Warm. Look. Ye-sung is still the boss.
-- He reaches down from the basket, and for the length of a breath his big hand is on her head, as it was {Past ? hand_on_her_head:at the door, the last time|at the shop window}. {Past ? hand_on_her_head:That day his hand shook, and she counted for him. It is quite steady now.|The last time she saw him, his knees were shaking and she counted for him. His hand is quite steady now.}
+- He reaches down from the basket, and for the length of a breath his big hand is on her head, as it was {Past ? hand_on_her_head:at the door, the last time|at the shop window}. That day he was shaking, and she counted for him. His hand is quite steady now.
 # show: yesung_child happy right
 The little girl on his hip studies the grown woman below, very hard, as if checking something. Then she nods, satisfied, and puts both thumbs up.
 Yong-gu: Ye-sung. My Ye-sung. Bye-bye!
@@ -878,7 +878,7 @@ Prosecutor: The defence's own witness will not speak for him. The prosecution ha
 It goes on the record, in his words, which are not many.
 ->->
 - (unrecovered)
-She thanks him. He sits. The silence weighs on her side of the room.
+She thanks him, and lets him be. The silence weighs on her side of the room.
 ->->
 
 // ---- The witnesses. Each is a tunnel called from a point it bears on. A willing witness names the
@@ -1061,7 +1061,11 @@ She thanks him. He sits. The silence weighs on her side of the room.
 * {ch6_has(a_understood)} [Answer: he understood one thing exactly.]
     ~ ch6_spend(a_understood)
     ~ ch6_credit(1)
-    Ye-sung: One word, Your Honour. In that cell he met "voluntarily", and asked what it meant, and would not let it go until he had it. Then he was asked whether he had talked to the police voluntarily. He said no.
+    { ch6_used ? dado && Witnesses ? dado && Deeds ? learned_the_word:
+        Ye-sung: One word, Your Honour. The court has heard Da-do: he asked what "voluntarily" meant until he had it. Then he was asked whether he had talked to the police voluntarily, and he said no.
+    - else:
+        Ye-sung: One word, Your Honour. In that cell he met "voluntarily", and asked what it meant, and would not let it go until he had it. Then he was asked whether he had talked to the police voluntarily. He said no.
+    }
     Ye-sung: When he met a word he did not know, he asked until he had it. In his confession he said "voluntarily" and asked nothing. Someone had made sure he would not need to.
     ->->
 * {ch6_has(a_understood)} [Let the question stand.]
