@@ -72,6 +72,10 @@ VAR ch6_at_capacity = ()
 === function ch6_has(item)
 ~ return (Exhibits ? item || Memories ? item || Answers ? item || Witnesses ? item) && not (ch6_used ? item)
 
+// Anything still to put on the alley (the one point whose witnesses may all be spent or unwilling).
+=== function ch6_alley_more()
+~ return ch6_has(ice_photo) || ch6_has(brick) || ch6_has(cpr_statement) || (Witnesses ? warden && ch6_free(warden) && Deeds ? saved_warden) || not (ch6_used ? arg_alley)
+
 // A witness who could still be called, willing or not.
 === function ch6_free(who)
 ~ return not (ch6_used ? who)
@@ -268,6 +272,10 @@ Prosecutor: Point two. At dusk a woman at the mouth of the alley saw {ch6_him()}
 }
 - (opts)
 { ch6_turns >= 2:
+    -> done
+}
+// Nothing left to put on the alley: the point closes without a one-option "Rest the point" click.
+{ ch6_turns == 1 && not ch6_alley_more():
     -> done
 }
 { ch6_turns == 1:
