@@ -72,9 +72,14 @@ VAR ch6_at_capacity = ()
 === function ch6_has(item)
 ~ return (Exhibits ? item || Memories ? item || Answers ? item || Witnesses ? item) && not (ch6_used ? item)
 
-// Anything still to put on the alley (the one point whose witnesses may all be spent or unwilling).
+// Anything still to put on the alley, or on the confession: the two points whose witnesses may all be
+// spent already (the others always keep one option besides resting). Keep these in step with the
+// options of ch6.alley and ch6.confession.
 === function ch6_alley_more()
 ~ return ch6_has(ice_photo) || ch6_has(brick) || ch6_has(cpr_statement) || (Witnesses ? warden && ch6_free(warden) && Deeds ? saved_warden) || not (ch6_used ? arg_alley)
+
+=== function ch6_confession_more()
+~ return ch6_has(interrogation_notes) || ch6_has(confession_script) || ch6_free(warden) || (Witnesses ? dado && ch6_free(dado)) || (tried_truth && not (ch6_used ? arg_denial)) || ch6_has(last_words) || not (ch6_used ? arg_confession)
 
 // A witness who could still be called, willing or not.
 === function ch6_free(who)
@@ -335,6 +340,9 @@ Prosecutor: Point three. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The defendant} 
 }
 - (opts)
 { ch6_turns >= 2:
+    -> done
+}
+{ ch6_turns == 1 && not ch6_confession_more():
     -> done
 }
 { ch6_turns == 1:
