@@ -4,7 +4,10 @@
 // story.state. So the last story parsed is kept, and a new Story for the same JSON shares its tree
 // (inkjs's Story(contentContainer, lists) constructor, then ResetState as the JSON constructor does):
 // 0.06 ms instead of a parse. A load, a rewind by replay, a run link and a new game all start this way.
-// One story is kept (the game runs one; hot reload replaces it), so nothing grows.
+// One story is kept (the game runs one; hot reload replaces it). The one thing that grows on it is
+// inkjs's own cache of the paths it resolves, on the objects play reaches: once per object, never past
+// the story (the real story: 1,920 of its 15,942 objects after a run, 0.28 MB of heap; 2,512 after
+// 150 random runs; all of them would be 5.3 MB), just as a freshly parsed story would warm again.
 import { Story } from 'inkjs';
 
 interface Parsed {

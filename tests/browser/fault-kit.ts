@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { type Beat, encodeRun, Playthrough } from '../../src/engine/index.ts';
 import { savePlaythrough } from '../../src/persistence/save-codec.ts';
-import { waitForOffer } from './harness.ts';
+import { waitForAttached, waitForOffer } from './harness.ts';
 
 /** The compiled story the build ships. */
 export function builtStory(): string {
@@ -66,7 +66,7 @@ export async function newGame(page: Page): Promise<void> {
   await press(page, 'New game');
   await waitForOffer(page, 'Before you begin');
   await press(page, 'Begin');
-  await page.waitForSelector('#story-log p', { state: 'attached' });
+  await waitForAttached(page, '#story-log p');
 }
 
 /** Reads on with the mirror's Continue until choices are offered; returns the lines read. */

@@ -53,9 +53,18 @@ export async function lastLine(page: Page): Promise<string> {
   return (await page.locator('#story-log p').last().textContent()) ?? '';
 }
 
+/**
+ * Waits until `selector` matches an element in the page. A locator's wait, not page.waitForSelector:
+ * that returns an element handle which, never disposed, keeps the element and its listeners alive in
+ * the page (the soak's heap and listener counts grew by one detached button per wait).
+ */
+export async function waitForAttached(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).first().waitFor({ state: 'attached' });
+}
+
 /** Waits until the mirror's button group has this label (e.g. "Choices", "Title menu"). */
 export async function waitForOffer(page: Page, label: string): Promise<void> {
-  await page.waitForSelector(`#story-choices[aria-label="${label}"] button`, { state: 'attached' });
+  await waitForAttached(page, `#story-choices[aria-label="${label}"] button`);
 }
 
 /** Clicks the canvas at design coordinates (1920x1080), mapped to the scaled canvas. */
@@ -102,7 +111,7 @@ export async function readOn(page: Page): Promise<void> {
   const before = await page.evaluate(count);
   // A press can land while the screen is between two offers (a transition): press again until it reads on.
   for (let tries = 0; tries < 12; tries++) {
-    await page.waitForSelector('#story-choices button', { state: 'attached' });
+    await waitForAttached(page, '#story-choices button');
     await page
       .locator('#story-choices button')
       .first()

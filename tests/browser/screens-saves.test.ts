@@ -108,6 +108,38 @@ test('saving over a save asks first, showing both; "no" keeps it, "yes" replaces
   await context.close();
 }, 180_000);
 
+test('saving over one slot again and again keeps one picture of it in the game, not one per save', async () => {
+  const { page, context, errors } = await seeded({
+    [saveKey('auto')]: makeSave([0, 0]).text,
+    [saveKey('slot1')]: makeSave([1]).text,
+    'room7:thumb.slot1': picture(),
+  });
+  const pictures = () =>
+    page.evaluate(() =>
+      (window as unknown as { __room7game: { textures: { getTextureKeys(): string[] } } }).__room7game.textures
+        .getTextureKeys()
+        .filter((key) => key.startsWith('thumb:slot1:')),
+    );
+  await fromMenu(page, /^\d+\. Save$/, 'Save');
+  for (let n = 0; n < 4; n++) {
+    const before = await stored(page, saveKey('slot1'));
+    await press(page, /Slot 1 ·/);
+    await waitForOffer(page, 'Save over a save?');
+    await press(page, 'Yes, replace Slot 1');
+    await page.waitForFunction(([key, old]) => localStorage.getItem(key as string) !== old, [saveKey('slot1'), before]);
+    await waitForOffer(page, 'Save');
+  }
+  // The last save's picture arrives (decoded as a texture) and is the only one of slot 1.
+  await page.waitForFunction(() =>
+    (window as unknown as { __room7game: { textures: { getTextureKeys(): string[] } } }).__room7game.textures
+      .getTextureKeys()
+      .some((key) => key.startsWith('thumb:slot1:')),
+  );
+  expect(await pictures()).toHaveLength(1);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 180_000);
+
 test('two tabs: a slot saved in one is never silently replaced from the other, and the other list redraws', async () => {
   const { page: a, context, errors } = await seeded({ [saveKey('auto')]: makeSave([0, 0]).text });
   await fromMenu(a, /^\d+\. Save$/, 'Save');

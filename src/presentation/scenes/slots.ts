@@ -42,7 +42,9 @@ function describe(s: SlotSummary): string {
   return `${name} · ${s.chapter || S.slots.opening} · ${when}\n“${summary}”`;
 }
 
-const pictureKey = (s: SlotSummary) => (s.thumbnail ? `thumb:${s.id}:${s.savedAt}` : null);
+/** A slot's picture is keyed by the slot and the save's time: a new save is a new picture. */
+const PICTURE_PREFIX = 'thumb:';
+const pictureKey = (s: SlotSummary) => (s.thumbnail ? `${PICTURE_PREFIX}${s.id}:${s.savedAt}` : null);
 
 export class SlotsScene extends Phaser.Scene {
   private list: ScrollList | null = null;
@@ -216,9 +218,16 @@ export class SlotsScene extends Phaser.Scene {
       : { ok: false, message: written.error.message };
   }
 
+  /**
+   * Each slot's picture as it is now. The pictures are textures of the whole game, kept between
+   * visits; a slot saved over or deleted leaves its old picture behind, which is dropped here, so the
+   * game holds at most one per slot however often the player saves.
+   */
   private loadPictures(summaries: SlotSummary[]): void {
+    const keys = this.textures.getTextureKeys();
     for (const s of summaries) {
       const key = pictureKey(s);
+      for (const old of keys) if (old.startsWith(`${PICTURE_PREFIX}${s.id}:`) && old !== key) this.textures.remove(old);
       if (key && s.thumbnail) this.addPicture(key, s.thumbnail, false);
     }
   }
@@ -227,9 +236,13 @@ export class SlotsScene extends Phaser.Scene {
   private addPicture(key: string, dataUrl: string, replace: boolean): void {
     if (replace && this.textures.exists(key)) this.textures.remove(key);
     if (this.textures.exists(key)) return;
-    this.textures.once(`addtexture-${key}`, () => {
+    const arrived = () => {
       if (this.sys.isActive()) this.list?.refresh();
-    });
+    };
+    // On the game's texture manager, which outlives this screen: a picture that never arrives
+    // (a damaged one) must not leave its listener there.
+    this.textures.once(`addtexture-${key}`, arrived);
+    this.events.once('shutdown', () => this.textures.off(`addtexture-${key}`, arrived));
     this.textures.addBase64(key, dataUrl);
   }
 }
