@@ -10,6 +10,7 @@ import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
 import { FONT } from '../theme.ts';
+import { designSize } from '../view.ts';
 import type { ListItem } from '../widgets/button-list.ts';
 import { drawPanel } from '../widgets/panel.ts';
 import { ScrollList } from '../widgets/scroll-list.ts';
@@ -21,7 +22,7 @@ export class ContentNoteScene extends Phaser.Scene {
 
   create(): void {
     const { mirror, settings } = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
+    const layout = computeLayout(...designSize(this), settings.get().fontScale);
     const colours = palette(this);
     this.cameras.main.setBackgroundColor(0x0b1020);
     const panel = drawPanel(this, layout, colours, S.contentNote.heading);

@@ -13,6 +13,7 @@ import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
 import { forgetStoryPicture, takeStoryPicture } from '../story-picture.ts';
 import { S } from '../strings.ts';
+import { designSize } from '../view.ts';
 import type { ListItem } from '../widgets/button-list.ts';
 import { drawPanel } from '../widgets/panel.ts';
 import { ScrollList, type ScrollRow } from '../widgets/scroll-list.ts';
@@ -26,7 +27,7 @@ export class MenuScene extends Phaser.Scene {
   create(): void {
     const { mirror, settings } = services(this);
     takeStoryPicture(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
+    const layout = computeLayout(...designSize(this), settings.get().fontScale);
     const colours = palette(this);
     const panel = drawPanel(this, layout, colours, S.menu.heading);
     const items: ListItem[] = [

@@ -11,6 +11,7 @@ import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
+import { designSize } from '../view.ts';
 import type { ListItem } from '../widgets/button-list.ts';
 import { drawPanel } from '../widgets/panel.ts';
 import { ScrollList, type ScrollRow } from '../widgets/scroll-list.ts';
@@ -116,7 +117,7 @@ export class SettingsScene extends Phaser.Scene {
 
   create(data: SettingsData): void {
     const { mirror, settings } = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
+    const layout = computeLayout(...designSize(this), settings.get().fontScale);
     const colours = palette(this);
     if (!isOverlay(data.back)) this.cameras.main.setBackgroundColor(0x0b1020);
     const sound = data.page === 'sound';

@@ -17,6 +17,7 @@ import { services } from '../services.ts';
 import { storyPicture } from '../story-picture.ts';
 import { S } from '../strings.ts';
 import { css, UI_FONT } from '../theme.ts';
+import { designSize } from '../view.ts';
 import type { ListItem } from '../widgets/button-list.ts';
 import { drawPanel } from '../widgets/panel.ts';
 import { ScrollList, type ScrollRow } from '../widgets/scroll-list.ts';
@@ -55,7 +56,7 @@ export class SlotsScene extends Phaser.Scene {
 
   create(data: SlotsData): void {
     const svc = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, svc.settings.get().fontScale);
+    const layout = computeLayout(...designSize(this), svc.settings.get().fontScale);
     const colours = palette(this);
     if (!isOverlay(data.back)) this.cameras.main.setBackgroundColor(0x0b1020);
     const heading = data.confirm && data.mode === 'save' ? S.slots.overwriteHeading : S.slots.headings[data.mode];
