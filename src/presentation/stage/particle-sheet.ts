@@ -5,6 +5,12 @@
 import type Phaser from 'phaser';
 import PhaserRuntime from '../phaser.ts';
 
+type Emitter = Phaser.GameObjects.Particles.ParticleEmitter;
+type Matrix = Phaser.GameObjects.Components.TransformMatrix;
+/** What the drawing reads of a camera (Phaser's typings leave out `matrix`, which its own renderers read). */
+type Camera = Phaser.Cameras.Scene2D.Camera & { matrix: Matrix };
+type CanvasDraw = (renderer: Phaser.Renderer.Canvas.CanvasRenderer, emitter: Emitter, camera: Camera, parent?: Matrix) => void;
+
 /** How many sizes the range is cut into: steps too small to see between neighbours. */
 const STEPS = 10;
 /** Between frames, so that no frame's edge picks up its neighbour. */
@@ -57,4 +63,56 @@ export function particleSheet(
   texture.refresh();
   texture.setFilter(PhaserRuntime.Textures.FilterMode.NEAREST);
   return { key, frames };
+}
+
+const toCanvas = new PhaserRuntime.GameObjects.Components.TransformMatrix();
+const emitterMatrix = new PhaserRuntime.GameObjects.Components.TransformMatrix();
+
+/**
+ * With the Canvas renderer, an emitter of sheet particles draws each as a copy of its frame at a whole
+ * canvas pixel, with its alpha: two calls into the canvas per particle, where Phaser's own renderer
+ * builds a transform for each and saves and restores the context around it (six; measured: 0.7 ms
+ * a frame for the snow's 170 flakes, 0.4 this way). Anything else (a turned or scaled view, a
+ * particle not drawn at one canvas pixel per frame pixel) is left to Phaser's renderer.
+ */
+export function drawPixelExact(scene: Phaser.Scene, emitter: Emitter): void {
+  if (scene.sys.game.renderer.type !== PhaserRuntime.CANVAS) return;
+  const phaserDraw = (emitter as unknown as { renderCanvas: CanvasDraw }).renderCanvas;
+  const draw: CanvasDraw = (renderer, _emitter, camera, parent) => {
+    const particles = (emitter as unknown as { alive: Phaser.GameObjects.Particles.Particle[] }).alive;
+    const alpha = emitter.alpha * camera.alpha;
+    const m = toCanvas.copyWithScrollFactorFrom(
+      camera.matrix,
+      camera.scrollX,
+      camera.scrollY,
+      emitter.scrollFactorX,
+      emitter.scrollFactorY,
+    );
+    if (parent) m.multiply(parent);
+    m.multiply(emitterMatrix.applyITRS(emitter.x, emitter.y, emitter.rotation, emitter.scaleX, emitter.scaleY));
+    const scale = particles[0]?.scaleX ?? 1;
+    if (m.b !== 0 || m.c !== 0 || Math.abs(m.a * scale - 1) > 1e-6 || Math.abs(m.d * scale - 1) > 1e-6) {
+      phaserDraw(renderer, emitter, camera, parent);
+      return;
+    }
+    camera.addToRenderList(emitter);
+    if (!emitter.visible || particles.length === 0 || alpha <= 0) return;
+    const ctx = renderer.currentContext;
+    const image = emitter.texture.getSourceImage() as CanvasImageSource;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalCompositeOperation =
+      (renderer.blendModes as GlobalCompositeOperation[])[emitter.blendMode as number] ?? 'source-over';
+    ctx.imageSmoothingEnabled = false;
+    for (const p of particles) {
+      const { x, y, width, height } = p.frame.canvasData as { x: number; y: number; width: number; height: number };
+      if (p.alpha <= 0) continue;
+      ctx.globalAlpha = p.alpha * alpha;
+      const left = Math.round(m.a * p.x + m.e - width / 2);
+      const top = Math.round(m.d * p.y + m.f - height / 2);
+      ctx.drawImage(image, x, y, width, height, left, top, width, height);
+    }
+    ctx.restore();
+  };
+  (emitter as unknown as { renderCanvas: CanvasDraw }).renderCanvas = draw;
 }

@@ -4,7 +4,7 @@ import type { Particles } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
 import type { Layout } from '../layout.ts';
 import { viewOf } from '../view.ts';
-import { particleSheet } from './particle-sheet.ts';
+import { drawPixelExact, particleSheet } from './particle-sheet.ts';
 import { StageLayer } from './stage-layer.ts';
 
 type EmitterConfig = Phaser.Types.GameObjects.Particles.ParticleEmitterConfig;
@@ -182,6 +182,7 @@ export class ParticleLayer extends StageLayer {
     const sheet = range ? particleSheet(this.scene, art, range, look.turn ?? 0, zoom) : null;
     const config = configFor(look, this.layout, sheet ? { frames: sheet.frames, zoom } : null);
     this.emitter = this.scene.add.particles(0, 0, sheet?.key ?? art, config);
+    if (sheet) drawPixelExact(this.scene, this.emitter);
     // Start with the sky already full, not empty.
     this.emitter.fastForward(look.fill);
     this.layer.add(this.emitter);
