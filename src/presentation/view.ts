@@ -79,11 +79,13 @@ export function fitScale(design: number, pixels: number, zoom: number): number {
 /**
  * Pictures drawn pixel for pixel are drawn without smoothing: the Canvas renderer then copies them
  * (0.4 ms a frame for two portraits here) instead of resampling them (3 ms), and a position between
- * two pixels snaps to one instead of blurring. Anything drawn at another scale keeps smoothing.
+ * two pixels snaps to one instead of blurring (WebGL: its corners are rounded to whole pixels).
+ * Anything drawn at another scale keeps smoothing.
  */
 export function drawnPixelExact(image: PhaserNamespace.GameObjects.Image, zoom: number): void {
   const exact = Math.abs(image.scaleX * zoom - 1) < 1e-6 && Math.abs(image.scaleY * zoom - 1) < 1e-6;
   image.texture.setFilter(exact ? NEAREST : Phaser.Textures.FilterMode.LINEAR);
+  image.setVertexRoundMode(exact ? 'full' : 'safeAuto');
 }
 
 /**
@@ -95,6 +97,7 @@ function sharpen(text: PhaserNamespace.GameObjects.Text, zoom: number): void {
   if (text.style.backgroundColor) return;
   if (text.style.resolution !== zoom) text.setResolution(zoom);
   text.texture.setFilter(NEAREST);
+  text.setVertexRoundMode('full');
 }
 
 /**
