@@ -3,7 +3,8 @@
 import type Phaser from 'phaser';
 import type { Transition } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
-import { drawnPixelExact, fitScale, viewOf } from '../view.ts';
+import { drawnPixelExact, viewOf } from '../view.ts';
+import { fitScale } from '../view-size.ts';
 import { type LayerContext, StageLayer } from './stage-layer.ts';
 
 const DISSOLVE_MS = 900;

@@ -4,7 +4,8 @@
 import type Phaser from 'phaser';
 import type { Expression, Portrait, Position } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
-import { drawnPixelExact, fitScale, viewOf } from '../view.ts';
+import { drawnPixelExact, viewOf } from '../view.ts';
+import { fitScale } from '../view-size.ts';
 import { dropShade, fadeLowerEdge, shadeOf } from './portrait-fade.ts';
 import { StageLayer } from './stage-layer.ts';
 
