@@ -5,6 +5,7 @@ import { computeLayout, type Layout } from './layout.ts';
 import { palette } from './palette.ts';
 import { services } from './services.ts';
 import { Colour, type Palette } from './theme.ts';
+import { designSize } from './view.ts';
 import { drawPanel, type PanelRect } from './widgets/panel.ts';
 
 export interface ScreenFrame {
@@ -18,7 +19,7 @@ export interface PanelFrame extends ScreenFrame {
 
 /** A full screen gets the night backdrop; an overlay none, so the paused story shows through. */
 export function openScreen(scene: Phaser.Scene, where: { overlay: boolean }): ScreenFrame {
-  const layout = computeLayout(scene.scale.width, scene.scale.height, services(scene).settings.get().fontScale);
+  const layout = computeLayout(...designSize(scene), services(scene).settings.get().fontScale);
   if (!where.overlay) scene.cameras.main.setBackgroundColor(Colour.night);
   return { layout, colours: palette(scene) };
 }

@@ -105,7 +105,8 @@ export function geometry(page: Page): Promise<Geometry> {
       getData?: (k: string) => unknown;
       getBounds?: () => { x: number; y: number; width: number; height: number };
     };
-    type Scene = { scene: { key: string }; children: { list: Obj[] }; scale: { width: number; height: number } };
+    type Size = { width: number; height: number };
+    type Scene = { scene: { key: string }; children: { list: Obj[] }; registry: { get: (key: string) => Size } };
     const game = (window as unknown as { __room7game: { scene: { getScenes: (a: boolean) => Scene[] } } }).__room7game;
     const scene = game.scene.getScenes(true).at(-1) as Scene;
     const rect = (o: Obj) => {
@@ -116,7 +117,8 @@ export function geometry(page: Page): Promise<Geometry> {
     const panel = list.find((o) => o.name === 'panel');
     return {
       scene: scene.scene.key,
-      view: { width: scene.scale.width, height: scene.scale.height },
+      // The size every layout is in, design units (src/presentation/view.ts; the canvas has the window's pixels).
+      view: { width: scene.registry.get('room7-view').width, height: scene.registry.get('room7-view').height },
       panel: panel ? (panel.getData?.('box') as { x: number; y: number; width: number; height: number }) : null,
       texts: list.filter((o) => o.type === 'Text' && (o.text ?? '') !== '').map((o) => ({ ...rect(o), text: o.text ?? '' })),
       buttons: list.filter((o) => o.name === 'button' && o.input?.enabled).map(rect),

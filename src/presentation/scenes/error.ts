@@ -8,6 +8,7 @@ import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
 import { Colour, css, FONT, NORMAL, UI_FONT } from '../theme.ts';
+import { designSize } from '../view.ts';
 import { ButtonList, type ListItem } from '../widgets/button-list.ts';
 
 export interface ErrorData {
@@ -21,7 +22,7 @@ export class ErrorScene extends Phaser.Scene {
 
   create(data: ErrorData): void {
     const { mirror } = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height);
+    const layout = computeLayout(...designSize(this));
     const left = layout.portrait ? layout.margin : 160;
     this.cameras.main.setBackgroundColor(Colour.ink);
     this.add.text(left, 180, S.error.heading, { fontFamily: FONT, fontSize: '72px', color: css(Colour.paper) });

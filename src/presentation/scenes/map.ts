@@ -21,6 +21,7 @@ import { openScreen } from '../screen-frame.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
 import { S } from '../strings.ts';
+import { viewOf } from '../view.ts';
 
 export interface MapData {
   back: Return;
@@ -35,7 +36,7 @@ export class MapScene extends Phaser.Scene {
   /** Place in the Tab order (seen choice points); -1 before the first Tab, so Tab starts at the top. */
   private tabAt = -1;
   /** What create() was given and the size it laid out for: a resize rebuilds with the same data. */
-  private opened: { data: MapData; width: number; height: number } | null = null;
+  private opened: { data: MapData; width: number; height: number; zoom: number } | null = null;
 
   constructor() {
     super(SceneKey.Map);
@@ -76,7 +77,7 @@ export class MapScene extends Phaser.Scene {
     this.cameras.main.ignore(this.view.world);
     this.startView(layout.portrait);
     this.bindInput(leave, replayFrom);
-    this.opened = { data, width: layout.width, height: layout.height };
+    this.opened = { data, width: layout.width, height: layout.height, zoom: viewOf(this).zoom };
     this.scale.on('resize', this.onResize, this);
     this.events.once('shutdown', () => this.scale.off('resize', this.onResize, this));
 
@@ -91,9 +92,11 @@ export class MapScene extends Phaser.Scene {
     );
   }
 
-  private onResize(size: Phaser.Structs.Size): void {
+  private onResize(): void {
     const opened = this.opened;
-    if (opened && (size.width !== opened.width || size.height !== opened.height)) this.scene.restart(opened.data);
+    const view = viewOf(this);
+    if (opened && (view.width !== opened.width || view.height !== opened.height || view.zoom !== opened.zoom))
+      this.scene.restart(opened.data);
   }
 
   /**

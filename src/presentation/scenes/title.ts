@@ -13,6 +13,8 @@ import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
 import { S } from '../strings.ts';
 import { Colour, css, FONT, UI_FONT } from '../theme.ts';
+import { designSize, drawnPixelExact, viewOf } from '../view.ts';
+import { fitScale } from '../view-size.ts';
 import { ButtonList, type ListItem } from '../widgets/button-list.ts';
 import type { ScrollRow } from '../widgets/scroll-list.ts';
 import type { InfoData } from './info.ts';
@@ -39,7 +41,7 @@ export class TitleScene extends Phaser.Scene {
 
   create(data: TitleData = {}): void {
     const { mirror, settings } = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
+    const layout = computeLayout(...designSize(this), settings.get().fontScale);
     const { width, portrait } = layout;
     this.drawBackground(layout);
     const left = portrait ? layout.margin + 20 : 160;
@@ -86,7 +88,9 @@ export class TitleScene extends Phaser.Scene {
       return;
     }
     const bg = this.add.image(width / 2, height / 2, key);
-    bg.setScale(Math.max(width / bg.width, height / bg.height));
+    const { zoom } = viewOf(this);
+    bg.setScale(Math.max(fitScale(width, bg.width, zoom), fitScale(height, bg.height, zoom)));
+    drawnPixelExact(bg, zoom);
     // Held upright, the painting is cropped to its balloon (at 67% of its width), not its middle.
     if (portrait)
       bg.setX(Math.min(bg.displayWidth / 2, Math.max(width - bg.displayWidth / 2, width * 0.55 - 0.17 * bg.displayWidth)));
