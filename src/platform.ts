@@ -118,23 +118,29 @@ function pickFile(): ReturnType<Platform['pickFile']> {
   });
 }
 
-/** A small JPEG of the canvas for the Save screen, or null when there is no game or it cannot be read. */
+/**
+ * A small JPEG of the canvas for the Save screen, or null when there is no game or it cannot be read.
+ * The next frame is scaled straight onto a small canvas when it has been drawn (the game's
+ * 'postrender': a WebGL drawing buffer is still whole then), not through Phaser's snapshot, which
+ * encodes the whole canvas as a PNG and decodes it again: that cost 30-60 ms of CPU at every
+ * autosave (every choice point), the one below about 5.
+ */
 function thumbnail(g: Phaser.Game | null): ReturnType<Platform['thumbnail']> {
   if (!g) return Promise.resolve(null);
   return new Promise((resolve) => {
-    try {
-      g.renderer.snapshot((image) => {
-        if (!(image instanceof HTMLImageElement)) return resolve(null);
+    g.events.once('postrender', () => {
+      try {
+        const source = g.canvas;
         // Large enough to recognise the scene on the Save screen (shown at 384x216 or more).
         const canvas = document.createElement('canvas');
-        canvas.width = image.width > image.height ? 480 : 270;
-        canvas.height = Math.round((canvas.width * image.height) / image.width);
-        canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+        canvas.width = source.width > source.height ? 480 : 270;
+        canvas.height = Math.round((canvas.width * source.height) / source.width);
+        canvas.getContext('2d')?.drawImage(source, 0, 0, canvas.width, canvas.height);
         resolve(canvas.toDataURL('image/jpeg', 0.72));
-      });
-    } catch {
-      resolve(null);
-    }
+      } catch {
+        resolve(null);
+      }
+    });
   });
 }
 
