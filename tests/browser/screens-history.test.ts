@@ -6,7 +6,7 @@ import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { Playthrough } from '../../src/engine/index.ts';
 import { builtStory, logLines, makeSave, offerTexts, press, saveKey, seed } from './fault-kit.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
-import { catchGame, fromMenu, geometry, storyPresentation, waitForScene } from './screens-kit.ts';
+import { fromMenu, geometry, storyPresentation, waitForScene } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,10 +43,10 @@ function expected() {
 
 test('History: each choice once, speakers apart, and a jump back restores that choice point', async () => {
   const want = expected();
-  const { page, context, errors } = await openGame(browser, { settings: FAST });
-  await catchGame(context);
-  await seed(context, { [saveKey('auto')]: makeSave(PICKS).text });
-  await page.reload();
+  const { page, context, errors } = await openGame(browser, {
+    settings: FAST,
+    prepare: (c) => seed(c, { [saveKey('auto')]: makeSave(PICKS).text }),
+  });
   await fromMenu(page, /^\d+\. History$/, 'History');
 
   // Each choice taken appears once, in order.

@@ -68,15 +68,6 @@ export function fullLists(deep = 40): Record<string, string> {
   return entries;
 }
 
-/** Keeps the game's Phaser instance as window.__room7game (main.ts announces it with an event). */
-export async function catchGame(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    window.addEventListener('room7:game', (e) => {
-      (window as unknown as { __room7game: unknown }).__room7game = (e as CustomEvent).detail;
-    });
-  });
-}
-
 export interface Rect {
   x: number;
   y: number;
@@ -238,20 +229,28 @@ export async function fakePad(context: BrowserContext): Promise<void> {
   });
 }
 
-/** Presses and releases a button (standard mapping number) of the fake pad. */
+/**
+ * Presses and releases a button (standard mapping number) of the fake pad. Each state is held for
+ * 150 ms and at least until a game step has read it (Phaser reads the pads once a step): on a busy
+ * first load a step once came more than 150 ms after the last, and the press was never seen. Tests
+ * that press until a screen answers count on the 150 ms to give it time.
+ */
 export async function padPress(page: Page, button: number): Promise<void> {
-  // Down for three frames (Phaser reads the pad once a frame), then up, all inside the page: a hold
-  // timed from here, across round trips on a busy machine, could pass the gamepad's 400 ms repeat.
   await page.evaluate(async (b) => {
-    const pad = (window as unknown as { __pad: { timestamp: number; buttons: { pressed: boolean; value: number }[] } }).__pad;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    type Pad = { timestamp: number; buttons: { pressed: boolean; value: number }[] };
+    const w = window as unknown as { __pad: Pad; __room7game: { events: { once(event: string, fn: () => void): void } } };
     const set = (down: boolean) => {
-      pad.buttons[b] = { pressed: down, value: down ? 1 : 0 };
-      pad.timestamp = performance.now(); // as a real pad does on each change (Phaser skips older states)
+      w.__pad.buttons[b] = { pressed: down, value: down ? 1 : 0 };
+      w.__pad.timestamp = performance.now(); // as a real pad does on each change (Phaser skips older states)
     };
+    const held = () =>
+      Promise.all([
+        new Promise<void>((resolve) => w.__room7game.events.once('poststep', () => resolve())),
+        new Promise((resolve) => setTimeout(resolve, 150)),
+      ]);
     set(true);
-    for (let i = 0; i < 3; i++) await frame();
+    await held();
     set(false);
-    for (let i = 0; i < 3; i++) await frame();
+    await held();
   }, button);
 }
