@@ -192,7 +192,8 @@ test('a long notice on a phone is wrapped within the screen and stays up long en
     const toast = all.find((o) => o.type === 'Text' && o.visible && /does not offer/.test(o.text));
     if (!toast) return null;
     const b = toast.getBounds();
-    return { left: b.x, right: b.x + b.width, lines: toast.getWrappedText().length, width: game.scale.width };
+    // Bounds are in design units (the canvas has the window's pixels; src/presentation/view.ts).
+    return { left: b.x, right: b.x + b.width, lines: toast.getWrappedText().length, width: game.registry.get('room7-view').width };
   });
   const box = (await drawn.jsonValue()) as { left: number; right: number; lines: number; width: number };
   expect(box.left).toBeGreaterThanOrEqual(0);
