@@ -8,16 +8,25 @@
 //                       times in a snowy scene, heap after a playthrough and after restarts
 //   bench/long-play.ts  10,000 seeded random playthroughs of the real story in Node
 // `npm run bench -- --quick` runs fewer repeats (for working on the bench; its report says so).
+// `npm run bench -- --only first-line` builds and measures only the time to the first line (with its
+// steps) against the plain page, with the full run's number of loads; its report says so.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
-import { type BrowserFigures, measureBrowser } from './browser.ts';
+import { type BrowserFigures, measureBrowser, measureFirstLine } from './browser.ts';
 import { buildAll, GAME_DIR, measureBundle } from './bundle.ts';
 import { compileStory, measureCompile, measureSaves, round, type SaveFigures } from './engine.ts';
 import { type ExplorerFigures, measureExplorer } from './explorer.ts';
+import type { LoadFigures } from './first-line.ts';
 import { type LongPlayFigures, longPlay } from './long-play.ts';
 
 const quick = process.argv.includes('--quick');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && only !== 'first-line') {
+  console.error(`bench: --only takes "first-line" (got ${only ?? 'nothing'})`);
+  process.exit(2);
+}
 const SETTINGS = quick
   ? { loads: 3, restarts: 5, runs: 500, explorerSeconds: 1 }
   : { loads: 9, restarts: 50, runs: 10_000, explorerSeconds: 3 };
@@ -87,56 +96,84 @@ const built = await part(
   },
 );
 
-const story = await part('story compile', [['compileMs', 'full story compile (median, warm)', 'ms']], () => {
-  const compiled = measureCompile();
-  add('compileMs', 'full story compile (median, warm)', compiled.medianMs, 'ms');
-  add('compileColdMs', 'full story compile (first in a process)', compiled.coldMs, 'ms');
-  return compiled.json;
-});
+const story = only
+  ? null
+  : await part('story compile', [['compileMs', 'full story compile (median, warm)', 'ms']], () => {
+      const compiled = measureCompile();
+      add('compileMs', 'full story compile (median, warm)', compiled.medianMs, 'ms');
+      add('compileColdMs', 'full story compile (first in a process)', compiled.coldMs, 'ms');
+      return compiled.json;
+    });
 
-await part(
-  'save, load and replay',
-  [
-    ['saveMs', 'save, a whole run of the real story', 'ms'],
-    ['loadMs', 'load, a whole run of the real story', 'ms'],
-    ['replayMs', 'replay, a whole run of the real story', 'ms'],
-  ],
-  () => {
+if (!only)
+  await part(
+    'save, load and replay',
+    [
+      ['saveMs', 'save, a whole run of the real story', 'ms'],
+      ['loadMs', 'load, a whole run of the real story', 'ms'],
+      ['replayMs', 'replay, a whole run of the real story', 'ms'],
+    ],
+    () => {
+      const json = story ?? compileStory();
+      const real: SaveFigures = measureSaves('story/main.ink (one full run)', json, 10_000);
+      const long: SaveFigures = measureSaves('long fixture (200 choices)', compileStory('tests/fixtures/engine/long.ink'), 200);
+      details.saves = [real, long];
+      add('saveMs', 'save, a whole run of the real story', real.saveMs, 'ms', `${real.saveBytes} bytes, ${real.choices} choices`);
+      add(
+        'loadMs',
+        'load, a whole run of the real story',
+        real.loadMs,
+        'ms',
+        `to the drawn screen: validation (${real.readEnvelopeMs} ms) and the saved state restored; the replay that rebuilds history follows after the first frame`,
+      );
+      add('loadSettledMs', 'load, then the history rebuilt (after the first frame)', real.loadSettledMs, 'ms');
+      add('loadColdMs', 'load, the first in a process (the story parsed too)', real.loadColdMs, 'ms');
+      add('readEnvelopeMs', 'read and validate a save (load screen)', real.readEnvelopeMs, 'ms');
+      add(
+        'inkStateLoadMs',
+        'restore the saved ink state alone (LoadJson)',
+        real.inkStateLoadMs,
+        'ms',
+        'what a load would cost without replaying the run',
+      );
+      add('replayMs', 'replay, a whole run of the real story', real.replayMs, 'ms');
+      add('loadLongMs', 'load, 200-choice fixture', long.loadMs, 'ms');
+    },
+  );
+
+if (!only)
+  await part('explorer throughput', [['explorerSpeedup', 'explorer vs naive walk', 'x']], async () => {
     const json = story ?? compileStory();
-    const real: SaveFigures = measureSaves('story/main.ink (one full run)', json, 10_000);
-    const long: SaveFigures = measureSaves('long fixture (200 choices)', compileStory('tests/fixtures/engine/long.ink'), 200);
-    details.saves = [real, long];
-    add('saveMs', 'save, a whole run of the real story', real.saveMs, 'ms', `${real.saveBytes} bytes, ${real.choices} choices`);
-    add(
-      'loadMs',
-      'load, a whole run of the real story',
-      real.loadMs,
-      'ms',
-      `to the drawn screen: validation (${real.readEnvelopeMs} ms) and the saved state restored; the replay that rebuilds history follows after the first frame`,
-    );
-    add('loadSettledMs', 'load, then the history rebuilt (after the first frame)', real.loadSettledMs, 'ms');
-    add('loadColdMs', 'load, the first in a process (the story parsed too)', real.loadColdMs, 'ms');
-    add('readEnvelopeMs', 'read and validate a save (load screen)', real.readEnvelopeMs, 'ms');
-    add(
-      'inkStateLoadMs',
-      'restore the saved ink state alone (LoadJson)',
-      real.inkStateLoadMs,
-      'ms',
-      'what a load would cost without replaying the run',
-    );
-    add('replayMs', 'replay, a whole run of the real story', real.replayMs, 'ms');
-    add('loadLongMs', 'load, 200-choice fixture', long.loadMs, 'ms');
-  },
-);
+    const e: ExplorerFigures = await measureExplorer(json, SETTINGS.explorerSeconds);
+    details.explorer = e;
+    add('explorerStatesPerSecond', 'explorer, states per CPU second', e.explorerStatesPerSecond, 'states/s', e.note);
+    add('naiveStatesPerSecond', 'naive ToJson/LoadJson walk', e.naiveStatesPerSecond, 'states/s');
+    add('explorerSpeedup', 'explorer vs naive walk', e.speedup, 'x', e.source);
+  });
 
-await part('explorer throughput', [['explorerSpeedup', 'explorer vs naive walk', 'x']], async () => {
-  const json = story ?? compileStory();
-  const e: ExplorerFigures = await measureExplorer(json, SETTINGS.explorerSeconds);
-  details.explorer = e;
-  add('explorerStatesPerSecond', 'explorer, states per CPU second', e.explorerStatesPerSecond, 'states/s', e.note);
-  add('naiveStatesPerSecond', 'naive ToJson/LoadJson walk', e.naiveStatesPerSecond, 'states/s');
-  add('explorerSpeedup', 'explorer vs naive walk', e.speedup, 'x', e.source);
-});
+/** The load times: the title, the first line of the game and of the plain page, their ratio, the steps. */
+function addLoadFigures(b: LoadFigures, titleNote?: string): void {
+  add('titleMs', 'time to the title (interactive)', b.titleMs, 'ms', titleNote);
+  // Each step's median, in order: DOMContentLoaded (scripts), the canvas, the game's room7: marks.
+  const steps = Object.entries(b.firstLineSteps)
+    .map(([name, ms]) => `${name.replace(/^room7:/, '')} ${ms}`)
+    .join(', ');
+  add(
+    'firstLineMs',
+    'time to the first line, game',
+    b.firstLineMs,
+    'ms',
+    `opened on a link to the first line; steps (ms): ${steps}`,
+  );
+  add(
+    'plainFirstLineMs',
+    'time to the first line, plain ink page',
+    b.plainFirstLineMs,
+    'ms',
+    `scripts run by ${b.plainSteps.scripts} ms`,
+  );
+  add('firstLineRatio', 'first line, game / plain ink page', b.firstLineRatio, 'x');
+}
 
 const browserIds: [string, string, string][] = [
   ['titleMs', 'time to the title (interactive)', 'ms'],
@@ -147,28 +184,19 @@ const browserIds: [string, string, string][] = [
   ['heapAfterRestartsMB', `heap after ${SETTINGS.restarts} restarts`, 'MB'],
   ['heapGrowthOverRestartsMB', `heap growth, restart 1 to ${SETTINGS.restarts}`, 'MB'],
 ];
-if (built) {
+if (built && only === 'first-line') {
+  await part('first line (headless Chromium)', browserIds.slice(0, 2), async () => {
+    const json = readFileSync(path.join(GAME_DIR, 'story.json'), 'utf8');
+    const b = await measureFirstLine(json, { loads: SETTINGS.loads, log });
+    details.browser = b;
+    addLoadFigures(b);
+  });
+} else if (built) {
   await part('browser (headless Chromium)', browserIds, async () => {
     const json = readFileSync(path.join(GAME_DIR, 'story.json'), 'utf8');
     const b: BrowserFigures = await measureBrowser(json, { loads: SETTINGS.loads, restarts: SETTINGS.restarts, log });
     details.browser = b;
-    add('titleMs', 'time to the title (interactive)', b.titleMs, 'ms', `renderer: ${b.renderer}`);
-    const st = b.firstLineSteps;
-    add(
-      'firstLineMs',
-      'time to the first line, game',
-      b.firstLineMs,
-      'ms',
-      `opened on a link to the first line; scripts run by ${st.scripts} ms, Phaser's canvas at ${st.canvas} ms`,
-    );
-    add(
-      'plainFirstLineMs',
-      'time to the first line, plain ink page',
-      b.plainFirstLineMs,
-      'ms',
-      `scripts run by ${b.plainSteps.scripts} ms`,
-    );
-    add('firstLineRatio', 'first line, game / plain ink page', b.firstLineRatio, 'x');
+    addLoadFigures(b, `renderer: ${b.renderer}`);
     add(
       'frameP50Ms',
       'frame time p50, text reveal + snow',
@@ -210,33 +238,34 @@ if (built) {
   for (const [id, label, unit] of browserIds) add(id, label, null, unit, 'not measured: the build failed');
 }
 
-await part(
-  `${SETTINGS.runs} random playthroughs`,
-  [['randomRunsBad', 'random playthroughs with an error or no ending', 'runs']],
-  async () => {
-    const file = path.join(GAME_DIR, 'story.json');
-    const l: LongPlayFigures = await longPlay(file, SETTINGS.runs);
-    details.longPlay = l;
-    const endings = Object.entries(l.endings)
-      .map(([id, n]) => `${id} ${n}`)
-      .join(', ');
-    add('randomRuns', 'random playthroughs of the real story', l.runs, 'runs', `endings: ${endings}`);
-    add(
-      'randomRunsBad',
-      'random playthroughs with an error or no ending',
-      l.bad,
-      'runs',
-      l.examples.map((x) => `seed ${x.seed}: ${x.error}`).join('; '),
-    );
-    add(
-      'randomRunsWallS',
-      `time for ${l.runs} playthroughs`,
-      round(l.wallMs / 1000),
-      's',
-      `${l.processes} processes, ${l.runsPerSecond} runs/s`,
-    );
-  },
-);
+if (!only)
+  await part(
+    `${SETTINGS.runs} random playthroughs`,
+    [['randomRunsBad', 'random playthroughs with an error or no ending', 'runs']],
+    async () => {
+      const file = path.join(GAME_DIR, 'story.json');
+      const l: LongPlayFigures = await longPlay(file, SETTINGS.runs);
+      details.longPlay = l;
+      const endings = Object.entries(l.endings)
+        .map(([id, n]) => `${id} ${n}`)
+        .join(', ');
+      add('randomRuns', 'random playthroughs of the real story', l.runs, 'runs', `endings: ${endings}`);
+      add(
+        'randomRunsBad',
+        'random playthroughs with an error or no ending',
+        l.bad,
+        'runs',
+        l.examples.map((x) => `seed ${x.seed}: ${x.error}`).join('; '),
+      );
+      add(
+        'randomRunsWallS',
+        `time for ${l.runs} playthroughs`,
+        round(l.wallMs / 1000),
+        's',
+        `${l.processes} processes, ${l.runsPerSecond} runs/s`,
+      );
+    },
+  );
 
 // Budgets and the table.
 for (const f of figures) {
@@ -274,6 +303,7 @@ const unmeasured = figures.filter((f) => f.status === 'NOT MEASURED');
 const report = {
   date: new Date().toISOString(),
   quick,
+  only: only ?? null,
   settings: SETTINGS,
   machine: {
     node: process.version,
@@ -300,6 +330,7 @@ console.log(
 console.log(
   `\nwrote bench/reports/latest.json in ${Math.round((performance.now() - started) / 1000)} s: ${report.summary.pass} within budget, ` +
     `${failing.length} over (${failing.map((f) => f.id).join(', ') || 'none'}), ${unmeasured.length} not measured` +
-    (quick ? ' (QUICK run: fewer repeats, not the real bench)' : ''),
+    (quick ? ' (QUICK run: fewer repeats, not the real bench)' : '') +
+    (only ? ` (ONLY ${only}: not the whole bench)` : ''),
 );
 process.exit(unmeasured.length > 0 || problems.length > 0 ? 1 : 0);

@@ -10,6 +10,7 @@ import { SaveSlots } from './persistence/save-slots.ts';
 import { WebStorageStore } from './persistence/web-storage-store.ts';
 import { makePlatform, openStore, registerOffline } from './platform.ts';
 import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
+import { markBoot } from './presentation/boot-marks.ts';
 import { goTo } from './presentation/go-to.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
@@ -154,7 +155,9 @@ function initGame(params: URLSearchParams): Phaser.Game {
     loader: { maxRetries: 1 },
   });
   // index.html's first-paint loading screen stays until the canvas has drawn its first frame.
+  game.events.once('ready', () => markBoot('phaser-ready'));
   game.events.once('postrender', () => {
+    markBoot('first-frame');
     const loading = document.getElementById('loading');
     if (loading) loading.hidden = true;
   });
@@ -243,6 +246,7 @@ function initHotReload(game: Phaser.Game, mirror: Mirror, warn: (message: string
 }
 
 function start(): void {
+  markBoot('scripts-run');
   const { mirror, warn } = initMirror();
   const settings = initSettings(warn);
   const params = new URLSearchParams(window.location.search);

@@ -1,6 +1,7 @@
 // Preload: the compiled story, the asset manifests and the title art, with a progress bar.
 // Everything else loads on demand as scenes need it.
 import { TextureLoader, XHR_TIMEOUT } from '../assets.ts';
+import { markBoot } from '../boot-marks.ts';
 import { goTo } from '../go-to.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { readArtManifest, readAudioManifest } from '../manifest-schema.ts';
@@ -44,6 +45,7 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   create(): void {
+    markBoot('data-loaded');
     const svc = services(this);
     if (!this.cache.text.exists(CacheKey.story)) {
       goTo(this, SceneKey.Error, {
