@@ -108,6 +108,8 @@ export interface Interval {
   busy: Record<Kind, number>;
   /** JavaScript by script file (from the CPU profile's samples). */
   js: Record<string, number>;
+  /** JavaScript by function (source file: name). */
+  functions: Record<string, number>;
 }
 
 export interface TraceBreakdown {
@@ -204,11 +206,14 @@ export function breakdown(
     const busy = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
     for (const p of pieces) busy[kindOf(p.name)] += overlap(p, start, end);
     const js: Record<string, number> = {};
+    const functions: Record<string, number> = {};
     samples.forEach((s, j) => {
       const next = samples[j + 1]?.time ?? s.time;
-      if (s.time >= start && s.time < end && !IDLE.has(s.file)) js[s.file] = (js[s.file] ?? 0) + (next - s.time);
+      if (s.time < start || s.time >= end || IDLE.has(s.file)) return;
+      js[s.file] = (js[s.file] ?? 0) + (next - s.time);
+      functions[s.fn] = (functions[s.fn] ?? 0) + (next - s.time);
     });
-    intervals.push({ from, to, start, end, busy, js });
+    intervals.push({ from, to, start, end, busy, js, functions });
   }
   const lastStep = ordered.at(-1)?.[1] ?? 0;
   const byName = new Map<string, number>();

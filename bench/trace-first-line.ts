@@ -4,6 +4,7 @@
 // for the median run: the network (each request's start and end), the page's steps (the game's
 // room7: marks, src/presentation/boot-marks.ts), and between each two steps the main thread's work
 // by kind and the JavaScript by script file; then the busiest trace events and functions.
+// `--detail` lists the busiest functions between each two steps too.
 // `--save <file>` writes the median run's trace for Chrome DevTools' Performance panel.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -80,7 +81,7 @@ function resolver(): Resolve {
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 const ms = (value: number) => pad(Math.round(value), 6);
 
-function print(run: Run): void {
+function print(run: Run, detail: boolean): void {
   const events = (JSON.parse(run.trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const steps = Object.fromEntries(Object.entries(run.steps).filter(([name]) => name !== 'title'));
   const anchor = 'room7:scripts-run';
@@ -104,6 +105,11 @@ function print(run: Run): void {
       .map(([file, t]) => `${file} ${Math.round(t)}`)
       .join(', ');
     if (js) console.log(`${''.padEnd(8)}js: ${js}`);
+    if (!detail) continue;
+    const top = Object.entries(i.functions)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8);
+    for (const [name, t] of top) if (t >= 2) console.log(`${''.padEnd(12)}${ms(t)}  ${name}`);
   }
   console.log('\nmain thread, self time by trace event (to the line)');
   for (const [name, t] of result.topEvents) console.log(`${ms(t)}  ${name}`);
@@ -133,7 +139,7 @@ try {
   const sorted = [...done].sort((a, b) => (a.steps.line ?? 0) - (b.steps.line ?? 0));
   const chosen = sorted[Math.floor(sorted.length / 2)];
   if (!chosen) throw new Error('no run');
-  print(chosen);
+  print(chosen, process.argv.includes('--detail'));
   const save = arg('--save');
   if (save) writeFileSync(save, chosen.trace);
 } finally {

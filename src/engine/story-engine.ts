@@ -45,22 +45,29 @@ export function loadStory(json: string): Story {
 
 function parseStory(json: string): Story {
   const text = json.replace(/^\uFEFF/, '');
+  try {
+    return new Story(text);
+  } catch (e) {
+    // Said in words only when inkjs refuses it: a JSON.parse of its own before inkjs's would read
+    // the 312 kB story twice on the way to the first line.
+    throw whyNotAStory(text, e);
+  }
+}
+
+/** Why `text` is not a story this game can play, from what inkjs threw. */
+function whyNotAStory(text: string, thrown: unknown): StoryError {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new StoryError('The compiled story is not JSON. Rebuild it with `npm run build`.');
+    return new StoryError('The compiled story is not JSON. Rebuild it with `npm run build`.');
   }
   const version = (parsed as { inkVersion?: unknown } | null)?.inkVersion;
   if (typeof version !== 'number') {
-    throw new StoryError('This file is not a compiled ink story (no inkVersion). Rebuild it with `npm run build`.');
+    return new StoryError('This file is not a compiled ink story (no inkVersion). Rebuild it with `npm run build`.');
   }
-  try {
-    return new Story(text);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new StoryError(`The compiled story (ink format ${version}) cannot be read by this game: ${reason}`);
-  }
+  const reason = thrown instanceof Error ? thrown.message : String(thrown);
+  return new StoryError(`The compiled story (ink format ${version}) cannot be read by this game: ${reason}`);
 }
 
 export class StoryEngine {

@@ -69,7 +69,7 @@ export class Playthrough {
       onIssue: (issue) => this.events.emit('story/error', issue),
     });
     this.storyHash = storyHash(json);
-    this.locator = new NodeLocator(this.engine.story, json);
+    this.locator = new NodeLocator(this.engine.story);
   }
 
   /** A new playthrough at the very start (nothing shown yet: call next()). */
