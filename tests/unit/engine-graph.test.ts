@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { parseInkJson } from '../../src/engine/graph/ink-json.ts';
+import { storyNodes } from '../../src/engine/graph/story-nodes.ts';
 import {
   buildBranchGraph,
   EMPTY_PROGRESS,
@@ -8,8 +10,6 @@ import {
   type Progress,
   progressOf,
 } from '../../src/engine/index.ts';
-import { parseInkJson } from '../../src/engine/graph/ink-json.ts';
-import { storyNodes } from '../../src/engine/graph/story-nodes.ts';
 import { nodeIdsOf } from '../../src/engine/playthrough/node-locator.ts';
 import { MemoryStore } from '../../src/persistence/memory-store.ts';
 import { ProgressBook } from '../../src/persistence/progress-book.ts';
