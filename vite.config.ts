@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import contentSecurityPolicy, { securityHeaders } from './tools/vite-plugin-csp.ts';
 import inkStory from './tools/vite-plugin-ink.ts';
 import phaserSlim from './tools/vite-plugin-phaser-slim.ts';
+import preloadGame from './tools/vite-plugin-preload-game.ts';
 
 export default defineConfig({
   base: './',
@@ -20,6 +21,8 @@ export default defineConfig({
   plugins: [
     inkStory({ root: process.env.ROOM7_STORY ?? 'story/main.ink', assetsDir: 'assets' }),
     phaserSlim(),
+    // The game's chunks (main.ts and Phaser) start downloading with the page, beside the small entry.
+    preloadGame(),
     contentSecurityPolicy(),
     // Offline play (build only): a Workbox service worker precaches the game, the story and the
     // art, and keeps each sound once played. 'prompt': a new version waits until the player

@@ -110,6 +110,8 @@ export interface Interval {
   js: Record<string, number>;
   /** JavaScript by function (source file: name). */
   functions: Record<string, number>;
+  /** Main-thread self time by trace event name. */
+  events: Record<string, number>;
 }
 
 export interface TraceBreakdown {
@@ -204,7 +206,12 @@ export function breakdown(
     const [from, start] = ordered[i - 1] ?? ['', 0];
     const [to, end] = ordered[i] ?? ['', 0];
     const busy = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
-    for (const p of pieces) busy[kindOf(p.name)] += overlap(p, start, end);
+    const events: Record<string, number> = {};
+    for (const p of pieces) {
+      const t = overlap(p, start, end);
+      busy[kindOf(p.name)] += t;
+      if (t > 0) events[p.name] = (events[p.name] ?? 0) + t;
+    }
     const js: Record<string, number> = {};
     const functions: Record<string, number> = {};
     samples.forEach((s, j) => {
@@ -213,7 +220,7 @@ export function breakdown(
       js[s.file] = (js[s.file] ?? 0) + (next - s.time);
       functions[s.fn] = (functions[s.fn] ?? 0) + (next - s.time);
     });
-    intervals.push({ from, to, start, end, busy, js, functions });
+    intervals.push({ from, to, start, end, busy, js, functions, events });
   }
   const lastStep = ordered.at(-1)?.[1] ?? 0;
   const byName = new Map<string, number>();

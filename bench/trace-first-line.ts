@@ -106,10 +106,13 @@ function print(run: Run, detail: boolean): void {
       .join(', ');
     if (js) console.log(`${''.padEnd(8)}js: ${js}`);
     if (!detail) continue;
-    const top = Object.entries(i.functions)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 8);
-    for (const [name, t] of top) if (t >= 2) console.log(`${''.padEnd(12)}${ms(t)}  ${name}`);
+    const top = (record: Record<string, number>) =>
+      Object.entries(record)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .filter(([, t]) => t >= 2);
+    for (const [name, t] of top(i.events)) console.log(`${''.padEnd(12)}${ms(t)}  event ${name}`);
+    for (const [name, t] of top(i.functions)) console.log(`${''.padEnd(12)}${ms(t)}  ${name}`);
   }
   console.log('\nmain thread, self time by trace event (to the line)');
   for (const [name, t] of result.topEvents) console.log(`${ms(t)}  ${name}`);

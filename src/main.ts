@@ -3,7 +3,7 @@
 import { Mirror } from './a11y/mirror.ts';
 import { SelfVoicing } from './a11y/self-voicing.ts';
 import { AudioDirector } from './audio/director.ts';
-import { HowlerAudio } from './audio/howler-audio.ts';
+import { PendingAudio } from './audio/pending-audio.ts';
 import { volumesOf } from './audio/volumes.ts';
 import { ProgressBook } from './persistence/progress-book.ts';
 import { SaveSlots } from './persistence/save-slots.ts';
@@ -11,6 +11,7 @@ import { WebStorageStore } from './persistence/web-storage-store.ts';
 import { makePlatform, openStore, registerOffline } from './platform.ts';
 import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
 import { markBoot } from './presentation/boot-marks.ts';
+import { afterFirstScreen } from './presentation/first-screen.ts';
 import { goTo } from './presentation/go-to.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
@@ -18,47 +19,34 @@ import Phaser from './presentation/phaser.ts';
 import { reloadStory } from './presentation/play/hot-reload.ts';
 import { ReadLines } from './presentation/read-lines.ts';
 import { chooseRenderer } from './presentation/renderer.ts';
-import { BootScene } from './presentation/scenes/boot.ts';
-import { ContentNoteScene } from './presentation/scenes/content-note.ts';
-import { ErrorScene } from './presentation/scenes/error.ts';
-import { InfoScene } from './presentation/scenes/info.ts';
-import { lazyScene } from './presentation/scenes/lazy-scene.ts';
-import { MenuScene } from './presentation/scenes/menu.ts';
-import { PreloadScene } from './presentation/scenes/preload.ts';
-import { SettingsScene } from './presentation/scenes/settings.ts';
-import { SlotsScene } from './presentation/scenes/slots.ts';
-import { StoryScene } from './presentation/scenes/story.ts';
-import { TitleScene } from './presentation/scenes/title.ts';
+import { gameScenes, warmLazyScenes } from './presentation/scenes/scene-list.ts';
 import { provideServices, type Services, SILENT, type SoundStage } from './presentation/services.ts';
 import { Colour } from './presentation/theme.ts';
 import { SettingsController } from './settings/controller.ts';
 import { readSettings, settingsWriter } from './settings/settings-store.ts';
 import { STORY_EVENT, type StoryEventData } from './story-event.ts';
+import type { StoryText } from './story-source.ts';
+import { webGlRendererName } from './webgl-probe.ts';
 
-function probeWebGl(): string | null {
-  try {
-    const gl = document.createElement('canvas').getContext('webgl');
-    if (!gl) return null;
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return name;
-  } catch {
-    return null;
-  }
-}
-
-/** The sound: howler behind the audio director, fed by the settings and the tab's visibility. */
-function startSound(services: Services): SoundStage {
+/**
+ * The sound: howler behind the audio director, fed by the settings and the tab's visibility. howler
+ * (its code, in a chunk of its own, and its AudioContext) starts after the first screen is drawn;
+ * until then the director's requests wait in a PendingAudio.
+ */
+function startSound(services: Services, game: Phaser.Game): SoundStage {
   const { settings, mirror, warn } = services;
-  let audio: HowlerAudio;
-  try {
-    // The preloader fills services.audio later: the manifest is read at each use.
-    audio = new HowlerAudio({ manifest: () => services.audio, warn, volumes: volumesOf(settings.get()) });
-  } catch {
-    warn('Sound could not start in this browser; the story goes on in silence.');
-    return SILENT;
-  }
+  const audio = new PendingAudio();
+  afterFirstScreen(game, () => {
+    import('./audio/howler-audio.ts')
+      // The preloader fills services.audio: the manifest is read at each use.
+      .then(({ HowlerAudio }) =>
+        audio.attach(new HowlerAudio({ manifest: () => services.audio, warn, volumes: volumesOf(settings.get()) })),
+      )
+      .catch(() => {
+        warn('Sound could not start in this browser; the story goes on in silence.');
+        audio.abandon();
+      });
+  });
   settings.onChange((s) => audio.setVolumes(volumesOf(s)));
   document.addEventListener('visibilitychange', () => (document.hidden ? audio.suspend() : audio.resume()));
   if (document.hidden) audio.suspend();
@@ -125,7 +113,7 @@ function initSettings(warn: (message: string) => void): SettingsController {
 /** Phaser with every scene; WebGL unless the probe or `?renderer=` says canvas. */
 function initGame(params: URLSearchParams): Phaser.Game {
   const size = sizeFor(window.innerWidth, window.innerHeight);
-  const renderer = chooseRenderer({ rendererName: probeWebGl }, params.get('renderer'));
+  const renderer = chooseRenderer({ rendererName: webGlRendererName }, params.get('renderer'));
   document.documentElement.dataset.renderer = renderer.choice;
   console.info(`[Room 7] renderer: ${renderer.choice} (${renderer.reason})`);
   const game = new Phaser.Game({
@@ -136,19 +124,7 @@ function initGame(params: URLSearchParams): Phaser.Game {
     height: size.height,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     input: { gamepad: true },
-    scene: [
-      BootScene,
-      PreloadScene,
-      TitleScene,
-      ContentNoteScene,
-      StoryScene,
-      MenuScene,
-      InfoScene,
-      SettingsScene,
-      SlotsScene,
-      lazyScene(SceneKey.Map, () => import('./presentation/scenes/map.ts').then((m) => m.MapScene), SceneKey.Error),
-      ErrorScene,
-    ],
+    scene: gameScenes(),
     banner: false,
     // A request that never answers (each file's XHR_TIMEOUT, assets.ts) is tried once more, then
     // ends as a failed file: its fallback and one warning, not a hang.
@@ -170,10 +146,11 @@ interface ServiceParts {
   warn: (message: string) => void;
   settings: SettingsController;
   params: URLSearchParams;
+  story: Promise<StoryText>;
 }
 
 /** What every scene reads from the registry: stores, settings, the page's platform, the sound. */
-function initServices({ game, mirror, warn, settings, params }: ServiceParts): Services {
+function initServices({ game, mirror, warn, settings, params, story }: ServiceParts): Services {
   const voices = startMirrorLook(mirror, settings);
   const store = openStore(warn);
   const services: Services = {
@@ -181,7 +158,7 @@ function initServices({ game, mirror, warn, settings, params }: ServiceParts): S
     soundCaptions: new Set(),
     mirror,
     settings,
-    storyUrl: 'story.json',
+    story,
     restart: () => window.location.reload(),
     warn,
     art: EMPTY_ART,
@@ -195,7 +172,7 @@ function initServices({ game, mirror, warn, settings, params }: ServiceParts): S
     voices,
     startRun: params.get('run') === null ? null : { code: params.get('run') ?? '', beats: Number(params.get('at') ?? 1) || 1 },
   };
-  services.sound = startSound(services);
+  services.sound = startSound(services, game);
   provideServices(game, services);
   return services;
 }
@@ -245,16 +222,18 @@ function initHotReload(game: Phaser.Game, mirror: Mirror, warn: (message: string
   });
 }
 
-function start(): void {
+/** Starts the game (called by the page's entry, start.ts, with the story's text on its way). */
+export function start(story: Promise<StoryText>): void {
   markBoot('scripts-run');
   const { mirror, warn } = initMirror();
   const settings = initSettings(warn);
   const params = new URLSearchParams(window.location.search);
   const game = initGame(params);
-  const services = initServices({ game, mirror, warn, settings, params });
-  registerOffline();
+  const services = initServices({ game, mirror, warn, settings, params, story });
+  afterFirstScreen(game, () => {
+    warmLazyScenes();
+    registerOffline();
+  });
   initPageEvents(game, services, params);
   initHotReload(game, mirror, warn);
 }
-
-start();

@@ -2,7 +2,13 @@
 // (bench/first-line.ts) reports the median time of each, and its trace (bench/trace-first-line.ts)
 // splits the main thread's time between them. A mark costs a few microseconds.
 export type BootStep =
-  /** main.ts runs: every script the page needs before its first frame is downloaded, compiled and run. */
+  /** The page's entry (start.ts) runs: its own small chunk and inkjs have arrived. */
+  | 'entry-run'
+  /** The story's text has arrived (a run link: start.ts then parses it)... */
+  | 'story-fetched'
+  /** ...and the story is parsed, before the game needs it. */
+  | 'story-parsed'
+  /** main.ts runs: the game's code and Phaser's are downloaded, compiled and run. */
   | 'scripts-run'
   /** Phaser has booted (renderer, texture manager) and starts its loop. */
   | 'phaser-ready'
