@@ -59,10 +59,11 @@ describe('StoryEngine beats', () => {
     expect(() => engine.choose(5)).toThrow('There is no choice 6 here (2 on offer).');
   });
 
-  test('whole floats stay floats whichever way the story is read (a story with fractions goes through inkjs\'s reviver)', () => {
+  test("whole floats stay floats whichever way the story is read (a story with fractions goes through inkjs's reviver)", () => {
     const floats = compileFixture('tests/fixtures/engine/floats.ink');
     expect(floats).toMatch(/\d\.\d/);
-    const lines = (engine: StoryEngine) => [engine.next(), engine.next(), engine.next()].map((b) => (b.kind === 'line' ? b.text : b.kind));
+    const lines = (engine: StoryEngine) =>
+      [engine.next(), engine.next(), engine.next()].map((b) => (b.kind === 'line' ? b.text : b.kind));
     expect(lines(new StoryEngine(floats))).toEqual(['Quarter 0.25.', 'Double half 1.', 'Ints 3.']);
     // The real story has no fraction outside its strings: it is read with a plain JSON.parse, into
     // the same story as inkjs reading the text itself (the whole tree written back out is the same).
