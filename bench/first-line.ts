@@ -75,8 +75,9 @@ export interface LoadFigures {
   firstLineMs: number;
   plainFirstLineMs: number;
   firstLineRatio: number;
-  /** Medians of each step, for the game opened on its first line. */
+  /** Medians of each step, for the game opened on its first line, and on the title. */
   firstLineSteps: Steps;
+  titleSteps: Steps;
   plainSteps: Steps;
   raw: { title: number[]; firstLine: number[]; plainFirstLine: number[] };
 }
@@ -97,16 +98,16 @@ export async function measureLoads(
   loads: number,
 ): Promise<LoadFigures> {
   const first = firstLine(json);
-  const title: number[] = [];
+  const titleLoads: Steps[] = [];
   const steps: Steps[] = [];
   const plainSteps: Steps[] = [];
   for (let i = 0; i < loads; i++) {
-    title.push((await loadAndWait(browser, urls.game, first.text, 'title')).title ?? Number.NaN);
+    titleLoads.push(await loadAndWait(browser, urls.game, first.text, 'title'));
     steps.push(await loadAndWait(browser, urls.game + first.path, first.text, 'line'));
     plainSteps.push(await loadAndWait(browser, urls.plain, first.text, 'line'));
   }
   const raw = {
-    title: title.map((t) => round(t)),
+    title: titleLoads.map((s) => round(s.title ?? Number.NaN)),
     firstLine: steps.map((s) => round(s.line ?? Number.NaN)),
     plainFirstLine: plainSteps.map((s) => round(s.line ?? Number.NaN)),
   };
@@ -118,6 +119,7 @@ export async function measureLoads(
     plainFirstLineMs,
     firstLineRatio: round(firstLineMs / plainFirstLineMs, 2),
     firstLineSteps: medianSteps(steps),
+    titleSteps: medianSteps(titleLoads),
     plainSteps: medianSteps(plainSteps),
     raw,
   };

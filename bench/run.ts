@@ -153,11 +153,19 @@ if (!only)
 
 /** The load times: the title, the first line of the game and of the plain page, their ratio, the steps. */
 function addLoadFigures(b: LoadFigures, titleNote?: string): void {
-  add('titleMs', 'time to the title (interactive)', b.titleMs, 'ms', titleNote);
   // Each step's median, in order: DOMContentLoaded (scripts), the canvas, the game's room7: marks.
-  const steps = Object.entries(b.firstLineSteps)
-    .map(([name, ms]) => `${name.replace(/^room7:/, '')} ${ms}`)
-    .join(', ');
+  const list = (s: Record<string, number>) =>
+    Object.entries(s)
+      .map(([name, ms]) => `${name.replace(/^room7:/, '')} ${ms}`)
+      .join(', ');
+  const steps = list(b.firstLineSteps);
+  add(
+    'titleMs',
+    'time to the title (interactive)',
+    b.titleMs,
+    'ms',
+    [titleNote, `steps (ms): ${list(b.titleSteps)}`].filter(Boolean).join('; '),
+  );
   add(
     'firstLineMs',
     'time to the first line, game',

@@ -1,6 +1,7 @@
 // `npm run bench:trace`: where the time to the first line goes. Opens the built game (dist/, built
 // first unless `--no-build`) on a link to the story's first line in a fresh context (cold cache)
-// while Chromium records a trace with the V8 CPU profile, `--runs N` times (default 3), and prints,
+// while Chromium records a trace with the V8 CPU profile, until the line is shown and the game's
+// story screen is built, `--runs N` times (default 3), and prints,
 // for the median run: the network (each request's start and end), the page's steps (the game's
 // room7: marks, src/presentation/boot-marks.ts), and between each two steps the main thread's work
 // by kind and the JavaScript by script file; then the busiest trace events and functions.
@@ -51,6 +52,10 @@ async function tracedLoad(browser: Browser, url: string, line: string): Promise<
     await browser.startTracing(page, { categories: CATEGORIES });
     await page.goto(url);
     await page.waitForFunction(() => (window as any).__bench?.line !== undefined, undefined, { timeout: 60_000 });
+    // On to the game's own story screen when the line came first (start.ts: a run link's early line).
+    await page.waitForFunction(() => performance.getEntriesByName('room7:story-built').length > 0, undefined, {
+      timeout: 60_000,
+    });
     const trace = await browser.stopTracing();
     const steps = await page.evaluate(readSteps);
     const resources = await page.evaluate(() =>
@@ -84,7 +89,7 @@ const ms = (value: number) => pad(Math.round(value), 6);
 function print(run: Run, detail: boolean): void {
   const events = (JSON.parse(run.trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const steps = Object.fromEntries(Object.entries(run.steps).filter(([name]) => name !== 'title'));
-  const anchor = 'room7:scripts-run';
+  const anchor = 'room7:entry-run';
   const result = breakdown(events, steps, { name: anchor, ms: steps[anchor] ?? 0 }, resolver());
   console.log('\nnetwork (ms from navigation start: requested -> received, encoded kB)');
   for (const r of [...run.resources].sort((a, b) => a.start - b.start)) {

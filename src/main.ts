@@ -1,17 +1,18 @@
 // The composition root: builds the services, starts Phaser, and catches what escapes.
 // The only file that touches window.
-import { Mirror } from './a11y/mirror.ts';
+import type { Mirror } from './a11y/mirror.ts';
 import { SelfVoicing } from './a11y/self-voicing.ts';
 import { AudioDirector } from './audio/director.ts';
 import { PendingAudio } from './audio/pending-audio.ts';
 import { volumesOf } from './audio/volumes.ts';
+import type { EarlyStart } from './early-start.ts';
 import { ProgressBook } from './persistence/progress-book.ts';
 import { SaveSlots } from './persistence/save-slots.ts';
 import { WebStorageStore } from './persistence/web-storage-store.ts';
 import { makePlatform, openStore, registerOffline } from './platform.ts';
 import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
 import { markBoot } from './presentation/boot-marks.ts';
-import { afterFirstScreen } from './presentation/first-screen.ts';
+import { afterFirstScreen, onFirstScreen } from './presentation/first-screen.ts';
 import { goTo } from './presentation/go-to.ts';
 import { SceneKey } from './presentation/keys.ts';
 import { sizeFor } from './presentation/layout.ts';
@@ -85,11 +86,8 @@ function startMirrorLook(mirror: Mirror, settings: SettingsController): () => re
   };
 }
 
-/** The text version, and the one warning channel: console and screen reader, each message once. */
-function initMirror(): { mirror: Mirror; warn: (message: string) => void } {
-  const mirrorRoot = document.getElementById('mirror');
-  if (!mirrorRoot) throw new Error('index.html lacks the #mirror element.');
-  const mirror = new Mirror(mirrorRoot);
+/** The one warning channel: console and screen reader (the text version, made by start.ts), each message once. */
+function initWarnings(mirror: Mirror): (message: string) => void {
   const warned = new Set<string>();
   const warn = (message: string) => {
     if (warned.has(message)) return;
@@ -97,7 +95,7 @@ function initMirror(): { mirror: Mirror; warn: (message: string) => void } {
     console.warn(`[Room 7] ${message}`);
     mirror.announce(message);
   };
-  return { mirror, warn };
+  return warn;
 }
 
 /** The settings, kept in browser storage under 'room7.settings' (not the saves' 'room7:' namespace). */
@@ -223,13 +221,15 @@ function initHotReload(game: Phaser.Game, mirror: Mirror, warn: (message: string
 }
 
 /** Starts the game (called by the page's entry, start.ts, with the story's text on its way). */
-export function start(story: Promise<StoryText>): void {
+export function start({ story, mirror, dismiss }: EarlyStart): void {
   markBoot('scripts-run');
-  const { mirror, warn } = initMirror();
+  const warn = initWarnings(mirror);
   const settings = initSettings(warn);
   const params = new URLSearchParams(window.location.search);
   const game = initGame(params);
   const services = initServices({ game, mirror, warn, settings, params, story });
+  // A run link's line drawn before the game started goes with the frame that draws the story screen.
+  onFirstScreen(game, dismiss);
   afterFirstScreen(game, () => {
     warmLazyScenes();
     registerOffline();

@@ -6,8 +6,10 @@ export type BootStep =
   | 'entry-run'
   /** The story's text has arrived (a run link: start.ts then parses it)... */
   | 'story-fetched'
-  /** ...and the story is parsed, before the game needs it. */
+  /** ...and the story is parsed, before the game needs it... */
   | 'story-parsed'
+  /** ...and the line the link opens on is drawn, before the game has started (line-preview.ts). */
+  | 'line-preview'
   /** main.ts runs: the game's code and Phaser's are downloaded, compiled and run. */
   | 'scripts-run'
   /** Phaser has booted (renderer, texture manager) and starts its loop. */

@@ -1,12 +1,13 @@
-// The page's entry (src/start.ts) is small: it fetches the story and imports the game (src/main.ts,
-// with Phaser) dynamically, so that a run link can parse the story while Phaser's chunk downloads.
-// Vite writes modulepreload links into index.html only for the entry's static imports; this adds one
-// for each chunk the game's import needs, so their download and compile start with the page, not
-// when the entry has run. Build only (the dev server serves modules one by one).
+// Vite writes modulepreload links into index.html only for the entry's static imports. The entry
+// (src/start.ts) is small on purpose and imports the rest dynamically; this adds links for the chunks
+// of one of those imports, so that they download with the page instead of after the entry has run:
+// the run link's early line (src/early-line.ts: inkjs, the engine, the text box drawn early). The
+// game itself (src/main.ts, with Phaser) is left to the entry, which asks for it when it should.
+// Build only (the dev server serves modules one by one).
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
-/** The chunk of `entry` (a module's path ending) and every chunk it imports statically, the largest first. */
+/** The chunk of `entry` (a module's path ending) and every chunk it imports statically. */
 export function chunksOf(bundle: OutputBundle, entry: string): string[] {
   const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
   const root = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(entry));
@@ -18,15 +19,12 @@ export function chunksOf(bundle: OutputBundle, entry: string): string[] {
     for (const next of chunks.find((c) => c.fileName === fileName)?.imports ?? []) visit(next);
   };
   visit(root.fileName);
-  // The largest first (Phaser): it takes longest, and a browser opens only six connections to a
-  // server speaking HTTP/1.1, so later requests may wait for one.
-  const size = (fileName: string) => chunks.find((c) => c.fileName === fileName)?.code.length ?? 0;
-  return seen.sort((a, b) => size(b) - size(a));
+  return seen;
 }
 
-export default function preloadGame(entry = '/src/main.ts'): Plugin {
+export default function preloadChunks(entry: string): Plugin {
   return {
-    name: 'room7-preload-game',
+    name: 'room7-preload-chunks',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { launch } from './tools/chromium.ts';
+import { serve } from './bench/pages.ts';
+import { firstLine } from './bench/first-line.ts';
+const first = firstLine(readFileSync('dist/story.json', 'utf8'));
+const game = await serve();
+const b = await launch();
+const ctx = await b.newContext({ viewport: { width: 1280, height: 720 } });
+await ctx.addInitScript((s) => localStorage.setItem('room7.settings', s), process.argv[2]!);
+const p = await ctx.newPage();
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.route('**/assets/main-*.js', () => undefined);
+await p.goto(game.url + first.path);
+await p.waitForTimeout(3000);
+console.log(await p.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).join(',')));
+await b.close(); await game.server.close();
