@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import contentSecurityPolicy, { securityHeaders } from './tools/vite-plugin-csp.ts';
 import inkStory from './tools/vite-plugin-ink.ts';
 import phaserSlim from './tools/vite-plugin-phaser-slim.ts';
+import preloadChunks from './tools/vite-plugin-preload-chunks.ts';
 
 export default defineConfig({
   base: './',
@@ -20,6 +21,8 @@ export default defineConfig({
   plugins: [
     inkStory({ root: process.env.ROOM7_STORY ?? 'story/main.ink', assetsDir: 'assets' }),
     phaserSlim(),
+    // A run link's early line (inkjs, the engine) downloads with the page, beside the small entry.
+    preloadChunks('/src/early-line.ts'),
     contentSecurityPolicy(),
     // Offline play (build only): a Workbox service worker precaches the game, the story and the
     // art, and keeps each sound once played. 'prompt': a new version waits until the player
@@ -70,6 +73,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // dist/.vite/manifest.json: which chunks each import needs (bench/bundle.ts counts the initial JS by it).
+    manifest: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {

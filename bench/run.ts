@@ -10,19 +10,22 @@
 //   bench/frames.ts     (part of the browser's) frame times and CPU per frame: snow, the title, each chapter
 // `npm run bench -- --quick` runs fewer repeats (for working on the bench; its report says so).
 // `npm run bench -- --only frame` builds and measures the frames alone (about a minute), for work on
-// drawing; it writes bench/reports/frame.json and leaves latest.json alone.
+// drawing; it writes bench/reports/frame.json and leaves latest.json alone. `--only first-line` measures
+// only the time to the first line (with its steps) against the plain page, with the full run's number of
+// loads, into bench/reports/first-line.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
-import { type BrowserFigures, measureBrowser } from './browser.ts';
+import { type BrowserFigures, measureBrowser, measureFirstLine } from './browser.ts';
 import { buildAll, GAME_DIR, measureBundle } from './bundle.ts';
 import { compileStory, measureCompile, measureSaves, round, type SaveFigures } from './engine.ts';
 import { type ExplorerFigures, measureExplorer } from './explorer.ts';
+import type { LoadFigures } from './first-line.ts';
 import { type FrameFigures, measureFramesAlone } from './frames.ts';
 import { type LongPlayFigures, longPlay } from './long-play.ts';
 
 const quick = process.argv.includes('--quick');
-const PARTS = ['frame'] as const;
+const PARTS = ['frame', 'first-line'] as const;
 const onlyArg = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : null;
 if (onlyArg !== null && !(PARTS as readonly string[]).includes(onlyArg)) {
   console.error(`bench: --only takes one of: ${PARTS.join(', ')} (got "${onlyArg}")`);
@@ -184,6 +187,37 @@ function addFrameFigures(b: FrameFigures): void {
   }
 }
 
+function addLoadFigures(b: LoadFigures, titleNote?: string): void {
+  // Each step's median, in order: DOMContentLoaded (scripts), the canvas, the game's room7: marks.
+  const list = (s: Record<string, number>) =>
+    Object.entries(s)
+      .map(([name, ms]) => `${name.replace(/^room7:/, '')} ${ms}`)
+      .join(', ');
+  const steps = list(b.firstLineSteps);
+  add(
+    'titleMs',
+    'time to the title (interactive)',
+    b.titleMs,
+    'ms',
+    [titleNote, `steps (ms): ${list(b.titleSteps)}`].filter(Boolean).join('; '),
+  );
+  add(
+    'firstLineMs',
+    'time to the first line, game',
+    b.firstLineMs,
+    'ms',
+    `opened on a link to the first line; steps (ms): ${steps}`,
+  );
+  add(
+    'plainFirstLineMs',
+    'time to the first line, plain ink page',
+    b.plainFirstLineMs,
+    'ms',
+    `scripts run by ${b.plainSteps.scripts} ms`,
+  );
+  add('firstLineRatio', 'first line, game / plain ink page', b.firstLineRatio, 'x');
+}
+
 const frameIds: [string, string, string][] = [
   ['frameP50Ms', 'frame time p50, text reveal + snow', 'ms'],
   ['frameP95Ms', 'frame time p95, text reveal + snow', 'ms'],
@@ -205,28 +239,19 @@ if (built && only === 'frame') {
     details.browser = b;
     addFrameFigures(b);
   });
+} else if (built && only === 'first-line') {
+  await part('first line (headless Chromium)', browserIds.slice(0, 2), async () => {
+    const json = readFileSync(path.join(GAME_DIR, 'story.json'), 'utf8');
+    const b = await measureFirstLine(json, { loads: SETTINGS.loads, log });
+    details.browser = b;
+    addLoadFigures(b);
+  });
 } else if (built) {
   await part('browser (headless Chromium)', browserIds, async () => {
     const json = readFileSync(path.join(GAME_DIR, 'story.json'), 'utf8');
     const b: BrowserFigures = await measureBrowser(json, { loads: SETTINGS.loads, restarts: SETTINGS.restarts, log });
     details.browser = b;
-    add('titleMs', 'time to the title (interactive)', b.titleMs, 'ms', `renderer: ${b.renderer}`);
-    const st = b.firstLineSteps;
-    add(
-      'firstLineMs',
-      'time to the first line, game',
-      b.firstLineMs,
-      'ms',
-      `opened on a link to the first line; scripts run by ${st.scripts} ms, Phaser's canvas at ${st.canvas} ms`,
-    );
-    add(
-      'plainFirstLineMs',
-      'time to the first line, plain ink page',
-      b.plainFirstLineMs,
-      'ms',
-      `scripts run by ${b.plainSteps.scripts} ms`,
-    );
-    add('firstLineRatio', 'first line, game / plain ink page', b.firstLineRatio, 'x');
+    addLoadFigures(b, `renderer: ${b.renderer}`);
     addFrameFigures(b);
     add(
       'heapAfterPlaythroughMB',

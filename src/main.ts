@@ -1,32 +1,25 @@
 // The composition root: builds the services, starts Phaser, and catches what escapes.
 // The only file that touches window.
-import { Mirror } from './a11y/mirror.ts';
+import type { Mirror } from './a11y/mirror.ts';
 import { SelfVoicing } from './a11y/self-voicing.ts';
 import { AudioDirector } from './audio/director.ts';
-import { HowlerAudio } from './audio/howler-audio.ts';
+import { PendingAudio } from './audio/pending-audio.ts';
 import { volumesOf } from './audio/volumes.ts';
+import type { EarlyStart } from './early-start.ts';
 import { ProgressBook } from './persistence/progress-book.ts';
 import { SaveSlots } from './persistence/save-slots.ts';
 import { WebStorageStore } from './persistence/web-storage-store.ts';
 import { makePlatform, openStore, registerOffline } from './platform.ts';
 import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
+import { markBoot } from './presentation/boot-marks.ts';
+import { afterFirstScreen, onFirstScreen } from './presentation/first-screen.ts';
 import { goTo } from './presentation/go-to.ts';
 import { SceneKey } from './presentation/keys.ts';
 import Phaser from './presentation/phaser.ts';
 import { reloadStory } from './presentation/play/hot-reload.ts';
 import { ReadLines } from './presentation/read-lines.ts';
 import { chooseRenderer } from './presentation/renderer.ts';
-import { BootScene } from './presentation/scenes/boot.ts';
-import { ContentNoteScene } from './presentation/scenes/content-note.ts';
-import { ErrorScene } from './presentation/scenes/error.ts';
-import { InfoScene } from './presentation/scenes/info.ts';
-import { lazyScene } from './presentation/scenes/lazy-scene.ts';
-import { MenuScene } from './presentation/scenes/menu.ts';
-import { PreloadScene } from './presentation/scenes/preload.ts';
-import { SettingsScene } from './presentation/scenes/settings.ts';
-import { SlotsScene } from './presentation/scenes/slots.ts';
-import { StoryScene } from './presentation/scenes/story.ts';
-import { TitleScene } from './presentation/scenes/title.ts';
+import { gameScenes, warmLazyScenes } from './presentation/scenes/scene-list.ts';
 import { provideServices, type Services, SILENT, type SoundStage } from './presentation/services.ts';
 import { Colour } from './presentation/theme.ts';
 import { setView, viewConfig } from './presentation/view.ts';
@@ -34,31 +27,28 @@ import { viewFor } from './presentation/view-size.ts';
 import { SettingsController } from './settings/controller.ts';
 import { readSettings, settingsWriter } from './settings/settings-store.ts';
 import { STORY_EVENT, type StoryEventData } from './story-event.ts';
+import type { StoryText } from './story-source.ts';
+import { webGlRendererName } from './webgl-probe.ts';
 
-function probeWebGl(): string | null {
-  try {
-    const gl = document.createElement('canvas').getContext('webgl');
-    if (!gl) return null;
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return name;
-  } catch {
-    return null;
-  }
-}
-
-/** The sound: howler behind the audio director, fed by the settings and the tab's visibility. */
-function startSound(services: Services): SoundStage {
+/**
+ * The sound: howler behind the audio director, fed by the settings and the tab's visibility. howler
+ * (its code, in a chunk of its own, and its AudioContext) starts after the first screen is drawn;
+ * until then the director's requests wait in a PendingAudio.
+ */
+function startSound(services: Services, game: Phaser.Game): SoundStage {
   const { settings, mirror, warn } = services;
-  let audio: HowlerAudio;
-  try {
-    // The preloader fills services.audio later: the manifest is read at each use.
-    audio = new HowlerAudio({ manifest: () => services.audio, warn, volumes: volumesOf(settings.get()) });
-  } catch {
-    warn('Sound could not start in this browser; the story goes on in silence.');
-    return SILENT;
-  }
+  const audio = new PendingAudio();
+  afterFirstScreen(game, () => {
+    import('./audio/howler-audio.ts')
+      // The preloader fills services.audio: the manifest is read at each use.
+      .then(({ HowlerAudio }) =>
+        audio.attach(new HowlerAudio({ manifest: () => services.audio, warn, volumes: volumesOf(settings.get()) })),
+      )
+      .catch(() => {
+        warn('Sound could not start in this browser; the story goes on in silence.');
+        audio.abandon();
+      });
+  });
   settings.onChange((s) => audio.setVolumes(volumesOf(s)));
   document.addEventListener('visibilitychange', () => (document.hidden ? audio.suspend() : audio.resume()));
   if (document.hidden) audio.suspend();
@@ -97,11 +87,8 @@ function startMirrorLook(mirror: Mirror, settings: SettingsController): () => re
   };
 }
 
-/** The text version, and the one warning channel: console and screen reader, each message once. */
-function initMirror(): { mirror: Mirror; warn: (message: string) => void } {
-  const mirrorRoot = document.getElementById('mirror');
-  if (!mirrorRoot) throw new Error('index.html lacks the #mirror element.');
-  const mirror = new Mirror(mirrorRoot);
+/** The one warning channel: console and screen reader (the text version, made by start.ts), each message once. */
+function initWarnings(mirror: Mirror): (message: string) => void {
   const warned = new Set<string>();
   const warn = (message: string) => {
     if (warned.has(message)) return;
@@ -109,7 +96,7 @@ function initMirror(): { mirror: Mirror; warn: (message: string) => void } {
     console.warn(`[Room 7] ${message}`);
     mirror.announce(message);
   };
-  return { mirror, warn };
+  return warn;
 }
 
 /** The settings, kept in browser storage under 'room7.settings' (not the saves' 'room7:' namespace). */
@@ -127,7 +114,7 @@ const windowView = () => viewFor(window.innerWidth, window.innerHeight, window.d
 
 /** Phaser with every scene; WebGL unless the probe or `?renderer=` says canvas. */
 function initGame(params: URLSearchParams): Phaser.Game {
-  const renderer = chooseRenderer({ rendererName: probeWebGl }, params.get('renderer'));
+  const renderer = chooseRenderer({ rendererName: webGlRendererName }, params.get('renderer'));
   document.documentElement.dataset.renderer = renderer.choice;
   console.info(`[Room 7] renderer: ${renderer.choice} (${renderer.reason})`);
   const game = new Phaser.Game({
@@ -137,26 +124,16 @@ function initGame(params: URLSearchParams): Phaser.Game {
     ...viewConfig(windowView()),
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     input: { gamepad: true },
-    scene: [
-      BootScene,
-      PreloadScene,
-      TitleScene,
-      ContentNoteScene,
-      StoryScene,
-      MenuScene,
-      InfoScene,
-      SettingsScene,
-      SlotsScene,
-      lazyScene(SceneKey.Map, () => import('./presentation/scenes/map.ts').then((m) => m.MapScene), SceneKey.Error),
-      ErrorScene,
-    ],
+    scene: gameScenes(),
     banner: false,
     // A request that never answers (each file's XHR_TIMEOUT, assets.ts) is tried once more, then
     // ends as a failed file: its fallback and one warning, not a hang.
     loader: { maxRetries: 1 },
   });
   // index.html's first-paint loading screen stays until the canvas has drawn its first frame.
+  game.events.once('ready', () => markBoot('phaser-ready'));
   game.events.once('postrender', () => {
+    markBoot('first-frame');
     const loading = document.getElementById('loading');
     if (loading) loading.hidden = true;
   });
@@ -169,10 +146,11 @@ interface ServiceParts {
   warn: (message: string) => void;
   settings: SettingsController;
   params: URLSearchParams;
+  story: Promise<StoryText>;
 }
 
 /** What every scene reads from the registry: stores, settings, the page's platform, the sound. */
-function initServices({ game, mirror, warn, settings, params }: ServiceParts): Services {
+function initServices({ game, mirror, warn, settings, params, story }: ServiceParts): Services {
   const voices = startMirrorLook(mirror, settings);
   const store = openStore(warn);
   const services: Services = {
@@ -180,7 +158,7 @@ function initServices({ game, mirror, warn, settings, params }: ServiceParts): S
     soundCaptions: new Set(),
     mirror,
     settings,
-    storyUrl: 'story.json',
+    story,
     restart: () => window.location.reload(),
     warn,
     art: EMPTY_ART,
@@ -194,7 +172,7 @@ function initServices({ game, mirror, warn, settings, params }: ServiceParts): S
     voices,
     startRun: params.get('run') === null ? null : { code: params.get('run') ?? '', beats: Number(params.get('at') ?? 1) || 1 },
   };
-  services.sound = startSound(services);
+  services.sound = startSound(services, game);
   provideServices(game, services);
   return services;
 }
@@ -242,15 +220,20 @@ function initHotReload(game: Phaser.Game, mirror: Mirror, warn: (message: string
   });
 }
 
-function start(): void {
-  const { mirror, warn } = initMirror();
+/** Starts the game (called by the page's entry, start.ts, with the story's text on its way). */
+export function start({ story, mirror, dismiss }: EarlyStart): void {
+  markBoot('scripts-run');
+  const warn = initWarnings(mirror);
   const settings = initSettings(warn);
   const params = new URLSearchParams(window.location.search);
   const game = initGame(params);
-  const services = initServices({ game, mirror, warn, settings, params });
-  registerOffline();
+  const services = initServices({ game, mirror, warn, settings, params, story });
+  // A run link's line drawn before the game started goes with the frame that draws the story screen.
+  onFirstScreen(game, dismiss);
+  afterFirstScreen(game, () => {
+    warmLazyScenes();
+    registerOffline();
+  });
   initPageEvents(game, services, params);
   initHotReload(game, mirror, warn);
 }
-
-start();

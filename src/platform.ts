@@ -1,10 +1,10 @@
 // The page's side of the composition root (with main.ts, the only code that touches window and
 // document): storage, files, links, the clipboard and thumbnails.
 import type Phaser from 'phaser';
+import { LOAD_TIMEOUT_MS } from './load-timeout.ts';
 import { MemoryStore } from './persistence/memory-store.ts';
 import { WebStorageStore } from './persistence/web-storage-store.ts';
 import type { KeyValueStore, StoreResult } from './ports/key-value-store.ts';
-import { LOAD_TIMEOUT_MS } from './presentation/assets.ts';
 import type { Platform } from './presentation/services.ts';
 import { S } from './presentation/strings.ts';
 
@@ -39,8 +39,9 @@ export function openStore(warn: (message: string) => void): KeyValueStore {
 }
 
 /**
- * Offline play: registers the service worker (vite-plugin-pwa, build only; loaded after the game
- * starts so it costs the first screen nothing). A new version waits until the player chooses to
+ * Offline play: registers the service worker (vite-plugin-pwa, build only). main.ts calls it after
+ * the first screen is drawn: the worker then downloads the whole game for offline play, which would
+ * otherwise compete with the first screen's own requests. A new version waits until the player chooses to
  * reload: this page keeps the game and story it started with, and a banner says the new one is ready.
  * `data-offline` on <html> says where it stands ("ready" once the game is cached), for tests and tools.
  */

@@ -93,6 +93,14 @@ export class Mirror {
     this.area.offer(items, label, dialog, body);
   }
 
+  /**
+   * One button offered before its action exists (offer-area.ts offerAhead): a press is made on the
+   * next offer of the same label. Returns a function that presses it (a click or key on the page).
+   */
+  offerAhead(label: string): () => void {
+    return this.area.offerAhead(label);
+  }
+
   /** Buttons that stay while the story screen is up (Menu, Rewind); empty elsewhere. */
   setNav(items: MirrorChoice[]): void {
     this.nav.replaceChildren(

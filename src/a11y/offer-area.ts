@@ -29,6 +29,8 @@ export class OfferArea {
   private dialog = false;
   /** Where focus was when the first of a run of dialogs opened; it goes back there on close. */
   private opener: HTMLElement | null = null;
+  /** A press on a button offered ahead of its action (offerAhead): its label, until the next offer. */
+  private held: string | null = null;
 
   constructor(
     private readonly behind: () => HTMLElement[],
@@ -42,7 +44,34 @@ export class OfferArea {
     this.root.addEventListener('keydown', (event) => this.onKey(event));
   }
 
+  /**
+   * Offers one button before its action exists (a run link's line, shown before the game has
+   * started). A press on it, or through the returned function (a click or key on the page), is held
+   * and made on the action of the next offer if that has the same label; any other offer drops it.
+   * The function does nothing once another offer has replaced this one.
+   */
+  offerAhead(label: string): () => void {
+    const hold = () => {
+      if (this.handlers[0] === hold) this.held = label;
+    };
+    this.offer([{ label, onChoose: hold }], label, false, []);
+    return hold;
+  }
+
   offer(items: MirrorChoice[], label: string, dialog: boolean, body: readonly string[]): void {
+    const held = this.held;
+    this.held = null;
+    this.place(items, label, dialog, body);
+    const action = this.handlers[0];
+    if (held !== label || this.handlers.length !== 1 || !action) return;
+    // In a task of its own: the caller (the story screen opening) finishes first, as a player's
+    // press would come after it.
+    setTimeout(() => {
+      if (this.handlers[0] === action) action();
+    }, 0);
+  }
+
+  private place(items: MirrorChoice[], label: string, dialog: boolean, body: readonly string[]): void {
     const active = document.activeElement as HTMLElement | null;
     const focusInMirror = Boolean(active?.closest?.('#mirror'));
     const focusedIndex = this.buttons().indexOf(active as HTMLButtonElement);

@@ -1,6 +1,7 @@
 // The asset catalogue: reads the art and audio manifests (assets/art/manifest.json,
 // assets/audio/manifest.json) and loads textures on demand. A missing or broken file is a warning and
 // a fallback, never a crash.
+import { LOAD_TIMEOUT_MS } from '../load-timeout.ts';
 import type { SoundManifest } from '../ports/audio.ts';
 import Phaser from './phaser.ts';
 import { viewOf } from './view.ts';
@@ -14,13 +15,6 @@ export interface ArtManifest {
 
 /** The audio manifest is the sound port's (src/ports/audio.ts). */
 export type AudioManifest = SoundManifest;
-
-/**
- * How long one request may take before it counts as failed (Phaser's loader, as its XHR timeout,
- * XHR_TIMEOUT; retried once, main.ts). Generous for a slow phone line (the largest file the game waits for is ~0.3 MB),
- * short enough that a request that never answers ends in its fallback instead of a hang.
- */
-export const LOAD_TIMEOUT_MS = 8000;
 
 /** Phaser's loader/const.js FILE_ERRORED (the slim core build does not export the constants). */
 const FILE_ERRORED = 16;

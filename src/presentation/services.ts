@@ -6,6 +6,7 @@ import type { SaveSlots } from '../persistence/save-slots.ts';
 import type { SoundStage } from '../ports/audio.ts';
 import type { KeyValueStore } from '../ports/key-value-store.ts';
 import type { SettingsController } from '../settings/controller.ts';
+import type { StoryText } from '../story-source.ts';
 import type { ArtManifest, AudioManifest, TextureLoader } from './assets.ts';
 import type { ReadLines } from './read-lines.ts';
 
@@ -41,8 +42,8 @@ export interface Services {
   soundCaptions: Set<(text: string) => void>;
   mirror: Mirror;
   settings: SettingsController;
-  /** URL of the compiled story. */
-  storyUrl: string;
+  /** The compiled story's text, fetched as the page started (src/story-source.ts); the preloader waits for it. */
+  story: Promise<StoryText>;
   /** Reloads the whole game (the error screen's "Restart"). */
   restart: () => void;
   /** A problem the player should know of once (storage off, a missing file); the game goes on. */

@@ -1,3 +1,4 @@
+import { Story } from 'inkjs';
 import { describe, expect, test } from 'vitest';
 import { StoryEngine, StoryError } from '../../src/engine/index.ts';
 import { compileFixture } from './ink.ts';
@@ -56,6 +57,19 @@ describe('StoryEngine beats', () => {
     const engine = new StoryEngine(json);
     for (let i = 0; i < 4; i++) engine.next();
     expect(() => engine.choose(5)).toThrow('There is no choice 6 here (2 on offer).');
+  });
+
+  test("whole floats stay floats whichever way the story is read (a story with fractions goes through inkjs's reviver)", () => {
+    const floats = compileFixture('tests/fixtures/engine/floats.ink');
+    expect(floats).toMatch(/\d\.\d/);
+    const lines = (engine: StoryEngine) =>
+      [engine.next(), engine.next(), engine.next()].map((b) => (b.kind === 'line' ? b.text : b.kind));
+    expect(lines(new StoryEngine(floats))).toEqual(['Quarter 0.25.', 'Double half 1.', 'Ints 3.']);
+    // The real story has no fraction outside its strings: it is read with a plain JSON.parse, into
+    // the same story as inkjs reading the text itself (the whole tree written back out is the same).
+    const real = compileFixture('story/main.ink');
+    expect(new StoryEngine(real).story.ToJson()).toBe(new Story(real.replace(/^\uFEFF/, '')).ToJson());
+    expect(new StoryEngine(floats).story.ToJson()).toBe(new Story(floats).ToJson());
   });
 
   test('a file that is not a compiled story, or of a format this runtime cannot read, says so', () => {

@@ -1,12 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { parseInkJson } from '../../src/engine/graph/ink-json.ts';
+import { storyNodes } from '../../src/engine/graph/story-nodes.ts';
 import {
   buildBranchGraph,
   EMPTY_PROGRESS,
+  loadStory,
   mergeProgress,
   Playthrough,
   type Progress,
   progressOf,
 } from '../../src/engine/index.ts';
+import { nodeIdsOf } from '../../src/engine/playthrough/node-locator.ts';
 import { MemoryStore } from '../../src/persistence/memory-store.ts';
 import { ProgressBook } from '../../src/persistence/progress-book.ts';
 import { compileFixture } from './ink.ts';
@@ -174,5 +178,22 @@ describe('the real story', () => {
     expect(new Set(real.endings.map((e) => e.id))).toEqual(
       new Set(['reinvestigation', 'acquittal', 'verdict_stands', 'the_gift']),
     );
+  });
+});
+
+describe('node ids read off the parsed story (the history locator) are the graph nodes read from the JSON', () => {
+  const files = [
+    'story/main.ink',
+    'tests/fixtures/engine/graph.ink',
+    'tests/fixtures/engine/edit.ink',
+    'tests/fixtures/engine/long.ink',
+    'tests/fixtures/map/map.ink',
+  ];
+  test.each(files)('%s', (file) => {
+    const story = compileFixture(file);
+    const fromJson = storyNodes(parseInkJson(story).root).map((n) => n.id);
+    const fromTree = nodeIdsOf(loadStory(story));
+    expect(fromJson.length).toBeGreaterThan(0);
+    expect([...fromTree].sort()).toEqual([...fromJson].sort());
   });
 });

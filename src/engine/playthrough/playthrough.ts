@@ -21,7 +21,7 @@ import type { ExternalTable } from '../externals.ts';
 import { INITIAL_PRESENTATION, type PresentationState, presentationAfterAll } from '../presentation-state.ts';
 import { newSeed, type Run } from '../run/run.ts';
 import { splitSpeaker } from '../speakers.ts';
-import { type Beat, StoryEngine } from '../story-engine.ts';
+import { type Beat, loadStory, StoryEngine } from '../story-engine.ts';
 import { storyHash } from '../story-hash.ts';
 import {
   type ChoicePointRecord,
@@ -31,7 +31,7 @@ import {
   type TakenChoice,
   withoutCommands,
 } from './history.ts';
-import { NodeLocator } from './node-locator.ts';
+import { NodeLocator, nodeIdsOf } from './node-locator.ts';
 import type { ReplayOutcome } from './replay.ts';
 import type { SavedPlace, Settlement } from './saved-place.ts';
 
@@ -69,7 +69,16 @@ export class Playthrough {
       onIssue: (issue) => this.events.emit('story/error', issue),
     });
     this.storyHash = storyHash(json);
-    this.locator = new NodeLocator(this.engine.story, json);
+    this.locator = new NodeLocator(this.engine.story);
+  }
+
+  /**
+   * Parses the story, and what every playthrough derives from it (its hash, its knots and stitches),
+   * ahead of need: the next start, load or replay on it then costs no parse. Throws what start would.
+   */
+  static prepare(json: string): void {
+    nodeIdsOf(loadStory(json));
+    storyHash(json);
   }
 
   /** A new playthrough at the very start (nothing shown yet: call next()). */

@@ -2,6 +2,7 @@
 // and make the link of the current moment.
 import type Phaser from 'phaser';
 import { choiceHash, decodeRun, describeReplay, encodeRun, RunDecodeError, replayRun } from '../../engine/index.ts';
+import { markBoot } from '../boot-marks.ts';
 import { services } from '../services.ts';
 import { StorySession } from '../session.ts';
 import { S } from '../strings.ts';
@@ -32,6 +33,7 @@ function openRunWith(scene: Phaser.Scene, code: string, beats: number, shared = 
   }
   try {
     const outcome = replayRun(storyJson(scene), run, { beats: Math.max(1, beats) });
+    markBoot('run-replayed');
     const changed = linkNotice(outcome, run.choiceHashes !== undefined);
     const session = new StorySession(outcome.playthrough);
     const own = services(scene).slots.read('auto');

@@ -1,6 +1,8 @@
-// Preload: the compiled story, the asset manifests and the title art, with a progress bar.
-// Everything else loads on demand as scenes need it.
+// Preload: the asset manifests and the title art, with a progress bar, and the compiled story, whose
+// text the page's entry has been fetching since the page started (src/story-source.ts). Everything
+// else loads on demand as scenes need it.
 import { coverScale, TextureLoader, XHR_TIMEOUT } from '../assets.ts';
+import { markBoot } from '../boot-marks.ts';
 import { goTo } from '../go-to.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { readArtManifest, readAudioManifest } from '../manifest-schema.ts';
@@ -14,14 +16,12 @@ const ART = 'manifest-art';
 const AUDIO = 'manifest-audio';
 
 export class PreloadScene extends Phaser.Scene {
-  private failures: string[] = [];
-
   constructor() {
     super(SceneKey.Preload);
   }
 
   preload(): void {
-    const { mirror, storyUrl } = services(this);
+    const { mirror } = services(this);
     const { width: w, height: h } = viewOf(this);
     const width = Math.min(720, w - 160);
     const x = (w - width) / 2;
@@ -37,21 +37,29 @@ export class PreloadScene extends Phaser.Scene {
         .fillRoundedRect(x, y, Math.max(12, width * p), 24, 8);
     });
     mirror.announce('Loading Room 7…');
-    this.load.on('loaderror', (file: Phaser.Loader.File) => this.failures.push(String(file.src)));
-    this.load.text(CacheKey.story, storyUrl, XHR_TIMEOUT);
     // Loaded as text and parsed here: a broken or missing manifest is a warning, not a crash.
     this.load.text(ART, 'art/manifest.json', XHR_TIMEOUT);
     this.load.text(AUDIO, 'audio/manifest.json', XHR_TIMEOUT);
   }
 
   create(): void {
+    void services(this).story.then((story) => {
+      if (!this.sys.isActive()) return;
+      if (!story.ok) {
+        console.info(`[Room 7] ${story.url}: ${story.reason}`);
+        goTo(this, SceneKey.Error, {
+          message: `The story did not load (${story.url}). Check your connection and reload the page.`,
+        });
+        return;
+      }
+      this.cache.text.add(CacheKey.story, story.text);
+      this.withStory();
+    });
+  }
+
+  private withStory(): void {
+    markBoot('data-loaded');
     const svc = services(this);
-    if (!this.cache.text.exists(CacheKey.story)) {
-      goTo(this, SceneKey.Error, {
-        message: `The story did not load (${this.failures.join(', ') || 'no response'}). Check your connection and reload the page.`,
-      });
-      return;
-    }
     const art = readArtManifest(this.cache.text.get(ART) as string | undefined, 'art/manifest.json');
     const audio = readAudioManifest(this.cache.text.get(AUDIO) as string | undefined, 'audio/manifest.json');
     for (const problem of [art.problem, audio.problem]) if (problem) svc.warn(problem);

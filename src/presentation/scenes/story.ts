@@ -2,6 +2,7 @@
 // session. Input goes to the controller; a resize or a settings change rebuilds the screen from the
 // session without telling the mirror the line again. Every listener this scene puts outside itself
 // (scale, scene events, sound captions, the mirror's nav) is removed on shutdown.
+import { markBoot } from '../boot-marks.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { computeLayout, type Layout } from '../layout.ts';
 import Phaser from '../phaser.ts';
@@ -65,7 +66,7 @@ export class StoryScene extends Phaser.Scene {
       svc.mirror.announce(S.story.begins);
     }
     // Counted by the soak test (tests/browser/soak.test.ts): how often the story screen is built.
-    performance.mark('room7:story-built');
+    markBoot('story-built');
     const controller = new StoryController(session, scenePorts(this, this.view));
     this.controller = controller;
     const actions = new StoryActions(this, controller, this.view, this.layout);

@@ -1,5 +1,5 @@
 // Title: the game's name over the night sky, and its menu.
-import { branchGraphOf, ENDINGS, loadStory } from '../../engine/index.ts';
+import { branchGraphOf, ENDINGS, Playthrough } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
 import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
@@ -68,7 +68,7 @@ export class TitleScene extends Phaser.Scene {
     // A story that cannot be read is reported when play starts (the error screen), not here.
     this.time.delayedCall(300, () => {
       try {
-        loadStory(storyJson(this));
+        Playthrough.prepare(storyJson(this));
       } catch {}
     });
     if (data.notice) {
