@@ -193,7 +193,12 @@ test('a long notice on a phone is wrapped within the screen and stays up long en
     if (!toast) return null;
     const b = toast.getBounds();
     // Bounds are in design units (the canvas has the window's pixels; src/presentation/view.ts).
-    return { left: b.x, right: b.x + b.width, lines: toast.getWrappedText().length, width: game.registry.get('room7-view').width };
+    return {
+      left: b.x,
+      right: b.x + b.width,
+      lines: toast.getWrappedText().length,
+      width: game.registry.get('room7-view').width,
+    };
   });
   const box = (await drawn.jsonValue()) as { left: number; right: number; lines: number; width: number };
   expect(box.left).toBeGreaterThanOrEqual(0);
