@@ -7,7 +7,10 @@
 //   bench/browser.ts    headless Chromium: time to title and first line (vs bench/plain/), frame
 //                       times in a snowy scene, heap after a playthrough and after restarts
 //   bench/long-play.ts  10,000 seeded random playthroughs of the real story in Node
+//   bench/frames.ts     (part of the browser's) frame times and CPU per frame: snow, the title, each chapter
 // `npm run bench -- --quick` runs fewer repeats (for working on the bench; its report says so).
+// `npm run bench -- --only frame` builds and measures the frames alone (about a minute), for work on
+// drawing; it writes bench/reports/frame.json and leaves latest.json alone.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
@@ -15,9 +18,17 @@ import { type BrowserFigures, measureBrowser } from './browser.ts';
 import { buildAll, GAME_DIR, measureBundle } from './bundle.ts';
 import { compileStory, measureCompile, measureSaves, round, type SaveFigures } from './engine.ts';
 import { type ExplorerFigures, measureExplorer } from './explorer.ts';
+import { type FrameFigures, measureFramesAlone } from './frames.ts';
 import { type LongPlayFigures, longPlay } from './long-play.ts';
 
 const quick = process.argv.includes('--quick');
+const PARTS = ['frame'] as const;
+const onlyArg = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : null;
+if (onlyArg !== null && !(PARTS as readonly string[]).includes(onlyArg)) {
+  console.error(`bench: --only takes one of: ${PARTS.join(', ')} (got "${onlyArg}")`);
+  process.exit(1);
+}
+const only = onlyArg as (typeof PARTS)[number] | null;
 const SETTINGS = quick
   ? { loads: 3, restarts: 5, runs: 500, explorerSeconds: 1 }
   : { loads: 9, restarts: 50, runs: 10_000, explorerSeconds: 3 };
@@ -87,57 +98,97 @@ const built = await part(
   },
 );
 
-const story = await part('story compile', [['compileMs', 'full story compile (median, warm)', 'ms']], () => {
-  const compiled = measureCompile();
-  add('compileMs', 'full story compile (median, warm)', compiled.medianMs, 'ms');
-  add('compileColdMs', 'full story compile (first in a process)', compiled.coldMs, 'ms');
-  return compiled.json;
-});
+const story = only
+  ? null
+  : await part('story compile', [['compileMs', 'full story compile (median, warm)', 'ms']], () => {
+      const compiled = measureCompile();
+      add('compileMs', 'full story compile (median, warm)', compiled.medianMs, 'ms');
+      add('compileColdMs', 'full story compile (first in a process)', compiled.coldMs, 'ms');
+      return compiled.json;
+    });
 
-await part(
-  'save, load and replay',
-  [
-    ['saveMs', 'save, a whole run of the real story', 'ms'],
-    ['loadMs', 'load, a whole run of the real story', 'ms'],
-    ['replayMs', 'replay, a whole run of the real story', 'ms'],
-  ],
-  () => {
+if (!only)
+  await part(
+    'save, load and replay',
+    [
+      ['saveMs', 'save, a whole run of the real story', 'ms'],
+      ['loadMs', 'load, a whole run of the real story', 'ms'],
+      ['replayMs', 'replay, a whole run of the real story', 'ms'],
+    ],
+    () => {
+      const json = story ?? compileStory();
+      const real: SaveFigures = measureSaves('story/main.ink (one full run)', json, 10_000);
+      const long: SaveFigures = measureSaves('long fixture (200 choices)', compileStory('tests/fixtures/engine/long.ink'), 200);
+      details.saves = [real, long];
+      add('saveMs', 'save, a whole run of the real story', real.saveMs, 'ms', `${real.saveBytes} bytes, ${real.choices} choices`);
+      add(
+        'loadMs',
+        'load, a whole run of the real story',
+        real.loadMs,
+        'ms',
+        `to the drawn screen: validation (${real.readEnvelopeMs} ms) and the saved state restored; the replay that rebuilds history follows after the first frame`,
+      );
+      add('loadSettledMs', 'load, then the history rebuilt (after the first frame)', real.loadSettledMs, 'ms');
+      add('loadColdMs', 'load, the first in a process (the story parsed too)', real.loadColdMs, 'ms');
+      add('readEnvelopeMs', 'read and validate a save (load screen)', real.readEnvelopeMs, 'ms');
+      add(
+        'inkStateLoadMs',
+        'restore the saved ink state alone (LoadJson)',
+        real.inkStateLoadMs,
+        'ms',
+        'what a load would cost without replaying the run',
+      );
+      add('replayMs', 'replay, a whole run of the real story', real.replayMs, 'ms');
+      add('loadLongMs', 'load, 200-choice fixture', long.loadMs, 'ms');
+    },
+  );
+
+if (!only)
+  await part('explorer throughput', [['explorerSpeedup', 'explorer vs naive walk', 'x']], async () => {
     const json = story ?? compileStory();
-    const real: SaveFigures = measureSaves('story/main.ink (one full run)', json, 10_000);
-    const long: SaveFigures = measureSaves('long fixture (200 choices)', compileStory('tests/fixtures/engine/long.ink'), 200);
-    details.saves = [real, long];
-    add('saveMs', 'save, a whole run of the real story', real.saveMs, 'ms', `${real.saveBytes} bytes, ${real.choices} choices`);
-    add(
-      'loadMs',
-      'load, a whole run of the real story',
-      real.loadMs,
-      'ms',
-      `to the drawn screen: validation (${real.readEnvelopeMs} ms) and the saved state restored; the replay that rebuilds history follows after the first frame`,
-    );
-    add('loadSettledMs', 'load, then the history rebuilt (after the first frame)', real.loadSettledMs, 'ms');
-    add('loadColdMs', 'load, the first in a process (the story parsed too)', real.loadColdMs, 'ms');
-    add('readEnvelopeMs', 'read and validate a save (load screen)', real.readEnvelopeMs, 'ms');
-    add(
-      'inkStateLoadMs',
-      'restore the saved ink state alone (LoadJson)',
-      real.inkStateLoadMs,
-      'ms',
-      'what a load would cost without replaying the run',
-    );
-    add('replayMs', 'replay, a whole run of the real story', real.replayMs, 'ms');
-    add('loadLongMs', 'load, 200-choice fixture', long.loadMs, 'ms');
-  },
-);
+    const e: ExplorerFigures = await measureExplorer(json, SETTINGS.explorerSeconds);
+    details.explorer = e;
+    add('explorerStatesPerSecond', 'explorer, states per CPU second', e.explorerStatesPerSecond, 'states/s', e.note);
+    add('naiveStatesPerSecond', 'naive ToJson/LoadJson walk', e.naiveStatesPerSecond, 'states/s');
+    add('explorerSpeedup', 'explorer vs naive walk', e.speedup, 'x', e.source);
+  });
 
-await part('explorer throughput', [['explorerSpeedup', 'explorer vs naive walk', 'x']], async () => {
-  const json = story ?? compileStory();
-  const e: ExplorerFigures = await measureExplorer(json, SETTINGS.explorerSeconds);
-  details.explorer = e;
-  add('explorerStatesPerSecond', 'explorer, states per CPU second', e.explorerStatesPerSecond, 'states/s', e.note);
-  add('naiveStatesPerSecond', 'naive ToJson/LoadJson walk', e.naiveStatesPerSecond, 'states/s');
-  add('explorerSpeedup', 'explorer vs naive walk', e.speedup, 'x', e.source);
-});
+/** The frame figures, from the whole browser part or from `--only frame`. */
+function addFrameFigures(b: FrameFigures): void {
+  add(
+    'frameP50Ms',
+    'frame time p50, text reveal + snow',
+    b.frameP50Ms,
+    'ms',
+    `renderer: ${b.renderer}; median of ${b.frames.length} runs`,
+  );
+  add('frameP95Ms', 'frame time p95, text reveal + snow', b.frameP95Ms, 'ms');
+  add(
+    'frameCpuMs',
+    'main-thread CPU per frame, text reveal + snow',
+    b.frameCpuMs,
+    'ms',
+    'CPU time, not wall time: other load on the machine does not inflate it',
+  );
+  add('titleFrameP95Ms', 'frame time p95, idle title (comparison)', b.titleFrameP95Ms, 'ms');
+  add('titleFrameCpuMs', 'main-thread CPU per frame, idle title', b.titleFrameCpuMs, 'ms');
+  for (const c of b.chapterFrames) {
+    const what = `${c.particles === 'none' ? 'no particles' : c.particles}, ${c.portraits} portrait(s); p95 ${c.p95} ms`;
+    add(
+      `chapter${c.chapter}FrameCpuMs`,
+      `main-thread CPU per frame, busiest moment of chapter ${c.chapter}`,
+      c.cpuPerFrame,
+      'ms',
+      what,
+    );
+  }
+}
 
+const frameIds: [string, string, string][] = [
+  ['frameP50Ms', 'frame time p50, text reveal + snow', 'ms'],
+  ['frameP95Ms', 'frame time p95, text reveal + snow', 'ms'],
+  ['frameCpuMs', 'main-thread CPU per frame, text reveal + snow', 'ms'],
+];
 const browserIds: [string, string, string][] = [
   ['titleMs', 'time to the title (interactive)', 'ms'],
   ['firstLineRatio', 'first line, game / plain ink page', 'x'],
@@ -147,7 +198,14 @@ const browserIds: [string, string, string][] = [
   ['heapAfterRestartsMB', `heap after ${SETTINGS.restarts} restarts`, 'MB'],
   ['heapGrowthOverRestartsMB', `heap growth, restart 1 to ${SETTINGS.restarts}`, 'MB'],
 ];
-if (built) {
+if (built && only === 'frame') {
+  await part('frames (headless Chromium)', frameIds, async () => {
+    const json = readFileSync(path.join(GAME_DIR, 'story.json'), 'utf8');
+    const b = await measureFramesAlone(json, log);
+    details.browser = b;
+    addFrameFigures(b);
+  });
+} else if (built) {
   await part('browser (headless Chromium)', browserIds, async () => {
     const json = readFileSync(path.join(GAME_DIR, 'story.json'), 'utf8');
     const b: BrowserFigures = await measureBrowser(json, { loads: SETTINGS.loads, restarts: SETTINGS.restarts, log });
@@ -169,33 +227,7 @@ if (built) {
       `scripts run by ${b.plainSteps.scripts} ms`,
     );
     add('firstLineRatio', 'first line, game / plain ink page', b.firstLineRatio, 'x');
-    add(
-      'frameP50Ms',
-      'frame time p50, text reveal + snow',
-      b.frameP50Ms,
-      'ms',
-      `renderer: ${b.renderer}; median of ${b.frames.length} runs`,
-    );
-    add('frameP95Ms', 'frame time p95, text reveal + snow', b.frameP95Ms, 'ms');
-    add(
-      'frameCpuMs',
-      'main-thread CPU per frame, text reveal + snow',
-      b.frameCpuMs,
-      'ms',
-      'CPU time, not wall time: other load on the machine does not inflate it',
-    );
-    add('titleFrameP95Ms', 'frame time p95, idle title (comparison)', b.titleFrameP95Ms, 'ms');
-    add('titleFrameCpuMs', 'main-thread CPU per frame, idle title', b.titleFrameCpuMs, 'ms');
-    for (const c of b.chapterFrames) {
-      const what = `${c.particles === 'none' ? 'no particles' : c.particles}, ${c.portraits} portrait(s); p95 ${c.p95} ms`;
-      add(
-        `chapter${c.chapter}FrameCpuMs`,
-        `main-thread CPU per frame, busiest moment of chapter ${c.chapter}`,
-        c.cpuPerFrame,
-        'ms',
-        what,
-      );
-    }
+    addFrameFigures(b);
     add(
       'heapAfterPlaythroughMB',
       'heap after a full playthrough',
@@ -210,33 +242,34 @@ if (built) {
   for (const [id, label, unit] of browserIds) add(id, label, null, unit, 'not measured: the build failed');
 }
 
-await part(
-  `${SETTINGS.runs} random playthroughs`,
-  [['randomRunsBad', 'random playthroughs with an error or no ending', 'runs']],
-  async () => {
-    const file = path.join(GAME_DIR, 'story.json');
-    const l: LongPlayFigures = await longPlay(file, SETTINGS.runs);
-    details.longPlay = l;
-    const endings = Object.entries(l.endings)
-      .map(([id, n]) => `${id} ${n}`)
-      .join(', ');
-    add('randomRuns', 'random playthroughs of the real story', l.runs, 'runs', `endings: ${endings}`);
-    add(
-      'randomRunsBad',
-      'random playthroughs with an error or no ending',
-      l.bad,
-      'runs',
-      l.examples.map((x) => `seed ${x.seed}: ${x.error}`).join('; '),
-    );
-    add(
-      'randomRunsWallS',
-      `time for ${l.runs} playthroughs`,
-      round(l.wallMs / 1000),
-      's',
-      `${l.processes} processes, ${l.runsPerSecond} runs/s`,
-    );
-  },
-);
+if (!only)
+  await part(
+    `${SETTINGS.runs} random playthroughs`,
+    [['randomRunsBad', 'random playthroughs with an error or no ending', 'runs']],
+    async () => {
+      const file = path.join(GAME_DIR, 'story.json');
+      const l: LongPlayFigures = await longPlay(file, SETTINGS.runs);
+      details.longPlay = l;
+      const endings = Object.entries(l.endings)
+        .map(([id, n]) => `${id} ${n}`)
+        .join(', ');
+      add('randomRuns', 'random playthroughs of the real story', l.runs, 'runs', `endings: ${endings}`);
+      add(
+        'randomRunsBad',
+        'random playthroughs with an error or no ending',
+        l.bad,
+        'runs',
+        l.examples.map((x) => `seed ${x.seed}: ${x.error}`).join('; '),
+      );
+      add(
+        'randomRunsWallS',
+        `time for ${l.runs} playthroughs`,
+        round(l.wallMs / 1000),
+        's',
+        `${l.processes} processes, ${l.runsPerSecond} runs/s`,
+      );
+    },
+  );
 
 // Budgets and the table.
 for (const f of figures) {
@@ -274,6 +307,7 @@ const unmeasured = figures.filter((f) => f.status === 'NOT MEASURED');
 const report = {
   date: new Date().toISOString(),
   quick,
+  only,
   settings: SETTINGS,
   machine: {
     node: process.version,
@@ -293,13 +327,15 @@ const report = {
   details,
 };
 mkdirSync('bench/reports', { recursive: true });
-writeFileSync('bench/reports/latest.json', `${JSON.stringify(report, null, 2)}\n`);
+const reportFile = only ? `bench/reports/${only}.json` : 'bench/reports/latest.json';
+writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 console.log(
   `\nmachine: ${report.machine.cpus} cores; load average ${loadAtStart.join(' ')} at the start, ${report.machine.loadAverageAtEnd.join(' ')} at the end`,
 );
 console.log(
-  `\nwrote bench/reports/latest.json in ${Math.round((performance.now() - started) / 1000)} s: ${report.summary.pass} within budget, ` +
+  `\nwrote ${reportFile} in ${Math.round((performance.now() - started) / 1000)} s: ${report.summary.pass} within budget, ` +
     `${failing.length} over (${failing.map((f) => f.id).join(', ') || 'none'}), ${unmeasured.length} not measured` +
-    (quick ? ' (QUICK run: fewer repeats, not the real bench)' : ''),
+    (quick ? ' (QUICK run: fewer repeats, not the real bench)' : '') +
+    (only ? ` (only the ${only} part)` : ''),
 );
 process.exit(unmeasured.length > 0 || problems.length > 0 ? 1 : 0);

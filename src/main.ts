@@ -12,7 +12,6 @@ import { makePlatform, openStore, registerOffline } from './platform.ts';
 import { EMPTY_ART, EMPTY_AUDIO } from './presentation/assets.ts';
 import { goTo } from './presentation/go-to.ts';
 import { SceneKey } from './presentation/keys.ts';
-import { sizeFor } from './presentation/layout.ts';
 import Phaser from './presentation/phaser.ts';
 import { reloadStory } from './presentation/play/hot-reload.ts';
 import { ReadLines } from './presentation/read-lines.ts';
@@ -30,6 +29,8 @@ import { StoryScene } from './presentation/scenes/story.ts';
 import { TitleScene } from './presentation/scenes/title.ts';
 import { provideServices, type Services, SILENT, type SoundStage } from './presentation/services.ts';
 import { Colour } from './presentation/theme.ts';
+import { setView, viewConfig } from './presentation/view.ts';
+import { viewFor } from './presentation/view-size.ts';
 import { SettingsController } from './settings/controller.ts';
 import { readSettings, settingsWriter } from './settings/settings-store.ts';
 import { STORY_EVENT, type StoryEventData } from './story-event.ts';
@@ -121,9 +122,11 @@ function initSettings(warn: (message: string) => void): SettingsController {
   );
 }
 
+/** The view of the window now: its design size, and the canvas at the window's pixels (view.ts). */
+const windowView = () => viewFor(window.innerWidth, window.innerHeight, window.devicePixelRatio);
+
 /** Phaser with every scene; WebGL unless the probe or `?renderer=` says canvas. */
 function initGame(params: URLSearchParams): Phaser.Game {
-  const size = sizeFor(window.innerWidth, window.innerHeight);
   const renderer = chooseRenderer({ rendererName: probeWebGl }, params.get('renderer'));
   document.documentElement.dataset.renderer = renderer.choice;
   console.info(`[Room 7] renderer: ${renderer.choice} (${renderer.reason})`);
@@ -131,8 +134,7 @@ function initGame(params: URLSearchParams): Phaser.Game {
     type: renderer.choice === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: 'game',
     backgroundColor: Colour.night,
-    width: size.width,
-    height: size.height,
+    ...viewConfig(windowView()),
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     input: { gamepad: true },
     scene: [
@@ -203,12 +205,10 @@ function initPageEvents(game: Phaser.Game, services: Services, params: URLSearch
   if (params.has('test')) (window as unknown as { room7Game?: Phaser.Game }).room7Game = game;
   // For tests that read Phaser's display list: an event nobody listens to in play.
   window.dispatchEvent(new CustomEvent('room7:game', { detail: game }));
-  // Landscape 1920x1080 or portrait 1080x1920, whichever fits the window; scenes relayout on resize.
   window.addEventListener('pagehide', () => services.readLines.flush());
-  window.addEventListener('resize', () => {
-    const next = sizeFor(window.innerWidth, window.innerHeight);
-    if (next.width !== game.scale.width || next.height !== game.scale.height) game.scale.setGameSize(next.width, next.height);
-  });
+  // Landscape 1920x1080 or portrait 1080x1920, whichever fits the window, drawn at the window's
+  // pixels (a change of devicePixelRatio, as a browser zoom, fires resize too); scenes relayout.
+  window.addEventListener('resize', () => setView(game, windowView()));
   const showError = (reason: unknown) => {
     const message = reason instanceof Error ? reason.message : String(reason);
     for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);

@@ -118,20 +118,31 @@ function pickFile(): ReturnType<Platform['pickFile']> {
   });
 }
 
-/** A small JPEG of the canvas for the Save screen, or null when there is no game or it cannot be read. */
+/** Large enough to recognise the scene on the Save screen (shown at 384x216 or more). */
+function thumbnailCanvas(width: number, height: number): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = width > height ? 480 : 270;
+  canvas.height = Math.round((canvas.width * height) / width);
+  return canvas;
+}
+
+/**
+ * A small JPEG of the canvas for the Save screen, or null when there is no game or it cannot be read.
+ * The frame drawn next, as Phaser's snapshot would give; with the Canvas renderer it is scaled down
+ * from the canvas itself at once (the snapshot would first encode and decode the whole canvas as a
+ * PNG: 100-350 ms of one frame at an autosave). WebGL clears its canvas after each frame: snapshot.
+ */
 function thumbnail(g: Phaser.Game | null): ReturnType<Platform['thumbnail']> {
   if (!g) return Promise.resolve(null);
   return new Promise((resolve) => {
+    const shrink = (image: CanvasImageSource & { width: number; height: number }) => {
+      const canvas = thumbnailCanvas(image.width, image.height);
+      canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+      resolve(canvas.toDataURL('image/jpeg', 0.72));
+    };
     try {
-      g.renderer.snapshot((image) => {
-        if (!(image instanceof HTMLImageElement)) return resolve(null);
-        // Large enough to recognise the scene on the Save screen (shown at 384x216 or more).
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width > image.height ? 480 : 270;
-        canvas.height = Math.round((canvas.width * image.height) / image.width);
-        canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
-        resolve(canvas.toDataURL('image/jpeg', 0.72));
-      });
+      if (g.canvas && !('gl' in g.renderer)) g.events.once('postrender', () => shrink(g.canvas));
+      else g.renderer.snapshot((image) => (image instanceof HTMLImageElement ? shrink(image) : resolve(null)));
     } catch {
       resolve(null);
     }

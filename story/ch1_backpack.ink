@@ -5,6 +5,7 @@
 // Sets (see DRAFT2.md): Answers.a_led (street: he goes where Ji-yeon leads him);
 // Exhibits price_tag (kept), ice_photo and brick (noticed, then acted on), cpr_statement (kept),
 // interrogation_notes (noticed); Memories promise, first_laugh. No bonds.
+// Adds to Past (globals.ink): saw_the_notebook (station; ch4 recalls it).
 //
 // Shared variables declared here (ink VARs are global); later chapters may read them:
 // ch1_scuffle: how Yong-gu acted in the shop when the commissioner bought the backpack:
@@ -107,15 +108,15 @@ The man turns only his head.
     # show: commissioner tense right
     # fx: shake
     # sfx: thud
-    A fist across his face. Yong-gu is on the floor with copper in his mouth, and for one more second he still holds the strap.
+    A fist across his face. He is on the floor with copper in his mouth, still holding the strap for one more second.
     Commissioner: Look at me. I want to remember your face.
 * [Explain about the promise, in order.]
     ~ ch1_scuffle = "explained"
-    He tells it in order, because order matters: the window, the jar, Saturday, the hole in the old bag. The girl in the red hat listens to every word. Her father does not.
+    He tells it in order: the window, the jar, Saturday, the hole in the old bag. The girl in the red hat listens to every word. Her father does not.
     # show: commissioner tense right
     # fx: shake
     # sfx: thud
-    Yong-gu lifts a hand to point at the backpack. The man takes it for a grab. A shove, another, and Yong-gu is sitting in the snow.
+    He points at the backpack. The man takes it for a grab. Two shoves, and Yong-gu is sitting in the snow.
 * [Offer the coins in his pocket.]
     ~ ch1_scuffle = "coins"
     He empties his pocket onto the counter.
@@ -126,21 +127,25 @@ The man turns only his head.
     The man sweeps the coins off with the back of his glove. Yong-gu goes down on his knees after them, and a shoe comes down on his hand. Some of the coins stay under the shelves.
 * [Let go, and bow.]
     ~ ch1_scuffle = "bowed"
-    He lets go, and bows, and says sorry to the man, to the shopkeeper, to the girl. At the door he looks back at the backpack once, and the man sees the look.
+    He lets go and bows, and says sorry to the man, the shopkeeper, the girl. At the door he looks back at the backpack once, and the man sees it.
     # show: commissioner tense right
     # fx: shake
     # sfx: thud
-    A hand between his shoulders, and he goes down the step into the snow.
+    A hand in his back, and he goes down the step into the snow.
     Commissioner: Don't let me see you near my daughter again.
 -
 # hide: commissioner
 # hide: jiyeon
 # show: yonggu_home sad left
 # show: yesung_child tense right
-Ye-sung plants herself between her father and the door, arms out, six years old and furious.
+Ye-sung plants herself in front of him, six years old and furious.
 Ye-sung: Don't you touch my dad!
-From the black car, the girl in the red hat looks back at them until it turns the corner.
--> home
+As the black car pulls away, the girl in the red hat looks back.
+* (waved_car) [Wave to the girl in the red hat.]
+    He lifts his hand: the school-gate wave, small, at the height of his chest. A red mitten lifts in the back window and stays up until the car turns the corner.
+* (held_fists) [Take Ye-sung's fists in his hands.]
+    Her fists are still up. He folds them into his hands and holds them until they stop shaking. Neither of them watches the car go.
+- -> home
 
 = home
 # scene: home fade
@@ -149,7 +154,7 @@ From the black car, the girl in the red hat looks back at them until it turns th
 # particles: none
 # show: yonggu_home neutral left
 # show: yesung_child neutral right
-Their one room: a rolled quilt, a camp stove, a jar of coins, Ye-sung's drawings taped to the wall at Ye-sung height. She kneels in front of him with a wet cloth and the plasters.
+Their one room: a rolled quilt, a camp stove, a jar of coins, her drawings taped up at her own height. She kneels in front of him with a wet cloth and the plasters.{shop.held_fists: Her hands are steady now. His are not.}
 { shop.ran_in:
     Ye-sung: I saw him hit you. I was right next to you.
 - else:
@@ -280,8 +285,8 @@ Her feet go out from under her on the grey ice.
 # particles: snow
 # show: yonggu_home tense center
 The snow falls the same as before. That is the first thing he does not understand.
-Ji-yeon lies very still on the ice. Her hat lies a little way off. Beside her lies a brick with one corner broken.
-Once, on television, a man in a white coat put one hand on another in the middle of a chest, and pressed, and counted, and the person woke. Yong-gu watched it three times.
+Ji-yeon lies very still, her hat a little way off, a brick beside her with one corner broken.
+Once on television a man in a white coat put one hand over the other on a chest, and pressed, and counted, and the person woke. Yong-gu watched it three times.
 * (counted_aloud) [Press, and count out loud.]
     Yong-gu: One. Two. Three. Four.
     He counts as far as the man counted, and starts again at one.
@@ -370,8 +375,12 @@ In the one room, Ye-sung has put out two bowls and two pairs of chopsticks. He i
     }
 -
 At eleven there is a knock, and it is not him. It is Mrs. Ahn from downstairs, in her coat over her nightdress, with a young policeman behind her who does not come in.
-Mrs. Ahn looks at the two bowls for a long moment. Then she takes Ye-sung down to sleep on her own floor.
--> station
+Mrs. Ahn looks at the two bowls for a long moment, and holds out her hand. Ye-sung is to sleep downstairs tonight.
+* (took_chopsticks) [Take his chopsticks down with her.]
+    She takes his chopsticks, so that he will have to come downstairs and ask for them.
+* (left_latch) [Leave the door on the latch for him.]
+    She leaves the door on the latch, so that he won't have to knock. Mrs. Ahn has seen the policeman's face. She says nothing.
+- -> station
 
 = station
 # scene: interrogation fade
@@ -406,6 +415,7 @@ Detective: Tell me what you did to the girl.
 # sfx: thud
 The older detective comes round the table and hits him with an open hand, and then not with an open hand. Then he sits down and straightens his tie.
 * (saw_notebook) [Look at what the young one is writing.]
+    ~ Past += saw_the_notebook
     The notebook lies open. Yong-gu can read a little, if the words hold still. There are answers in it already, under questions, with his name at the top. I. Girl. Followed. He has not said those.
     ** (asked_why_write) [Ask why he writes before Yong-gu talks.]
         Yong-gu: Why do you write it before I talk?
@@ -444,7 +454,7 @@ The door opens on the man in the long dark coat. Both detectives stand. His face
 - "held":
     Commissioner: Yesterday you wouldn't let go of her bag.
 - "explained":
-    Commissioner: The Saturday man. She told me about you at dinner. She said you looked sad.
+    Commissioner: The Saturday man. She told me about you at dinner. {shop.waved_car:She said you waved at her from the snow. }She said you looked sad.
 - "coins":
     Commissioner: She picked up one of your coins. She wanted to give it back.
 - else:
@@ -481,5 +491,5 @@ They take him down a corridor that smells of disinfectant.
 - else:
     Across the city, two bowls wait on the floor.
 }
-Downstairs from them, on the landlady's floor, a six-year-old falls asleep sitting up, facing the door.
+Downstairs, on the landlady's floor, a six-year-old falls asleep sitting up, {night.took_chopsticks:facing the door, a big pair of chopsticks in her fist|facing the stairs up to a door she left on the latch}.
 -> ch2

@@ -7,9 +7,9 @@
 // Bond raises (one per scene, for one act): bread (Man-beom or Da-do), favour (Yang-ho). The
 // ostracism (supper, first night) raises nobody.
 // Reads: ch1_signed, Exhibits ? price_tag.
-// Labels other chapters read (visit counts): ch2.named_uncles, ch2.arrival.bowed,
-// ch2.first_night.goodnight, ch2.days.soup, ch2.days.letter, ch2.days.charm, ch2.bread.bread_kept,
-// ch2.bread.bread_mb, ch2.bread.bread_dado, ch2.yard.between, ch2.yard.saw_snow, ch2.favour.spot_dado.
+// Adds to Past (globals.ink) for ch3: called_them_uncles, bowed_to_the_boss, said_goodnight_list,
+// asked_about_letters, turned_his_shoes, cut_in_the_yard, gave_heater_to_dado. Other chapters read no label
+// of this one.
 
 === ch2 ===
 # chapter: 2 Room 7
@@ -27,6 +27,7 @@ Judge: Then name them, counsel.
     Ye-sung: So Yang-ho. Choi Chun-ho. Kang Man-beom. Shin Bong-shik. And a man everyone has called Da-do for thirty years. In the winter of 1997, all five were serving sentences in Room 7.
     Nobody in the second row flinches.
 * (named_uncles) [Name them as she did when she was six.]
+    ~ Past += called_them_uncles
     Ye-sung: When I was six I called all five of them uncle. So Yang-ho, Choi Chun-ho, Kang Man-beom, Shin Bong-shik, and the one we called Da-do.
     She does not say that, the first week, they were nobody's uncles.
 * (named_deed) [Name them, then say what they did first.]
@@ -53,6 +54,7 @@ Five men. One sits against the back wall by the heater, and does not get up.
 * (spot_door) [Stand by the door until someone says where.]
     At the car park somebody always tells him which space. Here nobody does. They let him stand until his arms ache, and watch him do it.
 * (bowed) [Bow to the man by the heater. He must be the boss.]
+    ~ Past += bowed_to_the_boss
     Yong-gu bows, deep and proper, bundle and all. His spoon rings on the floor.
     # show: chunho happy farright
     Chun-ho: Look at that. Found the boss first go.
@@ -106,7 +108,7 @@ Yang-ho: Rules. Men in for that sleep by the bucket. They eat last. And they don
 # show: chunho neutral right
 # show: manbeom tense farright
 # show: bongshik tense farleft
-At five the slot in the door drops open: rice, radish soup, barley tea. Chun-ho serves. He fills five bowls to the brim, turns the pot upside down over the sixth, and taps it. Four grains fall out.
+At five the slot drops open: rice, radish soup, barley tea. Chun-ho fills five bowls to the brim, turns the pot upside down over the sixth, and taps it. Four grains fall out.
 Chun-ho: Last. There's four.
 * (thanked) [Eat the four grains one at a time, and say thank you.]
     He eats them slowly, so they last, and bows a little toward the pot.
@@ -174,6 +176,7 @@ Then feet in socks on the concrete. His blanket is pulled up over his face and h
 }
 Yong-gu lies with his arms round his head. The floor is cold through the blanket.
 * (goodnight) [Whisper goodnight to Ye-sung, the whole list.]
+    ~ Past += said_goodnight_list
     Yong-gu: Goodnight, Ye-sung. Lock the door. Brush your teeth. Don't sleep with the stove on. I'm coming.
     He says it to the wall, every word. In the dark a big man's breathing changes, and is held.
 * (asked_why) [Ask the dark why.]
@@ -229,6 +232,7 @@ He speaks to them anyway, one at a time. Ye-sung says friends are like buttons: 
         Yong-gu: A man bought it. The last one. I have to find another shop.
         Chun-ho opens his mouth for something clever, and shuts it again.
     ** (letter) [Ask him how a letter gets out of here.]
+            ~ Past += asked_about_letters
         Chun-ho: Official way, nine days and a guard reads it. The other way, two days and a packet of cigarettes.
         Yong-gu: I don't have cigarettes.
         Chun-ho: Then wait nine days like an honest man. Terrible system.
@@ -250,6 +254,7 @@ He speaks to them anyway, one at a time. Ye-sung says friends are like buttons: 
         # show: bongshik happy right
         Bong-shik: Now the floor knows you too. Don't tell the others.
     ** (charm) [Ask him for a charm to keep Ye-sung safe.]
+            ~ Past += turned_his_shoes
         Bong-shik: Shoes. She turns her shoes to face the door at night. Then they walk her home.
         Yong-gu: I can't tell her. I'm in here.
         Bong-shik: Then you turn yours. It works backwards too. Probably.
@@ -335,7 +340,7 @@ Man-beom finishes his in two bites and looks a long time at the crumbs.
     Da-do: That's a debt, son. I pay my debts.
 * (bread_kept) [Wrap it up and keep it for Ye-sung.]
     ~ Memories += bread_shared
-    He wraps the roll in a corner of his blanket and ties a knot in the corner.
+    He wraps the roll in a corner of his blanket and knots it.
     # memory: bread_shared
     Yong-gu: For Ye-sung. For when I see her.
     Chun-ho: It'll be a rock by then.
@@ -352,7 +357,7 @@ Man-beom finishes his in two bites and looks a long time at the crumbs.
 # music: stop
 # show: yonggu neutral left
 # show: yangho neutral center
-Snow in the yard. Two hundred men walk a slow circle to keep their feet alive, and the circle bends round Yang-ho wherever he goes.
+Snow in the yard. Two hundred men walk a slow circle to keep their feet alive. It bends round Yang-ho wherever he goes.
 By the east wall stand men from the east block, who do not walk. One keeps his right hand up his left sleeve.
 * (saw_snow) [Watch the snow. Ye-sung would catch it on her tongue.]
     He tips his head back. Ye-sung would say, that one's mine. He is choosing one for her when something moves fast at the edge of his eye.
@@ -380,12 +385,15 @@ The man from the east block moves, quick and low, straight at Yang-ho's back.
 # sfx: alarm
 Whistles. Boots. The man from the east block is dragged away.
 { saw_snow && not between: Yong-gu saw it late. The point caught his arm on its way past. }
+{ saw_snow || between:
+    ~ Past += cut_in_the_yard
+}
 { saw_snow || between: His sleeve is dark to the elbow. He looks at it with mild surprise, as if it belonged to somebody else. }
 { saw_guard: In the tower, the guard puts his watch away. }
 { pulled_down:
     Yang-ho gets up out of the snow and looks at Yong-gu for a long time.
 - else:
-    Yang-ho stands in the snow and looks at Yong-gu for a long time.
+    Yang-ho looks at Yong-gu for a long time.
 }
 Yang-ho: Why? I let them put you by the bucket.
 * (asked_hurt) [Ask about Yang-ho's back first.]
@@ -436,7 +444,7 @@ Yang-ho: In here I pay what I owe. Nobody touches you again, that's free. What d
 * (refused) [Say he wants nothing from the man who let them hit him.]
     ~ lower(bond_yangho, 1)
     Yong-gu: I don't want things from you. You let them hit me.
-    The room holds its breath. Yang-ho's jaw works.
+    Yang-ho's jaw works.
     Yang-ho: ...Fair.
     Then, because it is the truest thing he has, Yong-gu says it anyway.
     Yong-gu: One thing. I want to see Ye-sung.
@@ -456,6 +464,7 @@ Yang-ho: So Yang-ho doesn't say can't. Go to sleep. Here. The warm spot's yours.
     Yong-gu: No. It's yours. Ye-sung says the boss gets the warm bit.
     He goes back to his place by the bucket. Yang-ho lies down slowly in his own spot, like a man handed back something he did not know he could lose.
 * (spot_dado) [Think of old Da-do's cough.]
+    ~ Past += gave_heater_to_dado
     Yong-gu: Can Da-do have it? He coughs at night.
     Yang-ho: Fine. Old man. Over here. Don't get used to it.
     Da-do: I'm old, boss. Getting used to things is all I've got left.

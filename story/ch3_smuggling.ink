@@ -7,8 +7,9 @@
 // (kept), fire_report (earned: saved_warden or warden_doubt >= 3); Memories bread_shared when the roll was
 // not kept in ch2 (this week's soft roll, kept in his pocket); one bond raise each in the plan
 // (who carries her), the night (who keeps the drawing) and the found scene (whose blame he takes).
-// Reads ch2 labels listed in ch2_room7.ink. Labels read in ch4/ch5: ch3.song.taught_them,
-// ch3.song.taught_her, ch3.night.met_chunho, ch3.visits.did_hair.
+// Reads earlier chapters only through globals (Past, Deeds, Memories, ...). Adds to Past (globals.ink) for
+// ch4/ch5: glanced_at_row, glanced_at_warden, river_song, chapel_song, met_chunho_first, and the visits'
+// copied_her_letters, counted_to_birthday, did_her_hair, heard_whole_day.
 
 === ch3 ===
 # chapter: 3 Smuggling Ye-sung In
@@ -22,12 +23,14 @@ Ye-sung: Once, Your Honour. In court, with the commissioner in the third row.
 Judge: And before that?
 Ye-sung: The first man in authority who asked him inside those walls is sitting in this room.
 * (looked_row) [Glance at the second row.]
-    { ch2.named_uncles:
+    ~ Past += glanced_at_row
+    { Past ? called_them_uncles:
         The uncles sit in a row, very upright, like boys outside a headmaster's office.
     - else:
         The five men sit in a row, very upright, like boys outside a headmaster's office.
     }
 * (looked_warden) [Glance at the grey man at the end of the row.]
+    ~ Past += glanced_at_warden
     Jang Min-hwan sits at the end of the second row, a little apart, his hat on his knee. He has not been a warden for years.
     { opening_look == "warden":
         He has been watching her all morning, steadily, like a man keeping an eye on something he has signed for. When the judge says "a warden", he closes his eyes.
@@ -56,7 +59,7 @@ Chun-ho: Good. Loud is hard to lose.
 Da-do: For the record, this is insane.
 Yang-ho: Noted. First job: the teacher has to let her go home with an uncle. Somebody gets word through the wall. It's your girl, Yong-gu. You say who.
 * (word_chunho) [Trust Chun-ho. He knows how things get through walls.]
-    { ch2.days.letter:
+    { Past ? asked_about_letters:
         Chun-ho: You asked me once how a letter gets out. Now you find out. Two days, no cigarettes. This one's on the house.
     - else:
         Chun-ho: Two days. The quick way. Don't ask what it costs, because it's free, and I don't want it getting around.
@@ -91,7 +94,7 @@ Yang-ho: Second job. After the concert Room 7 carries the hymn books back to the
 # hide: manbeom
 # show: bongshik happy farright
 Bong-shik says he will take care of the guards when the children file out, and will not say how. Yang-ho blows out the candle.
-{ ch2.days.charm:
+{ Past ? turned_his_shoes:
     In the dark, Yong-gu turns his shoes to face the door, and Bong-shik, who sees everything, turns his own to match.
 - else:
     In the dark, nobody sleeps much. Yong-gu lies awake and practises the school-gate wave under his blanket.
@@ -158,7 +161,7 @@ In the noise, a small girl in a white collar walks the wrong way down the side a
 The lid comes off and Ye-sung stands up in the box like a magic trick, hymn books sliding off her shoulders.
 Ye-sung: Dad. You didn't brush your hair.
 Then she is in his arms, and Room 7 looks at the walls.
-{ ch2.yard.saw_snow || ch2.yard.between:
+{ Past ? cut_in_the_yard:
     She finds the bandage on his arm at once. Her face goes hard.
 - else:
     She looks him over, as she checks his collar before he goes to work.
@@ -189,12 +192,12 @@ Ye-sung: Who are they? Say their names. Properly.
     Ye-sung: Why are you crying?
     Man-beom: It's the heater.
     Ye-sung: The heater isn't on.
-    { ch2.bread.bread_mb:
+    { Deeds ? bread_to_manbeom:
         Yang-ho: It wasn't last time either.
     - else:
         Man-beom: That's why. It's sad.
     }
-    { ch2.first_night.goodnight:
+    { Past ? said_goodnight_list:
         Man-beom: Your dad says goodnight to you. Every night. Lock the door, brush your teeth, don't sleep with the stove on. The whole list. I know it by heart now.
         Ye-sung reaches up and pats the big man's head, twice, as if he were a good dog.
     }
@@ -203,7 +206,7 @@ Ye-sung: Who are they? Say their names. Properly.
 * (met_bongshik) [Bong-shik, who is nervous of children.]
     # show: bongshik tense right
     Bong-shik keeps his distance from her, as if she might be lucky or unlucky and he has not decided which.
-    { ch2.days.charm:
+    { Past ? turned_his_shoes:
         Then he sees her shoes by the box, and kneels, and turns them carefully to face the door.
         Bong-shik: So they walk you home. Your dad's been doing his every night. That's why you're here, if you ask me.
     - else:
@@ -216,6 +219,7 @@ Ye-sung: Who are they? Say their names. Properly.
     # hide: bongshik
     -> circle
 * (met_chunho) [Chun-ho, who has opened his biscuit tin.]
+    ~ Past += met_chunho_first
     # show: chunho happy right
     Chun-ho opens the tin with a flourish and offers her one chocolate pie, the best thing in his whole shop.
     Ye-sung: Two.
@@ -241,8 +245,8 @@ Ye-sung: Who are they? Say their names. Properly.
     Ye-sung: Is that about judges?
     Da-do: Judges, lawyers, and how they ought to behave. Mostly they don't read it.
     Ye-sung: I'm going to be a lawyer. Then I'll read it.
-    Da-do takes off his glasses, and looks at her, and puts them back on. He shows her how to find a page by its number, and lets her turn it.
-    { ch2.favour.spot_dado:
+    Da-do looks at her for some time without a word. Then he shows her how to find a page by its number, and lets her turn it.
+    { Past ? gave_heater_to_dado:
         Then he gives her the warm spot by the heater, which is his now. He says his cough is better. It is not.
     }
     # hide: dado
@@ -253,7 +257,7 @@ Ye-sung: Who are they? Say their names. Properly.
     Ye-sung: Are you the boss?
     Yang-ho: Who says?
     Ye-sung: You've got the warmest bit. At school the boss always has the warmest bit.
-    { ch2.arrival.bowed:
+    { Past ? bowed_to_the_boss:
         Ye-sung: And my dad bows to you. He only bows to bosses.
     }
     # show: yangho happy right
@@ -268,17 +272,18 @@ Ye-sung: Who are they? Say their names. Properly.
 = song
 # show: yonggu happy left
 # show: yesung_child happy center
-{ ch2.bread.bread_kept:
+{ Memories ? bread_shared:
     Yong-gu unknots the corner of his blanket. The Sunday roll is as hard as a stone by now, the jam gone dark.
     Yong-gu: I kept it. For you.
     Ye-sung bites it. It nearly takes her tooth out. She eats all of it anyway, with great dignity, and gives him the last bite, because that is the rule at home.
     Chun-ho, who said it would be a rock, says nothing at all.
 }
-{ not ch2.bread.bread_kept:
+{ not (Memories ? bread_shared):
     -> rice
 }
 - (sing) Long past lights-out, Ye-sung is wide awake, and so, it turns out, is everybody else.
 * (taught_them) [Ask Ye-sung to teach them the song from the chapel.]
+    ~ Past += chapel_song
     She stands on Man-beom's blanket-chair and conducts with a pencil. Five criminals and her father sing the chapel song in a whisper, and she stops them every two lines, because Bong-shik is flat and Chun-ho is making up words.
     Ye-sung: Again. From the beginning. Properly.
     They do it again properly. By the fourth time, even Yang-ho knows the second verse.
@@ -286,6 +291,7 @@ Ye-sung: Who are they? Say their names. Properly.
     # memory: song_taught
     Years later, five men in five different places will still know the second verse.
 * (taught_her) [Ask the men to teach her a song of their own.]
+    ~ Past += river_song
     Da-do knows one from the countryside, about a river and a girl who waits on the bank for a boat. His voice cracks on the high part. Man-beom takes it over, surprisingly sweet, and then all of them are in it, under their breath, and Ye-sung learns it in three goes.
     Ye-sung: That's a sad song.
     Da-do: The good ones are.
@@ -350,7 +356,7 @@ Ye-sung: It's for you. Keep it somewhere safe.
 The count comes early. Too early, and too many boots.
 Da-do is on his feet at once. This is not the five o'clock round. This is somebody else.
 { ch3.chapel.called_name || ch3.chapel.watched_her || ch3.plan.carry_self:
-    Somewhere, a guard has mentioned to somebody that something about Room 7 was strange yesterday. It only takes one.
+    Yesterday somebody noticed something. It only takes one.
 }
 There is no time. Ye-sung has to go somewhere.
 * (hid_blankets) [Under Man-beom's blankets. He will sit on the pile.]
@@ -365,7 +371,12 @@ There is no time. Ye-sung has to go somewhere.
 # show: guard tense farright
 The man in the doorway is not a guard. Grey coat, tired eyes, a face that has read a great many files: the warden, Jang Min-hwan, doing his own count.
 Warden: Stand for the count.
-Yong-gu is slow getting up; his knees are stiff from the floor. The guard gives him a shove to hurry him.
+Yong-gu is slow getting up; his knees are stiff from the floor.
+* (looked_hiding) [Look where she is hiding.]
+    He cannot help it. His eyes go to {hid_blankets:the pile of blankets|{hid_box:the hymn-book box|Yang-ho's broad back}}, and stay there. The warden's eyes follow his.
+* (eyes_down) [Keep his eyes on the floor.]
+    He looks at the floor as if nothing else were in the room, and holds his hands still at his sides.
+- The guard gives him a shove to hurry him.
 # show: yesung_child tense center
 { ch3.chapel.shushed:
     Ye-sung stays hidden for one whole second, finger on her lips, as she was shown in the chapel. Then the second is over.
@@ -379,7 +390,7 @@ Yong-gu is slow getting up; his knees are stiff from the floor. The guard gives 
     Ye-sung comes out from behind Yang-ho, under his arm, before he can close it, both fists up.
 }
 Ye-sung: Don't push my dad!
-Warden: Whose child is this?
+{looked_hiding:Warden: You were looking at her before she moved, Mr. Lee. Whose child is this?|Warden: Whose child is this?}
 * (took_blame) [Step forward and take all of it.]
     Yong-gu: Mine. She's Ye-sung. I did it. Only me.
     ~ raise(bond_yangho, 1)
@@ -504,7 +515,7 @@ The warden lies in the snow and is not breathing.
 # show: yonggu neutral left
 # show: warden neutral right
 The next morning the warden sits on the edge of an infirmary bed with a bandaged hand and soot still in the lines of his face. He sends the guard out of the room.
-{ ch2.yard.saw_snow || ch2.yard.between:
+{ Past ? cut_in_the_yard:
     Yong-gu's hand is bandaged too. The warden looks at it, and at the older bandage on his arm from the yard, and at nothing else for a while.
 - else:
     Yong-gu's hand is bandaged too. The warden looks at it, and at nothing else, for a while.
@@ -603,18 +614,32 @@ Room 7 hears the news before Yong-gu has finished walking down the corridor to t
 # show: yesung_child happy right
 After that, {warden_doubt >= 2:every day|twice a week, and then, without anyone saying so, every day} at four, Ye-sung comes to the warden's office, which smells of new paint and old smoke. The guard at the door does the crossword aloud and asks her for the words he cannot get.
 * (did_homework) [Do her homework together. She teaches him her new letters.]
+    ~ Past += copied_her_letters
     She does her homework on the table and makes him copy every new letter underneath hers. His are bigger and wobblier. She gives him a star for each one anyway, drawn in red, because she is a fair teacher.
 * (counted_days) [Count the days to her birthday together.]
+    ~ Past += counted_to_birthday
     They count the days to twenty-three December on her fingers and then on his. Ye-sung has already decided on the cake. Yong-gu says yes to everything about it, including the parts that are not possible in a prison.
 * (did_hair) [Ask her who does her hair in the mornings now.]
+    ~ Past += did_her_hair
     Ye-sung: Mrs. Ahn. She pulls. I told her you do it better, and she said then you'd better hurry up and come home.
-    She turns her head so he can see the bunches, one higher than the other. He takes them out and does them again, properly, while she eats his biscuit.
+    He takes her bunches out and does them again, properly, one higher than the other, while she eats his biscuit.
 * (whole_day) [Ask her to tell him the whole day, even the boring bits.]
+    ~ Past += heard_whole_day
     She tells him everything, the boring bits most of all: who sat where, what was in the soup, which girl cried and why. He listens to it like the news.
 -
 # show: warden neutral center
-At night, in the same office, the warden reads Lee Yong-gu's case file again from the first page{warden_doubt >= 3:, three times,} looking for the place where it went wrong.
+At night the warden reads Lee Yong-gu's case file again from the first page{warden_doubt >= 3:, three times,} looking for the place where it went wrong.
 # hide: all
 # music: stop
-A date for the trial goes up on the guardroom board. In Room 7, five men begin to count the days too.
--> ch4
+A date for the trial goes up on the guardroom board. Room 7 begins to count the days too.
+* (asked_trial) [Ask Da-do what happens at a trial.]
+    ~ Past += asked_what_a_trial_is
+    Yong-gu: What happens at a trial?
+    Da-do: They ask you questions. They write down what you say, and keep it for ever.
+    Yong-gu: Then I say it right.
+    Da-do looks round the cell at four men who once said it wrong.
+* (asked_her_there) [Ask if Ye-sung can come and watch.]
+    ~ Past += asked_her_to_come
+    Yong-gu: Can Ye-sung come? To watch me?
+    Yang-ho: No children in court. But she'll hear how it went. We'll make sure it goes well.
+- -> ch4

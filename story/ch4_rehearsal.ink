@@ -1,12 +1,12 @@
 // Chapter 4: The Rehearsal and the Confession (2013 interlude, then December 1997).
-// Reads: bond_*, warden_doubt, total_bonds(), Memories, Deeds, Exhibits, ch3 labels, ch1_fled.
+// Reads: bond_*, warden_doubt, total_bonds(), Memories, Deeds, Exhibits, Past, ch1_fled, ch1_signed.
 // Sets (DRAFT2.md): rehearsal_score, tried_truth; Answers a_understood (a true answer in his own words);
 // Deeds learned_the_word (asks Da-do what "voluntarily" means), wore_the_thread (Bong-shik's thread),
 // told_warden (shows the warden his face and asks only whether Ye-sung is safe); Memories snow_angel;
 // Exhibits confession_script (Da-do writes down the words he hears him learn, or he sees the detective
 // following the words on a paper in court). The commissioner keeps his paper: no script is left behind.
 // One bond raise in the rehearsal (who plays the prosecutor), one in the morning (who gets him ready).
-// Labels read in ch5: ch4_morning.took_thread.
+// Adds to Past (globals.ink) for ch5: read_record_aloud, told_bench_his_speech, snowball_war, told_them_safe.
 
 === ch4 ===
 # chapter: 4 The Rehearsal and the Confession
@@ -16,12 +16,14 @@
 # show: yesung_adult neutral center
 # show: prosecutor neutral right
 Prosecutor: The defendant confessed in open court, Your Honour, in whole sentences. The defence will say he did not understand what he was saying. Did he?
-{ch3.looked_warden: At the end of the second row, the warden has taken out a pen and is holding it without writing.|{ch3.looked_row: In the second row, Da-do has opened his book on his knees, at a page he does not need to look for.}}
+{Past ? glanced_at_warden: At the end of the second row, the warden has taken out a pen and is holding it without writing.|{Past ? glanced_at_row: In the second row, Da-do has opened his book on his knees, at a page he does not need to look for.}}
 Ye-sung opens the record of the hearing at a page whose corner has gone soft. Her father's answer fills half of it. It has commas. It has the word "intent".
 Her father never said intent in his life. He said want, and then what he wanted, and it was nearly always for her.
 * (read_aloud) [Read the answer aloud, exactly as it is typed.]
+    ~ Past += read_record_aloud
     She reads it in a level voice, every comma, every borrowed word. It sounds like what it is: a stranger's sentence in her father's mouth.
 * (told_bench) [Tell the bench how he really spoke.]
+    ~ Past += told_bench_his_speech
     # show: judge neutral left
     Ye-sung: My father spoke in short sentences, Your Honour. A subject, a verb, and usually me. This answer has a subordinate clause.
     Judge: The record is what it is, counsel.
@@ -41,7 +43,7 @@ Her father never said intent in his life. He said want, and then what he wanted,
 # show: yangho neutral right
 # show: bongshik neutral farleft
 # show: chunho neutral farright
-For the ten days before the trial, Room 7 is a courtroom. The folded blankets are the bench. Yang-ho's slipper is the gavel. The bucket in the corner, lid on and a towel over it, is the witness stand, and nobody is allowed to laugh about that.
+For the ten days before the trial, Room 7 is a courtroom{Past ? asked_what_a_trial_is:: Da-do's answer to what happens at one}. The folded blankets are the bench. Yang-ho's slipper is the gavel. The bucket in the corner, lid on and a towel over it, is the witness stand, and nobody is allowed to laugh about that.
 {bond_dado >= 3: Da-do has written the questions out in big square letters, one to a page, so that Yong-gu can follow them with his finger.|Da-do has the questions on the back of an old envelope, in writing so small he has to hold it at arm's length himself.}
 {bond_yangho >= 3: Yang-ho has made one rule: nobody laughs unless Yong-gu laughs first. He says it twice, looking at Chun-ho.}
 {warden_doubt >= 2: A slip from the warden's office has taken Room 7 off the workshop rota for ten afternoons. No reason is written on it.}
@@ -51,7 +53,7 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
     ~ raise(bond_dado, 1)
     # show: dado happy left
     Yong-gu: Da-do. He reads the law books.
-    Da-do takes off his glasses, polishes them on his sleeve and puts them on again, which is as close as he comes to looking pleased.
+    Da-do squares the envelope on his knee, edge to edge, which is as close as he comes to looking pleased.
     Da-do: Forty years of reading, and my reward is to be the villain. Very well. Sit up straight.
 * (pick_chunho) [Pick Chun-ho, who talks fast.]
     ~ raise(bond_chunho, 1)
@@ -65,7 +67,7 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
     Yong-gu: Yang-ho. He is the scariest.
     Yang-ho looks round the cell to make sure everyone heard.
     Yang-ho: Correct. Good judge of character. Da-do, give me the paper.
-- Man-beom sits by the door with his knees drawn up: he is the public. Bong-shik is the clerk, which means he holds the pencil and writes nothing down.
+- Man-beom sits by the door with his knees drawn up: he is the public{Past ? asked_her_to_come:, and Ye-sung, since she can't come}. Bong-shik is the clerk, which means he holds the pencil and writes nothing down.
 {
 - pick_chunho:
     Chun-ho: Defendant! Your name, for the court, quickly, some of us have appointments.
@@ -144,7 +146,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
     Da-do writes the word in big square letters on the back of the envelope, and Yong-gu copies it underneath, and says it in pieces until it is his.
     Da-do: Then tell me one thing you did voluntarily. In your life.
     Yong-gu: Ye-sung.
-    Da-do looks at him over his glasses for a long moment, and does not correct him.
+    Da-do opens his mouth to correct him, and closes it again.
 * [Nod. It sounds like a good word.]
     Yong-gu nods. It is a long word, and long words in a judge's mouth are usually good ones.
     Da-do: And there you are, hanged by a nod. Never agree to a word you do not know. Ask. They hate it, and they have to answer.
@@ -219,7 +221,7 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
     Da-do: Silence is written down as yes. Remember that, Yong-gu. In there, silence means yes.
 * {Memories has song_taught} [Hum Ye-sung's song first. Then answer.]
     ~ rehearsal_score = MIN(rehearsal_score + 1, 5)
-    Yong-gu hums the first line of {ch3.song.taught_her:the river song, the one the cell taught Ye-sung|the chapel song, the one Ye-sung taught the cell}, and his shoulders come down from round his ears.
+    Yong-gu hums the first line of {Past ? river_song:the river song, the one the cell taught Ye-sung|the chapel song, the one Ye-sung taught the cell}, and his shoulders come down from round his ears.
     Yong-gu: No. She slipped on the ice.
     Bong-shik: Whatever works. I'll be humming it in my head the whole day of his trial.
 -
@@ -258,9 +260,9 @@ Da-do: This one they will not ask. They will read it to you, and wait for you to
 # show: yonggu happy center
 # show: yesung_child happy left
 # show: warden neutral farright
-Every afternoon at four the warden walks Ye-sung in through the side gate himself, in a red knitted hat from Mrs. Ahn, the only colour the market had left, and before anything else she inspects her father.
+Every afternoon at four the warden walks Ye-sung in through the side gate himself. She wears a red knitted hat from Mrs. Ahn, and before anything else she inspects her father.
 Ye-sung: Have you eaten? Show me your hands. Cold. I knew it.
-{ch3.visits.did_hair: Her bunches are crooked again. He does them while she talks, one higher than the other, as she likes them.}
+{Past ? did_her_hair: Her bunches are crooked again. He does them while she talks, one higher than the other, as she likes them.}
 The visits are an hour. An hour is two things, if nobody wastes it.
 - (yard)
 { yard > 2: -> gate }
@@ -283,6 +285,7 @@ The visits are an hour. An hour is two things, if nobody wastes it.
     Ye-sung: Correct. Everybody knows that one. Except the police.
     -> yard
 * (snowball) [Throw a soft snowball at Room 7, over by the fence.]
+    ~ Past += snowball_war
     # show: bongshik happy right
     Room 7 is out for exercise beyond the wire. Yong-gu lobs a snowball that is mostly air. It lands on Bong-shik's ear.
     Bong-shik: Snow on the ear in December! That's seven years of... something. I'll find out what.
@@ -298,9 +301,13 @@ The visits are an hour. An hour is two things, if nobody wastes it.
 + [Walk her back to the gate.]
     -> gate
 - (gate)
-    Ye-sung: Tomorrow at four. Practise. And don't say "I don't know".
-    At the gate she turns round three times to wave, and the third time she walks backwards into the warden, who catches her.
-    -> ch4_commissioner
+Ye-sung: Tomorrow at four. Practise. And don't say "I don't know".
+* (fixed_hat) [Pull the red hat down over her ears.]
+    He tugs it down until only her eyes and her bossy mouth show. She pushes it straight back up, so that she can see to wave.
+* (watched_go) [Watch her all the way out.]
+    He stays at the fence to watch her go. Out past the side gate, by the gatehouse, a car waits with its engine running.
+- At the gate she turns round three times to wave, and the third time she walks backwards into the warden, who catches her.
+-> ch4_commissioner
 
 === ch4_commissioner ===
 # scene: interrogation cut
@@ -309,7 +316,7 @@ The visits are an hour. An hour is two things, if nobody wastes it.
 # particles: none
 # show: yonggu tense left
 # show: commissioner tense right
-Two days before the trial, the guard who comes for Yong-gu after the visit takes him the other way: down the administration corridor, to a room with one chair and no window. The warden is at a meeting in the city until evening. Somebody knew that.
+Two days before the trial, the guard who comes for Yong-gu after the visit takes him the other way: down the administration corridor, to a room with one chair and no window. {ch4_snow.watched_go:The car at the gatehouse was for the warden: a meeting in the city, until evening.|The warden is at a meeting in the city until evening.} Somebody knew that.
 A man in a dark coat turns round, and Yong-gu knows him: the shop, the bell over the door, the last yellow backpack going out under his arm.
 On the table lies a school photograph of a girl with a crooked fringe.
 Commissioner: Sit down.
@@ -335,6 +342,7 @@ The commissioner crouches beside him and speaks at an ordinary volume, which is 
     Commissioner: Now. You'll learn a different answer, as well as you learned that one.
 }
 Commissioner: Your girl walks home from school along the river road. Over the crossing by the stationer's. Red hat.
+{ch4_snow.fixed_hat: An hour ago he pulled that hat down over her ears.}
 Commissioner: The roads freeze, this time of year. Children slip. Nobody is ever to blame.
 He unfolds a sheet of paper written in a square, careful policeman's hand, and does not let go of it.
 Commissioner: This is what happened. You will learn it, and you will say it in court, every word. Then your girl grows up.
@@ -346,7 +354,7 @@ Commissioner: This is what happened. You will learn it, and you will say it in c
     Yong-gu: It is not true.
     Commissioner: It doesn't have to be true. It has to be said.
 * (looked_paper) [Look at the paper.]
-    {ch1.station.saw_notebook:Yong-gu cannot read the long words, but he can read a hand. He has seen this one before: square letters, a notebook, a room at the police station, a pen that went on writing while he talked.|Yong-gu cannot read it. He can only see that it is long.}
+    {Past ? saw_the_notebook:Yong-gu cannot read the long words, but he can read a hand. He has seen this one before: square letters, a notebook, a room at the police station, a pen that went on writing while he talked.|Yong-gu cannot read it. He can only see that it is long.}
 - The commissioner reads it to him: once, then again, then again, until Yong-gu can say it back with his eyes shut. Then he folds the paper into his inside pocket, buttons his coat over it, and leaves.
 Nothing goes back to Room 7 with Yong-gu but the words.
 -> ch4_bruises
@@ -387,15 +395,18 @@ Near midnight, keys. The warden is back from the city, still in his coat, and he
 Warden: Who did this, Mr. Lee?
 * (asked_safe) [Ask about Ye-sung, and nothing else.]
     ~ Deeds += told_warden
+    ~ night_visit = "asked_safe"
     ~ raise(warden_doubt, 1)
     Yong-gu: Is Ye-sung safe? Now. Tonight. Is she safe?
     He asks nothing else, and says nothing about his face. The warden looks from the bruise to the question and back, and a man who has read a great many files reads this one.
     Warden: I'll have someone walk her home from school. From tomorrow.
 * [Blame the ice.]
+    ~ night_visit = "blamed_ice"
     Yong-gu: I fell on the ice.
     Warden: There's no ice in the administration corridor.
     Yong-gu says nothing more, and the warden, after a while, switches off his torch.
 * [Turn his face to the wall.]
+    ~ night_visit = "turned_away"
     Yong-gu turns his face to the wall. The torch stays on the back of his head for a long moment, and then the keys go away down the corridor.
 -
 # hide: warden
@@ -471,7 +482,7 @@ Yong-gu: Short. True. Finished.
 # show: prosecutor neutral right
 The courtroom is warmer than Room 7 and much less friendly. Reporters fill the side benches. In the third row of the public seats, in a dark coat, sits the commissioner.
 {warden_doubt >= 2: Near the back, out of uniform, sits the warden. He has taken a day's leave to be here, and he sits like a man hoping nobody will recognise him.}
-{ch4_morning.took_thread: Under his cuff, Yong-gu can feel Bong-shik's thread.}
+{Deeds ? wore_the_thread: Under his cuff, Yong-gu can feel Bong-shik's thread.}
 Judge: The defendant will state his name.
 * (said_name) [Give his name, as Da-do taught.]
     Yong-gu: Lee Yong-gu.
@@ -560,7 +571,7 @@ That is the last line of the commissioner's paper. {ch4_morning.took_collar: He 
 Judge: The court sentences the defendant, Lee Yong-gu, to death.
 # sfx: gavel
 Judge: The sentence will be carried out on the twenty-third of December.
-{ch3.visits.counted_days: Yong-gu knows the date without counting. He and Ye-sung counted to it on their fingers, for a cake.}
+{Past ? counted_to_birthday: Yong-gu knows the date without counting. He and Ye-sung counted to it on their fingers, for a cake.}
 * (said_birthday) [Tell the court what the date is.]
     Yong-gu: That is Ye-sung's birthday.
     He does not say it to protest. He says it because it is a fact, and someone in the room ought to know it. The judge, gathering his papers, does not hear. The clerk does. She stops typing for a second, and then goes on.
@@ -607,6 +618,7 @@ Room 7 knows before the door is open. Man-beom is standing, as if for a guard. C
 - (why)
 Yang-ho: Why, Yong-gu? Why would you say it?
 * (told_safe) [Give the one reason there is.]
+    ~ Past += told_them_safe
     Yong-gu: Ye-sung is safe now.
     That is all he says, and it is enough. Yang-ho has been in enough rooms without windows to fill in the rest. He sits down on the floor, heavily, as if his legs had stopped belonging to him.
 * [Apologise to his teachers.]

@@ -4,8 +4,9 @@
 // Exhibits backpack (given), birthday_card (kept), balloon_photo (asked for at the warden's);
 // Memories star_named, last_words (only when he lets her see he is afraid); one bond raise in the
 // build (whom he works beside) and one in the goodbyes (whom he has time for); warden_doubt.
-// Declares ch5_last_words (what he says last) and balloon_mark (how the balloon was painted), for ch6.
-// Reads other chapters only through globals (Memories, Deeds, Exhibits, warden_doubt) and ch3/ch4 labels.
+// Declares ch5_last_words (what he says last) and balloon_mark (how the balloon was painted), for ch6;
+// sets on_the_wire (globals.ink) in ch5_escape.wire.
+// Reads other chapters only through globals (Memories, Deeds, Exhibits, Past, warden_doubt).
 
 // What Yong-gu says last: "daughter", "bossy", "star", "angels", "song", "promise".
 VAR ch5_last_words = "daughter"
@@ -19,7 +20,7 @@ VAR balloon_mark = "white"
 # ambience: courtroom
 # show: yesung_adult neutral center
 # show: prosecutor neutral right
-{ch4.told_bench: The prosecutor has been quiet since the subordinate clause. Now he|{ch4.read_aloud: The prosecutor waited out the reading of the record without a word. Now he|The prosecutor}} holds up a photocopy by one corner: the prison's night log for 18 December 1997, a coffee ring in the margin.
+{Past ? told_bench_his_speech: The prosecutor has been quiet since the subordinate clause. Now he|{Past ? read_record_aloud: The prosecutor waited out the reading of the record without a word. Now he|The prosecutor}} holds up a photocopy by one corner: the prison's night log for 18 December 1997, a coffee ring in the margin.
 Prosecutor: "Room 7. Escape during the Christmas concert. Inmate Lee Y., with one minor." The defendant confessed, Your Honour. He was sentenced. Five days before the date set for his execution, he ran.
 Prosecutor: Why should this court trust a man who ran?
 * [Object to the word "ran".]
@@ -61,16 +62,16 @@ One by one, they turn and look at Yong-gu.
 * (scared) [Admit what frightens him about it.]
     Yong-gu: I am scared of high places.
     Chun-ho: Everybody is. That's why they're high.
-    Yong-gu thinks about this for a long time and cannot find what is wrong with it.
-- Yang-ho: Seven nights. Everybody brings something. You're the passenger, Yong-gu. You help where you're needed.
+    Yong-gu thinks about this and cannot find what is wrong with it.
+- Yang-ho: Seven nights. You're the passenger, Yong-gu. You help where you're needed.
 -> ch5_build
 
 === ch5_build ===
 # scene: cell_night
 # music: balloon
 # show: yonggu neutral center
-They build it in the workshop in the dead hours, with a mailbag wedged under the door. Forty bedsheets go to the laundry on Tuesdays and, since Chun-ho, thirty-eight come back. Yang-ho's man in the boiler room has found a burner.
-On the first night Yong-gu chooses where to help.
+They build it in the workshop in the dead hours. Forty bedsheets go to the laundry on Tuesdays; since Chun-ho, thirty-eight come back. The boiler room has found them a burner.
+The first night, he chooses where to help.
 * (helped_manbeom) [Hold the seams flat for Man-beom's needle.]
     ~ raise(bond_manbeom, 1)
     # show: manbeom happy right
@@ -123,10 +124,10 @@ Fire runs up the seam, quick and blue at its edge. Yong-gu has seen fire eat a r
     Man-beom looks at the hole, then at his own blanket. That night he starts unpicking it. He will sleep cold until the eighteenth, and tell nobody.
 * (called_out) [Shout for Yang-ho to shut off the gas.]
     Yong-gu: Yang-ho! The gas!
-    Yang-ho kills the valve and the flame dies. The shout goes on without it, up the boiler pipes, into every floor of the block. Far above, a door. Boots on the stairs.
-    For an hour six men lie on the sheets in the dark behind the coal, breathing through their sleeves. The boots come down, look, and go back up. The night is lost, and there were only seven.
+    Yang-ho kills the valve. The shout goes on without the flame, up the boiler pipes into every floor of the block. Far above, a door. Boots on the stairs.
+    For an hour six men lie on the sheets behind the coal, breathing through their sleeves. The boots come down, look, and go back up. The night is lost, and there were only seven.
 -
-On the seventh night it is finished, folded into the laundry cart under a tarpaulin. Man-beom asks whether it ought to be decorated, as if it were a cake.
+On the seventh night it is finished. Man-beom asks whether it ought to be decorated, like a cake.
 * [Paint Ye-sung's name on it.]
     ~ balloon_mark = "name"
     They paint it in boot polish, in letters taller than Bong-shik. Yong-gu does the first stroke himself. Da-do straightens the rest.
@@ -160,7 +161,7 @@ Halfway through the third carol, every light in the chapel goes out.
 Yang-ho's man in the boiler room has done his part. Guards shout for everyone to sit. The children go on singing, because nobody has told them to stop.
 Ye-sung has to cross the chapel in the dark.
 * (sang_her_in) {Memories ? song_taught} [Sing her song under the carol, so she can follow it.]
-    He sings {ch3.song.taught_her:the river song|the chapel song she taught Room 7}, not loud, a little to one side of the tune. A small hand finds his sleeve before the verse is out.
+    He sings {Past ? river_song:the river song|the chapel song she taught Room 7}, not loud, a little to one side of the tune. A small hand finds his sleeve before the verse is out.
 * (called_her) [Call her name.]
     Yong-gu: Ye-sung! Here!
     She comes like a stone from a sling. So does a guard's torch, swinging toward the voice and missing them by one row. After that there is less time than there was.
@@ -244,12 +245,12 @@ Ye-sung: Daddy, we stopped.
 # fx: flash
 Something flashes white by the guard tower, once, and then again.
 * (saw_flash) [Look toward the flash.]
-    A guard on the tower steps has the camera from the incident kit: there is a form for everything, even this. Beside him stands the warden, coat open, no hat, looking up.
+    A guard on the tower steps has the camera from the incident kit: there is a form for everything. Beside him stands the warden, coat open, no hat, looking up.
 * [Keep his eyes on Ye-sung.]
     He does not look. Whatever it is, it is not Ye-sung.
 -
 # show: warden sad right
-They bring a ladder to the inside of the wall, and the warden climbs it himself, to the top rung, close enough to touch the basket. The wire is between them. On the far side of the road, torches are already coming.
+They bring a ladder to the inside of the wall, and the warden climbs it himself, close enough to touch the basket. The wire is between them. Across the road, torches are coming.
 {
 - reached_rope:
     Warden: Mr. Lee. Don't reach for it again. Don't lean. Stay in the middle.
@@ -262,12 +263,15 @@ They bring a ladder to the inside of the wall, and the warden climbs it himself,
 }
 * (stayed) [Ask him to take Ye-sung first.]
     ~ Answers += a_stayed
+    ~ on_the_wire = "stayed"
     Yong-gu: Her first. Please. She is cold.
     He lifts her over the edge, over the wire, his coat sleeve catching on the barbs, and puts her into the warden's arms. Then he climbs out after her and comes down the ladder on his own, rung by rung, with nobody holding him.
 * (held_on) [Hold on to Ye-sung. Do not let go.]
+    ~ on_the_wire = "held_on"
     He holds her and shakes his head. He cannot let go; his arms will not do it. The warden waits, and then two guards come up a second ladder and take her out of his arms between them, and she fights them all the way down.
     Afterwards the report says the inmate resisted. It does not say what he was holding.
 * (climbed_wire) [Climb onto the wall and tear the knot free, with her on his back.]
+    ~ on_the_wire = "climbed"
     He gets one knee onto the top of the wall, into the wire, with Ye-sung clinging to his back. The barbs go through his trousers. On the road below, the torches stop and wait for him.
     Ye-sung: Daddy, it's hurting you.
     He stops. If the knot came free, there would be the road and the torches, and nothing else. There never was anything else. He lets the warden take her, and the guards take him, and the report says he tried to get over the wire. It is true.
@@ -310,20 +314,20 @@ On the morning of the twenty-third, the warden brings Ye-sung to Room 7 himself.
 { ch5_build.fifth_night.beat_out:
     Ye-sung sees his hands first: the rag bandages, still on. She kisses each of them, on the bandage, where it will not hurt.
 }
-{ch3.visits.whole_day: Before anything else she tells him the whole morning, the boring bits first, as agreed.}
+{Past ? heard_whole_day: Before anything else she tells him the whole morning, the boring bits first, as agreed.}
 They sing, Man-beom loudest. Ye-sung blows out the candle and says her wish is a secret.
 * (asked_wish) [Ask her, in a whisper, what she wished.]
     She cups her hands round his ear.
     Ye-sung: That you come home. Don't tell. It won't work if you tell.
     He doesn't tell.
 * [Let it be a secret.]
-    Yong-gu nods. A secret is a secret. Chun-ho guesses out loud anyway, three times, wrongly on purpose, until she throws cake at him.
+    A secret is a secret. Chun-ho guesses out loud anyway, three times, wrongly on purpose, until she throws cake at him.
 -
 # hide: chunho
 # show: warden neutral right
-Then Yang-ho nods to the warden, and the warden brings a shop bag out from behind his back. Inside it is the yellow backpack.
+Then Yang-ho nods to the warden, who brings a shop bag out from behind his back. Inside is the yellow backpack.
 {Memories ? promise: Yong-gu promised it at a shop window, for a Saturday. The Saturday was five weeks ago.}
-Room 7 put in its workshop wages; the warden went to the shop on his day off. For Christmas, the shopkeeper had ordered more.
+Room 7 put in its workshop wages, and the warden went to the shop on his day off: for Christmas it had ordered more.
 * (held_up) [Hold it up at the height of her eyes, as it sat in the window.]
     He holds it up in both hands, at the height of her eyes, so she sees it exactly as she first saw it through the glass.
     Yong-gu: Ye-sung. The yellow one.
@@ -337,7 +341,7 @@ Room 7 put in its workshop wages; the warden went to the shop on his day off. Fo
 Ye-sung: It's better than the one in the window. That one was for anybody. This one is from everybody.
 She will not take it off. She sits down in it, eats cake in it, and explains its pockets to the whole cell.
 # sfx: paper
-Da-do has helped Yong-gu make a card: drawing paper folded once, and inside, in big careful letters that took two evenings, words he chose himself.{ch3.visits.did_homework: He made the letters as Ye-sung taught him at the warden's table, and she sees it at once.}
+Da-do has helped Yong-gu make a card: drawing paper folded once, and inside, in big careful letters that took two evenings, words he chose himself.{Past ? copied_her_letters: He made the letters as Ye-sung taught him at the warden's table, and she sees it at once.}
 * (read_card) [Read the card to her out loud.]
     ~ Exhibits += birthday_card
     # exhibit: birthday_card
@@ -406,12 +410,12 @@ Boots in the corridor, still far off. There is time for one goodbye, a proper on
     Yong-gu: Yang-ho. You are a good boss. Be a good boss.
     Yang-ho hugs him badly, with a lot of back-slapping, so it can pass for something else.
     Yang-ho: You kept a knife out of my back. Nobody does me favours. Don't argue. I'm the boss.
-    {ch4_night.told_safe: Yang-ho: She's safe, you said. She'll stay that way. That's the boss talking.}
+    {Past ? told_them_safe: Yang-ho: She's safe, you said. She'll stay that way. That's the boss talking.}
 * (bye_chunho) [Go to Chun-ho.]
     ~ raise(bond_chunho, 1)
     # show: chunho sad right
     Yong-gu: Chun-ho. You talk a lot. Keep talking. It is good.
-    {ch3.night.met_chunho: Yong-gu: You gave Ye-sung three chocolate pies. Three. I remember.}
+    {Past ? met_chunho_first: Yong-gu: You gave Ye-sung three chocolate pies. Three. I remember.}
     For once Chun-ho has nothing ready. He takes out his comb and does Yong-gu's parting, very straight, and then does it again.
 * (bye_manbeom) [Go to Man-beom.]
     ~ raise(bond_manbeom, 1)
@@ -427,10 +431,10 @@ Boots in the corridor, still far off. There is time for one goodbye, a proper on
 * (bye_bongshik) [Go to Bong-shik.]
     ~ raise(bond_bongshik, 1)
     # show: bongshik sad right
-    {ch4_morning.took_thread: Yong-gu unties the red thread from his wrist and puts it in Bong-shik's palm.|Yong-gu takes Bong-shik's hand, which is shaking, and holds it still.}
+    {Deeds ? wore_the_thread: Yong-gu unties the red thread from his wrist and puts it in Bong-shik's palm.|Yong-gu takes Bong-shik's hand, which is shaking, and holds it still.}
     Yong-gu: It worked. Ye-sung is safe. Good luck.
     Bong-shik: That's not... that's not how luck works.
-    {ch4_snow.snowball: He has a snowball's worth of snow in his pocket, from the yard, gone to water. He was keeping it for her. He does not say so.}
+    {Past ? snowball_war: He has a snowball's worth of snow in his pocket, from the yard, gone to water. He was keeping it for her. He does not say so.}
 * (bye_dado) [Go to Da-do.]
     ~ raise(bond_dado, 1)
     # show: dado sad right
@@ -438,7 +442,6 @@ Boots in the corridor, still far off. There is time for one goodbye, a proper on
     Da-do looks over at her in her yellow backpack, explaining the pockets to Man-beom.
     Da-do: She won't need me. In ten years she will be teaching me.
 -
-To the others he gives what there is time for: a nod, a hand on an arm, his eyes, one man at a time.
 -> ch5_farewell
 
 === ch5_farewell ===
@@ -450,9 +453,13 @@ To the others he gives what there is time for: a nod, a hand on an arm, his eyes
 # show: yesung_child sad left
 # show: warden sad farleft
 # sfx: footsteps
-The corridor is long and green. Two guards walk with Yong-gu; Ye-sung walks beside him in her yellow backpack, the warden's hand on her shoulder.
-Behind them, from Room 7, comes singing: {ch3.song.taught_them:her chapel song|{ch3.song.taught_her:the river song|a carol from the concert}}, five men in five keys.
-At the door at the end, the guards stop. Ye-sung takes his sleeve in both hands.{ch5_birthday.asked_wish: She does not mention her wish. She has understood about the wish.}
+The corridor is long and green. Two guards walk with Yong-gu, and Ye-sung in her yellow backpack, the warden's hand on her shoulder.
+Behind them, from Room 7, comes singing: {Past ? chapel_song:her chapel song|{Past ? river_song:the river song|a carol from the concert}}, five men in five keys.
+* (carried_her) [Carry her, as up the dark stairs at home.]
+    He lifts her onto his hip, backpack and all. Nobody tells him not to.
+* (her_pace) [Hold her hand and walk at her pace.]
+    He takes her hand and walks at her pace, small steps, so that the corridor lasts longer. Nobody hurries him.
+- At the door at the end, the guards stop. {carried_her:He sets her down. }Ye-sung takes his sleeve in both hands.{ch5_birthday.asked_wish: She does not mention her wish. She has understood about the wish.}
 Ye-sung: You didn't do anything bad, Daddy. I know. When I'm big I'll tell them. I'll tell everybody.
 His knees are shaking. She has not looked at them yet.
 * (hid_fear) [Smile for her. She must not see.]
@@ -495,7 +502,12 @@ The guard puts a hand on the door. One more thing.
     She nods and smiles back at his smile. Years later she will remember the smile exactly, and not one of the words.
 }
 {ch5_birthday.kept_card: His hand goes to his shirt pocket for the card, but the guard already has his arm, and the door is already open. The card goes with him.}
-He bends and puts his forehead against hers for a moment. Then he straightens up and walks through the door without anyone having to push him.
+* (forehead) [Put his forehead against hers.]
+    He bends and puts his forehead against hers for a moment, as at bedtime.
+* (hand_on_head) [Put his hand on her head.]
+    ~ Past += hand_on_her_head
+    He puts his big hand on her head, as he did at the shop window, and leaves it there while he counts three.
+- Then he straightens up and walks through the door without anyone having to push him.
 # sfx: cell_door
 # fx: blackout
 # music: stop

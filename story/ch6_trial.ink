@@ -31,6 +31,8 @@ VAR ch6_point = p_motive
 VAR ch6_used = ()
 VAR ch6_answered = ()
 VAR ch6_proved = ()
+// Witnesses who never agreed but, re-examined on a memory, said one thing for him.
+VAR ch6_recovered = ()
 VAR ch6_weight = 0
 VAR ch6_turns = 0
 VAR ch6_strong = false
@@ -69,6 +71,15 @@ VAR ch6_at_capacity = ()
 // Held and not yet spent.
 === function ch6_has(item)
 ~ return (Exhibits ? item || Memories ? item || Answers ? item || Witnesses ? item) && not (ch6_used ? item)
+
+// Anything still to put on the alley, or on the confession: the two points whose witnesses may all be
+// spent already (the others always keep one option besides resting). Keep these in step with the
+// options of ch6.alley and ch6.confession.
+=== function ch6_alley_more()
+~ return ch6_has(ice_photo) || ch6_has(brick) || ch6_has(cpr_statement) || (Witnesses ? warden && ch6_free(warden) && Deeds ? saved_warden) || not (ch6_used ? arg_alley)
+
+=== function ch6_confession_more()
+~ return ch6_has(interrogation_notes) || ch6_has(confession_script) || ch6_free(warden) || (Witnesses ? dado && ch6_free(dado)) || (tried_truth && not (ch6_used ? arg_denial)) || ch6_has(last_words) || not (ch6_used ? arg_confession)
 
 // A witness who could still be called, willing or not.
 === function ch6_free(who)
@@ -144,6 +155,7 @@ VAR ch6_at_capacity = ()
 ~ ch6_used = ()
 ~ ch6_answered = ()
 ~ ch6_proved = ()
+~ ch6_recovered = ()
 ~ ch6_enlist()
 # scene: training_court fade
 # music: court
@@ -167,9 +179,8 @@ Before her: {ch6_in_words(LIST_COUNT(Exhibits))} {LIST_COUNT(Exhibits) == 1:exhi
 
 = prosecution
 # show: prosecutor neutral right
-The trainee across the aisle drew the prosecution by lot. He stands anyway, because that is the job.
-Prosecutor: Your Honour, the facts of 1997 are largely agreed. A girl died in an alley behind the market. The defendant was found kneeling over her. He confessed in open court, and he was sentenced.
-Prosecutor: The prosecution puts five points: motive, what the witness saw, the confession, his conduct in custody, and his capacity to understand.
+The trainee who drew the prosecution by lot stands, because that is the job.
+Prosecutor: Your Honour, the facts of 1997 are largely agreed: a girl dead in an alley, the defendant kneeling over her, a confession in open court. The prosecution puts five points: motive, the witness, the confession, his conduct in custody, and his capacity.
 * (named) [Ask that counsel use his name as well.]
     Ye-sung: Your Honour, the defence agreed to call him the defendant, on the understanding that nobody here would forget he had a name.
     Judge: Counsel?
@@ -238,10 +249,12 @@ Prosecutor: Point one, motive. The day before the death, {ch6_him()} struggled w
     ** {ch6_has(a_led)} [Answer: she was leading him.]
         ~ ch6_spend(a_led)
         ~ ch6_credit(1)
-        Ye-sung: Following her kindness. She had seen him at the window the day before, and she knew another shop that had one. She ran ahead to show him.
+        Ye-sung: Following her kindness. She had seen him at the window the day before, and she knew another shop that had one. She went ahead to show him the way.
         The prosecutor writes something down and crosses it out.
-    ** [Let the question stand.]
+    ** {ch6_has(a_led)} [Let the question stand.]
         She has her belief, and the court does not weigh beliefs. The question stays on the record, unanswered.
+    ** ->
+        She has nothing to answer with but her belief, and the court does not weigh beliefs. The question stays on the record, unanswered.
 * {ch6_turns == 0} [Concede that he followed her.]
     Ye-sung: The defence accepts that he walked behind her through the market.
     The word "followed" goes onto the record with nothing beside it.
@@ -264,6 +277,10 @@ Prosecutor: Point two. At dusk a woman at the mouth of the alley saw {ch6_him()}
 }
 - (opts)
 { ch6_turns >= 2:
+    -> done
+}
+// Nothing left to put on the alley: the point closes without a one-option "Rest the point" click.
+{ ch6_turns == 1 && not ch6_alley_more():
     -> done
 }
 { ch6_turns == 1:
@@ -296,7 +313,9 @@ Prosecutor: Point two. At dusk a woman at the mouth of the alley saw {ch6_him()}
         ~ ch6_spend(a_hands)
         ~ ch6_credit(1)
         Ye-sung: In his first week in Room 7, with five men jeering at him, he showed them. One hand on the other, on a rolled blanket, counting. He was not ashamed of it. He thought it was the one thing he had done right.
-    ** [Let the question stand.]
+    ** {ch6_has(a_hands)} [Let the question stand.]
+        She lets it stand. The witness's picture stays where it was hung in 1997.
+    ** ->
         She has no answer that is not a hope. The witness's picture stays where it was hung in 1997.
 * {ch6_turns == 0} [Concede what the witness saw.]
     Ye-sung: The defence does not dispute the witness's honesty.
@@ -321,6 +340,9 @@ Prosecutor: Point three. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The defendant} 
 }
 - (opts)
 { ch6_turns >= 2:
+    -> done
+}
+{ ch6_turns == 1 && not ch6_confession_more():
     -> done
 }
 { ch6_turns == 1:
@@ -364,7 +386,9 @@ Prosecutor: Point three. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The defendant} 
         ~ ch6_spend(a_same_story)
         ~ ch6_credit(1)
         Ye-sung: The ice, every time. To the detectives, to the men of his cell, to the warden who questioned him: she ran, she fell, the brick fell, I pressed. Same order, same words, for weeks. Until two days before the trial.
-    ** [Let the question stand.]
+    ** {ch6_has(a_same_story)} [Let the question stand.]
+        She lets it stand. What he said before that day stays out of the record.
+    ** ->
         What he said before that day is in nobody's file but hers, and hers is not evidence.
 * {ch6_turns == 0} [Concede that he confessed.]
     Ye-sung: The defence accepts that the words were spoken in court.
@@ -430,7 +454,9 @@ Prosecutor: Point four, his conduct in custody: a stabbing in the yard, a fire, 
         ~ ch6_spend(a_stayed)
         ~ ch6_credit(1)
         Ye-sung: When the rope caught, he did not climb and he did not cut it. He held his daughter and asked for her to be taken down first. Then he came down the ladder himself.
-    ** [Let the question stand.]
+    ** {ch6_has(a_stayed)} [Let the question stand.]
+        She lets it stand. The wall stays in the prosecutor's version.
+    ** ->
         She could tell the court what it meant. She cannot show it. The wall stays in the prosecutor's version.
 * {ch6_turns == 0} [Concede that these things happened around him.]
     Ye-sung: The defence accepts that these events took place.
@@ -473,9 +499,6 @@ Prosecutor: Point five, capacity. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The de
     ~ ch6_use(birthday_card, 1)
     A folded sheet of drawing paper. Inside, in big careful letters: Ye-sung. Happy birthday. Seven. Daddy loves you. Be good. Be bossy.
     Ye-sung: It took him two evenings, with help. It is the best writing he ever did. Now read "fully aware of the consequences" in his confession, and ask whether the man who wrote this card could have composed that.
-* {ch6_has(a_understood)} [Tell the court about the word "voluntarily".]
-    ~ ch6_use(a_understood, 1)
-    Ye-sung: When he met a word he did not know, he asked until he had it. In his confession he said "voluntarily" without asking. Someone had made sure he would not need to.
 * {Witnesses ? dado && ch6_free(dado)} [Call old Da-do.]
     -> ch6_dado ->
 * {not (Witnesses ? dado) && ch6_free(dado)} [Call old Da-do, who would not say yes.]
@@ -483,18 +506,19 @@ Prosecutor: Point five, capacity. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The de
 * (rehearsal) [Tell the court about the rehearsal in Room 7.]
     ~ ch6_use(arg_capacity, 0)
     Ye-sung: For ten days before his trial, the men in his cell played the prosecutor and asked him the court's questions.
+    # show: prosecutor neutral right
     { rehearsal_score >= 3:
         ~ ch6_credit(1)
         Ye-sung: By the end he answered every one truly: short, plain, in order. Work, the girl, the other shop, the ice. On the day he said the opposite, in words none of them had taught him.
+        Prosecutor: Then he could learn answers and give them in order when asked. The law calls that understanding, counsel. Enough of it.
     - else:
         Ye-sung: It went badly. He muddled the questions and answered the one before.
-        # show: prosecutor neutral right
         Prosecutor: Then he could not be prepared for trial, yet the court should believe he was prepared for a false confession? One or the other, surely.
-        -> ch6_rehearsal_cross ->
     }
+    -> ch6_rehearsal_cross ->
 * {ch6_turns == 0} [Concede that he understood.]
     Ye-sung: The defence will not argue capacity.
-    The judge looks at her over his glasses for a long moment, then writes.
+    The judge looks at her for a long moment, then writes.
     -> done
 * {ch6_turns > 0} [Rest the point.]
     -> done
@@ -556,7 +580,7 @@ Judge: The defence may close.
 - else:
     ~ ch6_ruling = ch6_stands
 }
-The judge does not retire. He made up his mind while she was speaking. He folds his glasses and lays them on the record.
+The judge does not retire. He made up his mind while she was speaking.
 Judge: This is an exercise. Nothing said here binds any court. Remember that, and then forget it for two minutes.
 -> ch6_grounds ->
 Judge: The court's ruling, then.
@@ -604,7 +628,7 @@ Judge: The court's ruling, then.
     { ch6_ruling >= ch6_acquittal:
         Man-beom reaches her first and lifts her clean off the floor. The others close round them both.
         Yang-ho: Not guilty. Sixteen years we've been saying it in the wrong rooms.
-        {ch6_used ? yangho:He glares at the ceiling so that his eyes will behave.|He did not speak for her today. He holds on to her a moment longer because of it.}
+        {ch6_used ? yangho && Witnesses ? yangho:He glares at the ceiling so that his eyes will behave.|{ch6_recovered ? yangho:He said one sentence for her today. He holds on to her as if to make it longer.|He did not speak for her today. He holds on to her a moment longer because of it.}}
     - else:
         They make room for her in the row. Nobody says "next time." Yang-ho puts one heavy hand on her shoulder and leaves it there.
         Yang-ho: He'd have liked the suit. He'd have asked who ironed it.
@@ -648,9 +672,6 @@ A balloon of bedsheets is climbing through the snow, lit gold from inside{balloo
 # show: yonggu happy left
 # show: yesung_child happy right
 In the basket a big man in a prison jacket has a small girl on his hip, a yellow backpack on her shoulders. They are waving with their whole arms.
-{ ch6_ruling == ch6_gift:
-    -> gift
-}
 * (waved) [Wave back, with her whole arm.]
     ~ ch6_last = "waved"
     She starts with a small courtroom wave, and then thinks: no. She waves like a six-year-old. Like him.
@@ -662,6 +683,9 @@ In the basket a big man in a prison jacket has a small girl on his hip, a yellow
     ~ ch6_last = "kept_face"
     She does not move. She looks at his face until she has it, every line, as she did not know to look when she was six.
 - Yong-gu: Ye-sung! Look! Daddy is flying!
+{ ch6_ruling == ch6_gift:
+    -> gift
+}
 # sfx: music_box
 # show: yesung_adult sad center
 The child on his hip is laughing. The woman in the snow is laughing too, with her face wet.
@@ -672,32 +696,51 @@ The light grows smaller, and is gone. {ch6_last == "waved":Her arm is still up.|
 
 - (gift)
 # show: yesung_adult happy center
-This time the balloon does not rise away. It comes down through the snow until the basket hangs just above her, close enough to see frost on his eyebrows.
+The balloon does not rise away. {ch6_last == "called":He heard her. }It comes down through the snow until the basket hangs just above her, close enough to see frost in his eyebrows.
 Yong-gu: Ye-sung. You got big.
 Ye-sung: I did. I'm a lawyer now, Dad. Almost.
-Yong-gu: Ye-sung is clever. Daddy knew.
+{
+- ch5_last_words == "star":
+    Yong-gu: You said hello to the star. Every night. I heard. It counted.
+- ch5_last_words == "angels":
+    Yong-gu: Wings touching. Still holding hands. Still counts.
+- ch5_last_words == "song":
+    He sings her the first line of her song, quietly, badly, every word in the right order, and she sings the second back, as she did at the door.
+- ch5_last_words == "promise":
+    Yong-gu: Saturday. Yellow backpack. Daddy did it. You still have it?
+- ch5_last_words == "bossy":
+    Yong-gu: You told them. You were bossy. Good.
+- else:
+    Yong-gu: Ye-sung. My daughter. Daddy is still happy. Every day.
+}
 * (told_court) [Tell him what the court did.]
     ~ ch6_last = "told_court"
     Ye-sung: They said you didn't do it. A judge said it, out loud, with your name. And they're going to find out what happened to Ji-yeon. For her too.
     Yong-gu: For Ji-yeon too. Good. Ji-yeon was kind. She showed me the shop.
 * (told_room7) [Tell him about Room 7.]
     ~ ch6_last = "told_room7"
-    Ye-sung: They all came, Dad. All five, and the warden. Yang-ho bought a suit. Man-beom cried before anything happened. Every one of them spoke for you.
+    Ye-sung: They all came, Dad. All five, and the warden. Yang-ho bought a suit. Man-beom cried before anything happened. All six said yes when I asked.
     Yong-gu: My friends. Room 7 is the best room.
 * (asked_cold) [Ask him if he's cold.]
     ~ ch6_last = "asked_cold"
     Ye-sung: Are you cold? Have you eaten? Show me your hands.
     It is her own old question from the yard. His whole face opens.
     Yong-gu: Warm. Look. Ye-sung is still the boss.
-- He reaches down from the basket, and for the length of a breath his big hand is on her head, as it was at the shop window. The promise, the plasters, the bread, the song, the angels, the star, the last words at the door: she has all of them, and he can see she has.
+- He reaches down from the basket, and for the length of a breath his big hand is on her head, as it was {Past ? hand_on_her_head:at the door, the last time|at the shop window}. That day he was shaking, and she counted for him. His hand is quite steady now.
 # show: yesung_child happy right
 The little girl on his hip studies the grown woman below, very hard, as if checking something. Then she nods, satisfied, and puts both thumbs up.
 Yong-gu: Ye-sung. My Ye-sung. Bye-bye!
+* (thumbs_back) [Put both thumbs up, back.]
+    She puts both thumbs up. The little girl inspects them, and approves.
+* (see_you) [Say goodbye the way she did every afternoon that winter.]
+    Ye-sung: Bye-bye, Daddy. Tomorrow at four.
+    Yong-gu: Four o'clock. Daddy knows.
+- 
 # sfx: burner
-The burner flares gold, and the balloon lifts. She waves until her arm aches, and goes on waving after it has become one more light over the wall.
+The burner flares gold, and the balloon lifts. She {thumbs_back:keeps her thumbs up|waves} until the light is as small as a star, and then she cannot tell it from the one over the wall she named for him.
 # music: theme_yesung
 # particles: snow
-When she lowers her arm, the men of Room 7 are standing in the snow behind her, the warden with them, all looking up. Yang-ho takes off his new coat and puts it round her shoulders.
+When she lowers her {thumbs_back:hands|arm}, the men of Room 7 are standing in the snow behind her, the warden with them, all looking up. Yang-ho takes off his new coat and puts it round her shoulders.
 Yang-ho: Cold?
 Ye-sung: No. {ch6_last == "told_court":He knows now.|{ch6_last == "told_room7":He says you're the best room.|He said his hands were warm.}}
 # ending: the_gift
@@ -751,7 +794,7 @@ Ye-sung: {ch6_last == "told_it":You heard them. }Not guilty, Dad. They said your
 
 === ch6_grounds ===
 { ch6_answered ? p_motive:
-    Judge: On motive, the court has {ch6_at_motive ? chunho && Witnesses ? chunho && Deeds ? told_the_backpack:heard from a man who shared his cell that he spoke of a backpack, never of the commissioner|{ch6_at_motive ? chunho && Witnesses ? chunho:heard from a man whose punishment he took|{ch6_at_motive ? manbeom && Witnesses ? manbeom:heard from a man {Deeds ? bread_to_manbeom:he gave his bread to|he trusted with his daughter}|{ch6_at_motive ? price_tag:seen a price tag from his pocket|{ch6_at_motive ? backpack:seen what he wanted, and for whom|{ch6_at_motive ? a_led:heard that the girl was leading him|{ch6_at_motive ^ (chunho, manbeom):heard a man from his cell, who did not want to speak, say he was not dangerous|heard counsel's memory, for what it weighs}}}}}}}.
+    Judge: On motive, the court has {ch6_at_motive ? chunho && Witnesses ? chunho && Deeds ? told_the_backpack:heard from a man who shared his cell that he spoke of a backpack, never of the commissioner|{ch6_at_motive ? chunho && Witnesses ? chunho:heard from a man whose punishment he took|{ch6_at_motive ? manbeom && Witnesses ? manbeom:heard from a man {Deeds ? bread_to_manbeom:he gave his bread to|he trusted with his daughter}|{ch6_at_motive ? price_tag:seen a price tag from his pocket|{ch6_at_motive ? backpack:seen what he wanted, and for whom|{ch6_at_motive ? a_led:heard that the girl was leading him|{ch6_at_motive ^ ch6_recovered:heard a man from his cell, who did not want to speak, say he was not dangerous|heard counsel's memory, for what it weighs}}}}}}}.
 - else:
     Judge: On motive, the court has only the prosecution's account.
 }
@@ -761,17 +804,17 @@ Ye-sung: {ch6_last == "told_it":You heard them. }Not guilty, Dad. They said your
     Judge: On the alley, it has the witness, and nothing to set against her.
 }
 { ch6_answered ? p_confession:
-    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden && Witnesses ? warden:heard the former warden on the day he was called away, and what he found when he came back|{ch6_at_confession ? dado && Witnesses ? dado:heard how he came back two days before his trial with a swollen face and new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|{ch6_at_confession ^ (warden, dado):heard a man who did not want to speak say the prisoner was not dangerous|heard what he said before that day, and at the end}}}}}}.
+    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden && Witnesses ? warden:heard the former warden on the meeting nobody had called, and the face he came back to|{ch6_at_confession ? dado && Witnesses ? dado:heard how he came back two days before his trial with a swollen face and new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|{ch6_at_confession ^ ch6_recovered:heard a man who did not want to speak say the prisoner was not dangerous|heard what he said before that day, and at the end}}}}}}.
 - else:
     Judge: On the confession, it has the confession.
 }
 { ch6_answered ? p_conduct:
-    Judge: On his conduct, it has {ch6_at_conduct ? fire_report:the prison's own report of a fire he walked into|{ch6_at_conduct ^ (yangho, bongshik) ^ Witnesses:heard from a man who was there|{ch6_at_conduct ? drawing:a child's drawing of a room with no danger in it|{ch6_at_conduct ? balloon_photo:a photograph of what the escape carried|{ch6_at_conduct ? a_stayed:heard that on the wire he waited for the ladder|{ch6_at_conduct ^ (yangho, bongshik):heard a man who did not want to speak say he was not dangerous|counsel's account of his days, and it has weighed it}}}}}}.
+    Judge: On his conduct, it has {ch6_at_conduct ? fire_report:the prison's own report of a fire he walked into|{ch6_at_conduct ^ (yangho, bongshik) ^ Witnesses:heard from a man who was there|{ch6_at_conduct ? drawing:a child's drawing of a room with no danger in it|{ch6_at_conduct ? balloon_photo:a photograph of what the escape carried|{ch6_at_conduct ? a_stayed:heard that on the wire he waited for the ladder|{ch6_at_conduct ^ ch6_recovered:heard a man who did not want to speak say he was not dangerous|counsel's account of his days, and it has weighed it}}}}}}.
 - else:
     Judge: On his conduct, it has the prosecution's order of events.
 }
 { ch6_answered ? p_capacity:
-    Judge: And on capacity, it has {ch6_at_capacity ? interrogation_notes:a man asking why they wrote before he spoke|{ch6_at_capacity ? dado && Witnesses ? dado:the evidence of the man who tried to teach him|{ch6_at_capacity ? confession_script:a confession learned by sound|{ch6_at_capacity ? birthday_card:eleven words that took him two evenings|{ch6_at_capacity ? a_understood:a man who asked what a word meant until he had it|{ch6_at_capacity ? dado:heard a man who did not want to speak say he was not dangerous|a rehearsal, and what he could and could not hold}}}}}}.
+    Judge: And on capacity, it has {ch6_at_capacity ? interrogation_notes:a man asking why they wrote before he spoke|{ch6_at_capacity ? dado && Witnesses ? dado:the evidence of the man who tried to teach him|{ch6_at_capacity ? confession_script:a confession learned by sound|{ch6_at_capacity ? birthday_card:eleven words that took him two evenings|{ch6_at_capacity ? a_understood:a man who asked what a word meant until he had it|{ch6_at_capacity ^ ch6_recovered:heard a man who did not want to speak say he was not dangerous|a rehearsal, and what he could and could not hold}}}}}}.
 - else:
     Judge: And on capacity, it has a question nobody answered.
 }
@@ -799,29 +842,59 @@ Ye-sung: {ch6_last == "told_it":You heard them. }Not guilty, Dad. They said your
 ->->
 
 // ---- A witness who never agreed, called anyway: the prosecutor makes use of the silence. Recovered
-// if Ye-sung asks about a night in Room 7 she remembers and has not yet used. ----
+// if Ye-sung asks about a night in Room 7 she remembers and has not yet used; each man answers in his
+// own words (the question names the memory, the answer the man). ----
 
 === ch6_reexamine(who)
 ~ ch6_use(who, 0)
 Prosecutor: The defence's own witness will not speak for him. The prosecution has no questions.
 + {ch6_has(bread_shared)} {who != warden} [Ask him about the Sunday bread.]
     ~ ch6_spend(bread_shared)
+    Ye-sung: The Sunday roll he kept for me. When I ate it, in Room 7, where was he?
     -> recovered
 + {ch6_has(song_taught)} {who != warden} [Ask him about the song after lights-out.]
     ~ ch6_spend(song_taught)
+    Ye-sung: The song after lights-out, the night I was hidden. Where was he?
     -> recovered
 + {ch6_has(snow_angel)} [Ask him about the angels in the yard.]
     ~ ch6_spend(snow_angel)
+    Ye-sung: The two angels in the snow that December. Where was he?
     -> recovered
 + {ch6_has(star_named)} [Ask him about the star over the wall.]
     ~ ch6_spend(star_named)
+    Ye-sung: My seventh birthday, when I told everyone about the star over the wall. Where was he?
     -> recovered
-+ [Let him sit down.]
-    She thanks him. He sits. The silence weighs on her side of the room.
-    ->->
++ {ch6_has(bread_shared) && who != warden || ch6_has(song_taught) && who != warden || ch6_has(snow_angel) || ch6_has(star_named)} [Let him sit down.]
+    -> unrecovered
+// Nothing of that night left to ask him about: he sits down.
++ -> unrecovered
 - (recovered)
 ~ ch6_credit(1)
-She asks him one small question about one night, in plain words, as if they were alone. He is quiet a long time. Then he says yes, he remembers it; he was there; the man in the middle of it was not dangerous. That is all he says. It goes on the record.
+~ ch6_recovered += who
+{
+- who == chunho:
+    Chun-ho studies his shoes a while longer.
+    Chun-ho: Next to you, grinning like a fool. I've been afraid of most people, miss. Never of him.
+- who == manbeom:
+    Man-beom wipes his face with the whole of his hand.
+    Man-beom: Next to you. Where else? The dangerous one in that room was me, at first. Never him.
+- who == yangho:
+    Yang-ho looks at the ceiling, and answers it.
+    Yang-ho: Next to you. He was the one man in that cell I never had to watch.
+- who == bongshik:
+    Bong-shik turns the red thread on his wrist.
+    Bong-shik: Next to you. Everything near him was lucky, except him.
+- who == dado:
+    Da-do closes his book on one finger.
+    Da-do: Beside you, for the record, since you insist on one. There was nothing to fear beside you.
+- else:
+    The warden looks at his hands.
+    Warden: Beside you. I let the hour run over. I never did that for a dangerous man.
+}
+It goes on the record, in his words, which are not many.
+->->
+- (unrecovered)
+She thanks him, and lets him be. The silence weighs on her side of the room.
 ->->
 
 // ---- The witnesses. Each is a tunnel called from a point it bears on. A willing witness names the
@@ -909,7 +982,7 @@ She asks him one small question about one night, in plain words, as if they were
     ~ ch6_use(bongshik, 2)
     Bong-shik goes up touching every chair back for luck, and takes the oath twice to be sure.
     { Deeds ? kept_faith_knot:
-        Bong-shik: The balloon. It was my knot that caught on the wire. Mine. {ch5_escape.wire.climbed_wire:Up there he tried the wire once, with her on his back, and stopped the moment she said it hurt him.|Up there, with every light in the prison on him, he didn't fight and he didn't climb.} Afterwards he told me it was a good knot. I've believed him for sixteen years.
+        Bong-shik: The balloon. It was my knot that caught on the wire. Mine. {on_the_wire == "climbed":Up there he tried the wire once, with her on his back, and stopped the moment she said it hurt him.|{on_the_wire == "held_on":Up there he wouldn't let go of her, and they wrote that down as resisting. He never lifted a hand to a guard. Both his hands were full of her.|Up there, with every light in the prison on him, he didn't fight and he didn't climb. He handed her down first.}} Afterwards he told me it was a good knot. I've believed him for sixteen years.
     - else:
         Bong-shik: The morning of his trial he held out his wrist for my red thread. Three knots, for luck. A dangerous man doesn't hold out his wrist to a thief, Your Honour. He held it out like a child getting his coat buttoned.
     }
@@ -931,7 +1004,7 @@ She asks him one small question about one night, in plain words, as if they were
 { Witnesses ? dado:
     # show: dado_2013 neutral farright
     ~ ch6_use(dado, 2)
-    Old Da-do takes the stand with his stick, his glasses and his book, and regards the bench over all three.
+    Old Da-do takes the stand with his stick and his book, and regards the bench over both.
     { Deeds ? learned_the_word:
         Da-do: I prepared him for his trial. He asked me what "voluntarily" meant, and would not let it go until he had it. Then I asked him to name one thing he had done voluntarily in his life. He said, "Ye-sung." I did not correct him.
     - else:
@@ -965,9 +1038,19 @@ She asks him one small question about one night, in plain words, as if they were
     { ch6_point == p_alley:
         Warden: That winter my office burned. I woke in the snow with this man's hands on my chest, pushing, counting. The file said he pushed on that child. He did. He was doing for her what he did for me.
     - else:
-        Warden: Two days before his trial I was called to a meeting in the city that nobody in the city had called. When I came back, the prisoner had fresh injuries to his face. He would only ask whether his daughter was safe.
-        { Deeds ? told_warden:
-            Warden: Before that day, each time I asked him, he told me the ice the same way, in the same order. After it, he told nobody anything.
+        Warden: Two days before his trial I was called to a meeting in the city that nobody in the city had called.
+        {
+        - night_visit == "asked_safe":
+            Warden: I came back near midnight and went down to his cell. Fresh injuries to his face. I asked him who. He asked me whether his daughter was safe, that night, and nothing else.
+        - night_visit == "blamed_ice":
+            Warden: I came back near midnight and went down to his cell. Fresh injuries to his face. He told me he had fallen on the ice. There is no ice in the administration corridor.
+        - night_visit == "turned_away":
+            Warden: I came back near midnight and went down to his cell. Fresh injuries to his face. When I asked who, he turned his face to the wall.
+        - else:
+            Warden: When I came back, the guardroom told me the prisoner in Room 7 had fresh injuries to his face. I did not go down to see.
+        }
+        { Answers ? a_same_story:
+            Warden: After the fire I had asked him once whether he did it. He told me the ice, in the order of his first statement, nothing added. In court he said the opposite, in words that were not his.
         }
         Warden: I made no report. I should have.
     }
@@ -987,13 +1070,29 @@ She asks him one small question about one night, in plain words, as if they were
 }
 ->->
 
-// ---- Capacity: a poor rehearsal turned by the prosecutor, recovered by the ch4 interlude's answer. ----
+// ---- Capacity: the prosecutor turns the rehearsal, good or poor; the ch4 interlude's answer (a_understood)
+// is the only place that answer is heard, as each interlude's answer is heard in a recovery. ----
 
 === ch6_rehearsal_cross ===
 * {ch6_has(a_understood)} [Answer: he understood one thing exactly.]
     ~ ch6_spend(a_understood)
     ~ ch6_credit(1)
-    Ye-sung: He could not follow a lawyer's question. But when he met a word he did not know, he asked until he had it, and then he had it for good. The words in his confession he could say. He never asked what they meant, because nobody let him.
-* [Let the question stand.]
+    { ch6_used ? dado && Witnesses ? dado && Deeds ? learned_the_word:
+        Ye-sung: One word, Your Honour. The court has heard Da-do: he asked what "voluntarily" meant until he had it. Then he was asked whether he had talked to the police voluntarily, and he said no.
+    - else:
+        Ye-sung: One word, Your Honour. In that cell he met "voluntarily", and asked what it meant, and would not let it go until he had it. Then he was asked whether he had talked to the police voluntarily. He said no.
+    }
+    Ye-sung: When he met a word he did not know, he asked until he had it. In his confession he said "voluntarily" and asked nothing. Someone had made sure he would not need to.
+    ->->
+* {ch6_has(a_understood)} [Let the question stand.]
+    -> unanswered
+// Nothing to answer with: no click, the question simply stands.
+* -> unanswered
+
+= unanswered
+{ rehearsal_score >= 3:
+    "Enough" goes onto the record beside ten days of true answers. She has nothing in her hands that shows the difference between learning a sentence and understanding it.
+- else:
     Both are true, she wants to say. She cannot prove the second, and he has turned the first against her.
-- ->->
+}
+->->

@@ -52,8 +52,7 @@ She stands. Somewhere far off in the prison, a door.
     She lets the date sit in the room.
     Ye-sung: My birthday, and the date set for my father's execution, for a death he did not cause. The defence asks the court to give that date back to the truth.
 -
-Ye-sung: What the defence puts before you, somebody kept. Where nobody kept anything, the defence has only what I remember, and the court may weigh that as it likes.
-While she speaks, her eyes need somewhere to rest.
+Her eyes need somewhere to rest while she speaks.
 * [On the judge.]
     ~ opening_look = "judge"
     She holds the judge's eyes, as the handbook says. After a moment he takes his glasses off to listen. It is a small thing. She counts it.
@@ -72,14 +71,15 @@ While she speaks, her eyes need somewhere to rest.
     { saw_balloon:
         The balloon is still there. It pulls, and the wire holds, and it pulls again.
     - else:
-        Beyond the one high window, a balloon is caught in the wire on the wall. It cannot come down and it cannot go up.
+        Beyond the one high window a balloon is caught in the wire. It cannot come down and it cannot go up.
     }
-    She speaks to it, as if it could carry the words over the wall.
+    She speaks to it, as if it could carry the words out.
 -
+Ye-sung: What the defence puts before you, somebody kept. Where nobody kept anything, it has only what I remember, and the court may weigh that as it likes.
 { opening == "father":
     Judge: Counsel. You began with your father. In this room he is the defendant, and the court will ask you to call him that.
 - else:
-    Judge: Counsel. The court knows your relation to the defendant. It asks you to keep an advocate's distance, and to call him the defendant.
+    Judge: Counsel, the court knows your relation to the defendant. Keep an advocate's distance, and call him the defendant.
 }
 * [Do as the court asks.]
     ~ opening_name = "defendant"

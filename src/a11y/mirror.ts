@@ -34,6 +34,7 @@ export class Mirror {
     this.nav = el('nav', { id: 'story-nav', 'aria-label': 'Game' });
     this.area = new OfferArea(() => [this.log, this.nav, this.status], {
       status: (text) => this.announceAlso(text),
+      shown: () => this.markEcho(),
       opened: (label, body, items) => this.speak([label, ...body, ...items].join('. '), true),
       choices: (items) => this.speak(items.map((label, i) => `${i + 1}. ${label}`).join('. '), false),
     });
@@ -116,7 +117,20 @@ export class Mirror {
   announce(text: string): void {
     this.status.textContent = text;
     this.announcedAt = Date.now();
+    this.markEcho();
     this.speak(text, true);
+  }
+
+  /**
+   * A screen announces its title as it opens, and its dialog shows the same title as a heading: the
+   * status stays in the page (a screen reader outside the dialog hears the screen change) but is not
+   * shown twice in the visible text version.
+   */
+  private markEcho(): void {
+    const title = this.area.root.querySelector('h2:not([hidden])')?.textContent?.toLowerCase() ?? '';
+    const said = this.status.textContent?.trim().toLowerCase() ?? '';
+    // "Menu" announced, "Story menu" as the dialog's heading: the same title said twice.
+    this.status.classList.toggle('mirror-echo', said !== '' && title.includes(said));
   }
 
   /**
@@ -127,6 +141,7 @@ export class Mirror {
     const recent = Date.now() - this.announcedAt < RECENT_MS && this.status.textContent;
     this.status.textContent = recent ? `${this.status.textContent} ${text}` : text;
     this.announcedAt = Date.now();
+    this.markEcho();
     this.speak(text, false);
   }
 

@@ -15,6 +15,8 @@ export interface OfferEvents {
   opened(label: string, body: readonly string[], items: readonly string[]): void;
   /** Choices arrived: their labels, for self-voicing. */
   choices(items: readonly string[]): void;
+  /** The area now shows another screen (its title may now match the status line). */
+  shown(): void;
 }
 
 export class OfferArea {
@@ -56,6 +58,7 @@ export class OfferArea {
     this.dialog = dialog;
     this.handlers = items.map((i) => i.onChoose);
     this.setRole(label, dialog, body);
+    this.events.shown();
     this.list.replaceChildren(...items.map((item, i) => this.button(item.label, i, items.length)));
     for (const node of this.behind()) node.inert = dialog;
     const labels = items.map((i) => i.label);

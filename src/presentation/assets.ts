@@ -3,6 +3,7 @@
 // a fallback, never a crash.
 import type { SoundManifest } from '../ports/audio.ts';
 import Phaser from './phaser.ts';
+import { viewOf } from './view.ts';
 
 export interface ArtManifest {
   backgrounds: Record<string, string>;
@@ -46,8 +47,13 @@ export const textureKey = {
 interface Wanted {
   key: string;
   url: string;
+  /** The art's size in design units when drawn at `drawnAt` (its full size: see pixelSize). */
   width: number;
   height: number;
+  /** Design units per unit of width and height where it is drawn (a background's cover scale); 1 if omitted. */
+  drawnAt?: number;
+  /** Rasterised at width x height whatever the view (particles: the layer cuts its own sizes from it). */
+  fixed?: boolean;
   /** Art that costs a lot to draw as vectors: kept as pixels with the Canvas renderer (see rasterise). */
   raster?: boolean;
   /** Never dropped by trim(): a scene draws it without asking the loader again (the title's art). */
@@ -71,6 +77,16 @@ export class TextureLoader {
   private readonly failed = new Set<string>();
   /** Textures rasterise() made and trim() may drop, with their size in bytes, least recently wanted first. */
   private readonly rastered = new Map<string, number>();
+  /**
+   * The pixels to rasterise art at: its size on the canvas (view.ts), so that it is drawn pixel for
+   * pixel, and never more than its full size (a background upright is drawn larger than the 1920
+   * x 1080 it is kept at).
+   */
+  private pixelSize(scene: Phaser.Scene, w: Wanted): { width: number; height: number } {
+    const scale = w.fixed ? 1 : Math.min(1, (w.drawnAt ?? 1) * viewOf(scene).zoom);
+    return { width: Math.max(1, Math.round(w.width * scale)), height: Math.max(1, Math.round(w.height * scale)) };
+  }
+
   /** Loads run one after another: the scene's loader is shared. */
   private queue: Promise<void> = Promise.resolve();
   private readonly warn: (message: string) => void;
@@ -86,25 +102,29 @@ export class TextureLoader {
     return this.art.backgrounds[id];
   }
 
-  wantBackground(id: string): Wanted | null {
+  /** A background (16:9, 1920 x 1080 at most) covering a screen of this size in design units. */
+  wantBackground(id: string, screen: { width: number; height: number }): Wanted | null {
     const url = this.art.backgrounds[id];
-    return url ? { key: textureKey.background(id), url, width: 1920, height: 1080, raster: true } : null;
+    const drawnAt = coverScale(screen.width, screen.height);
+    return url ? { key: textureKey.background(id), url, width: 1920, height: 1080, drawnAt, raster: true } : null;
   }
 
-  wantPortrait(who: string, expression: string): Wanted | null {
+  /** A portrait (2:3) drawn this tall in design units. */
+  wantPortrait(who: string, expression: string, height: number): Wanted | null {
     const url = this.art.portraits[who]?.[expression] ?? this.art.portraits[who]?.neutral;
-    return url ? { key: textureKey.portrait(who, expression), url, width: 600, height: 900, raster: true } : null;
+    const width = Math.round((height * 2) / 3);
+    return url ? { key: textureKey.portrait(who, expression), url, width, height, raster: true } : null;
   }
 
   wantParticle(id: string): Wanted | null {
     const url = this.art.particles[id];
     // Drawn a hundred times a frame: as pixels (64 x 64, 16 KB), never released.
-    return url ? { key: textureKey.particle(id), url, width: 64, height: 64, raster: true } : null;
+    return url ? { key: textureKey.particle(id), url, width: 64, height: 64, raster: true, fixed: true } : null;
   }
 
-  wantImage(id: string, width: number, height: number): Wanted | null {
+  wantImage(id: string, width: number, height: number, drawnAt = 1): Wanted | null {
     const url = this.art.images[id];
-    return url ? { key: textureKey.image(id), url, width, height, raster: true, pinned: true } : null;
+    return url ? { key: textureKey.image(id), url, width, height, drawnAt, raster: true, pinned: true } : null;
   }
 
   /** Loads what is not yet in the texture manager; never rejects. */
@@ -122,8 +142,23 @@ export class TextureLoader {
         this.rastered.set(w.key, bytes);
       }
     }
-    const todo = wanted.filter((w): w is Wanted => w !== null && !scene.textures.exists(w.key) && !this.failed.has(w.key));
+    const todo = wanted.filter((w): w is Wanted => w !== null && !this.failed.has(w.key) && !this.fits(scene, w));
     return todo.length === 0 ? Promise.resolve() : this.loadFiles(scene, todo);
+  }
+
+  /**
+   * Loaded at the size wanted now. Art loaded for another size (the window was resized) is loaded
+   * again at this one, unless something shows it (then it is drawn scaled until the next load).
+   */
+  private fits(scene: Phaser.Scene, w: Wanted): boolean {
+    if (!scene.textures.exists(w.key)) return false;
+    const source = scene.textures.get(w.key).source[0];
+    const want = this.pixelSize(scene, w);
+    if (!source || (source.width === want.width && source.height === want.height)) return true;
+    if (texturesInUse(scene.sys.game).has(w.key)) return true;
+    scene.textures.remove(w.key);
+    this.rastered.delete(w.key);
+    return false;
   }
 
   /** Loads todo through the scene's loader; resolves when each file has arrived or failed (or the scene ended). */
@@ -174,7 +209,7 @@ export class TextureLoader {
       loader.once('complete', complete);
       scene.events.once('shutdown', abandon);
       const keys = new Set(todo.map((w) => w.key));
-      for (const w of todo) loader.svg(w.key, w.url, { width: w.width, height: w.height }, XHR_TIMEOUT);
+      for (const w of todo) loader.svg(w.key, w.url, this.pixelSize(scene, w), XHR_TIMEOUT);
       files = [...loader.list].filter((file) => keys.has(file.key));
       loader.start();
     });
@@ -196,11 +231,12 @@ export class TextureLoader {
     const image = scene.textures.get(w.key).getSourceImage();
     if (!(image instanceof HTMLImageElement)) return;
     scene.textures.remove(w.key);
-    const texture = scene.textures.createCanvas(w.key, w.width, w.height);
+    const { width, height } = this.pixelSize(scene, w);
+    const texture = scene.textures.createCanvas(w.key, width, height);
     if (!texture) return;
-    texture.context.drawImage(image, 0, 0, w.width, w.height);
+    texture.context.drawImage(image, 0, 0, width, height);
     texture.refresh();
-    if (!w.pinned) this.rastered.set(w.key, w.width * w.height * 4);
+    if (!w.pinned) this.rastered.set(w.key, width * height * 4);
   }
 
   /**
@@ -220,6 +256,11 @@ export class TextureLoader {
       total -= bytes;
     }
   }
+}
+
+/** The scale at which 16:9 art covers a screen of this size (cropped at the sides upright, never stretched). */
+export function coverScale(width: number, height: number): number {
+  return Math.max(width / 1920, height / 1080);
 }
 
 /** The keys of the textures that game objects in any scene show now (containers included). */

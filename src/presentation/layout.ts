@@ -22,6 +22,8 @@ export interface Layout {
   portrait: boolean;
   margin: number;
   textBox: Rect;
+  /** The player's text size setting (1 is Normal), which the sizes below already include. */
+  fontScale: number;
   /** Base size of story text in px before the font-size setting. */
   textSize: number;
   uiSize: number;
@@ -61,6 +63,7 @@ export function computeLayout(width: number, height: number, fontScale = 1): Lay
     portrait,
     margin,
     textBox,
+    fontScale,
     textSize,
     uiSize: Math.round((portrait ? 50 : 34) * fontScale),
     titleSize: portrait ? 120 : 128,

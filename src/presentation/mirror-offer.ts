@@ -3,6 +3,7 @@
 import type Phaser from 'phaser';
 import type { MirrorChoice } from '../a11y/mirror.ts';
 import { services } from './services.ts';
+import type { ListItem } from './widgets/button-list.ts';
 
 export function offer(
   scene: Phaser.Scene,
@@ -18,4 +19,9 @@ export function offer(
     },
   }));
   services(scene).mirror.offer(guarded, label, dialog, body);
+}
+
+/** A screen's buttons as the mirror's buttons, in the same order. */
+export function asChoices(items: readonly ListItem[]): MirrorChoice[] {
+  return items.map((item) => ({ label: item.label, onChoose: item.onPress }));
 }

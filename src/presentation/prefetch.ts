@@ -14,7 +14,7 @@ export function prefetchNextScenes(scene: Phaser.Scene): void {
   if (!svc.textures || !session) return;
   const json = storyJson(scene);
   if (lookahead?.json !== json) lookahead = { json, ahead: new Lookahead(json) };
-  const here = session.stage.background;
+  const here = session.presentation.background;
   const urls = lookahead.ahead
     .nextBackgrounds(session.playthrough.inkState())
     .filter((id) => id !== here && !scene.textures.exists(`bg:${id}`))

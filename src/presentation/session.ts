@@ -29,7 +29,8 @@ export class StorySession {
     return new StorySession(Playthrough.start(json, options));
   }
 
-  get stage(): PresentationState {
+  /** What is on screen and playing now (the engine's presentation state; the Stage view draws it). */
+  get presentation(): PresentationState {
     return this.playthrough.presentation;
   }
 

@@ -69,15 +69,36 @@ export async function newGame(page: Page): Promise<void> {
   await waitForAttached(page, '#story-log p');
 }
 
-/** Reads on with the mirror's Continue until choices are offered; returns the lines read. */
+/**
+ * Reads on with the mirror's Continue until choices are offered; returns the lines read. Runs in
+ * the page (one round trip, not three per line); fails after `limit` lines, or a minute with no new line.
+ */
 export async function readToChoices(page: Page, limit = 300): Promise<number> {
-  for (let i = 0; i < limit; i++) {
-    const label = await offerLabel(page);
-    if (label === MirrorLabel.choices) return i;
-    if (label === MirrorLabel.continue) await press(page, MirrorLabel.continue);
-    await page.waitForTimeout(20);
-  }
-  throw new Error(`no choices within ${limit} steps`);
+  const outcome = await page.evaluate(
+    async ({ limit, labels }) => {
+      const label = () => document.getElementById('story-choices')?.getAttribute('aria-label');
+      const last = () => document.querySelector('#story-log > p:last-of-type');
+      let seen = last();
+      let read = 0;
+      for (let since = performance.now(); performance.now() - since < 60_000; ) {
+        if (label() === labels.choices) return read;
+        if (last() !== seen) {
+          seen = last();
+          since = performance.now();
+          if (++read > limit) break;
+        }
+        if (label() === labels.continue)
+          [...document.querySelectorAll<HTMLButtonElement>('#story-choices button')]
+            .find((b) => b.textContent?.includes(labels.continue))
+            ?.click();
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return `no choices within ${limit} lines (at "${label()}")`;
+    },
+    { limit, labels: { choices: MirrorLabel.choices, continue: MirrorLabel.continue } },
+  );
+  if (typeof outcome === 'string') throw new Error(outcome);
+  return outcome;
 }
 
 /** Takes option `n` (1-based) and waits for the story to go on. */

@@ -383,9 +383,10 @@ test('the window turned from landscape to portrait during a scene transition: th
   await press(page, MirrorLabel.continue);
   await requested;
   await page.setViewportSize({ width: 720, height: 1280 });
+  // Upright now: 1080 x 1920 design units, drawn at the window's 720 x 1280 pixels (src/presentation/view.ts).
   await page.waitForFunction(() => {
     const c = document.querySelector('#game canvas') as HTMLCanvasElement | null;
-    return c?.width === 1080 && c.height === 1920;
+    return c?.width === 720 && c.height === 1280;
   });
   release();
   await page.waitForFunction(

@@ -96,13 +96,18 @@ test('a phone held upright gets the portrait layout and plays by touch', async (
   await waitForOffer(page, 'Title menu');
   const canvas = page.locator('#game canvas');
   const attrs = await canvas.evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height }));
-  // As tall as the phone's screen (1080 x 844/390, in steps of 16): no bars above and below.
-  expect(attrs).toEqual({ w: 1080, h: 2336 });
+  // Laid out 1080 x 2336 design units: as tall as the phone's screen (1080 x 844/390, in steps of
+  // 16), and drawn at its pixels (390 x 844 at devicePixelRatio 2: src/presentation/view.ts).
+  const design = { w: 1080, h: 2336 };
+  expect(attrs).toEqual({ w: 780, h: 1687 });
   const box = await canvas.boundingBox();
   if (!box) throw new Error('no canvas');
+  // No bars above and below: the canvas fills the screen.
+  expect(Math.abs(box.width - 390) + Math.abs(box.height - 844)).toBeLessThan(2);
   // New game: first title button (portrait layout: x from 60, the menu from half the height down, buttons 124 px tall).
-  const tap = (x: number, y: number) => page.touchscreen.tap(box.x + (x / 1080) * box.width, box.y + (y / attrs.h) * box.height);
-  await tap(400, attrs.h / 2 + 50);
+  const tap = (x: number, y: number) =>
+    page.touchscreen.tap(box.x + (x / design.w) * box.width, box.y + (y / design.h) * box.height);
+  await tap(400, design.h / 2 + 50);
   await waitForOffer(page, 'Before you begin');
   await page.locator('#story-choices button', { hasText: 'Begin' }).focus();
   await page.keyboard.press('Enter');

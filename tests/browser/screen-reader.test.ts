@@ -130,6 +130,12 @@ async function checkMenuDialog(page: Page): Promise<void> {
   }
   // What lies behind the dialog cannot be reached.
   expect(await page.evaluate(() => (document.querySelector('[role="log"]') as HTMLElement).inert)).toBe(true);
+  // The visible text version shows the dialog's title once (its heading), though the status line that
+  // announced the screen still holds it for a screen reader outside the dialog.
+  const box = (selector: string) => page.locator(selector).boundingBox();
+  expect((await box('#story-choices-title'))?.width).toBeGreaterThan(20);
+  expect((await box('#mirror-status'))?.width).toBeLessThanOrEqual(1);
+  expect(await page.locator('#mirror-status').textContent()).toBe('Menu');
   await page.keyboard.press('Escape');
   await page.getByRole('group', { name: MirrorLabel.choices }).waitFor();
   await expect.poll(() => focusInfo(page).then((f) => f.inDialog)).toBeNull();

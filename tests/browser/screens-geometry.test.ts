@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { press, seed } from './fault-kit.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
-import { catchGame, fullLists, geometry, geometryProblems } from './screens-kit.ts';
+import { fullLists, geometry, geometryProblems } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -99,11 +99,8 @@ for (const size of SIZES) {
     const { page, context, errors } = await openGame(browser, {
       viewport: { width: size.width, height: size.height },
       settings: { ...FAST, fontScale: size.fontScale },
+      prepare: (c) => seed(c, fullLists()),
     });
-    // Seeded storage needs a fresh load: open, seed, reload.
-    await catchGame(context);
-    await seed(context, fullLists());
-    await page.reload();
     const problems = await visitAll(page, tag);
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);

@@ -6,7 +6,7 @@ import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { Playthrough } from '../../src/engine/index.ts';
 import { builtStory, logLines, makeSave, offerTexts, press, saveKey, seed } from './fault-kit.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
-import { catchGame, fromMenu, geometry, storyStage, waitForScene } from './screens-kit.ts';
+import { fromMenu, geometry, storyPresentation, waitForScene } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,10 +18,11 @@ afterAll(async () => {
 
 const PICKS = [0, 1, 0, 1, 1, 0];
 
-/** What the run of PICKS shows: each choice point's options, the line before it, its stage, and the lines of each turn. */
+/** What the run of PICKS shows: each choice point's options, the line before it, its presentation state, and the lines of each turn. */
 function expected() {
   const p = Playthrough.start(builtStory(), { seed: 4242 });
-  const points: { options: string[]; lineBefore: string; stage: { background: string | null; music: string | null } }[] = [];
+  type Shown = { background: string | null; music: string | null };
+  const points: { options: string[]; lineBefore: string; presentation: Shown }[] = [];
   const turns: string[][] = [];
   const speakers = new Set<string>();
   let made = 0;
@@ -31,7 +32,7 @@ function expected() {
     if (beat.kind === 'line' && beat.speaker) speakers.add(beat.speaker);
     if (beat.kind === 'choices') {
       const { background, music } = p.presentation;
-      points.push({ options: beat.choices.map((c) => c.text), lineBefore: p.lastLine, stage: { background, music } });
+      points.push({ options: beat.choices.map((c) => c.text), lineBefore: p.lastLine, presentation: { background, music } });
       if (made === PICKS.length) break;
       p.choose((PICKS[made++] ?? 0) % beat.choices.length);
     }
@@ -42,10 +43,10 @@ function expected() {
 
 test('History: each choice once, speakers apart, and a jump back restores that choice point', async () => {
   const want = expected();
-  const { page, context, errors } = await openGame(browser, { settings: FAST });
-  await catchGame(context);
-  await seed(context, { [saveKey('auto')]: makeSave(PICKS).text });
-  await page.reload();
+  const { page, context, errors } = await openGame(browser, {
+    settings: FAST,
+    prepare: (c) => seed(c, { [saveKey('auto')]: makeSave(PICKS).text }),
+  });
   await fromMenu(page, /^\d+\. History$/, 'History');
 
   // Each choice taken appears once, in order.
@@ -68,8 +69,8 @@ test('History: each choice once, speakers apart, and a jump back restores that c
   const point = want.points[2];
   expect(await offerTexts(page)).toEqual(point?.options.map((o, i, all) => (all.length > 1 ? `${i + 1}. ${o}` : o)));
   expect((await logLines(page)).filter((l) => !l.startsWith('[')).at(-1)).toBe(point?.lineBefore);
-  const stage = await storyStage(page);
-  expect({ background: stage.background, music: stage.music }).toEqual(point?.stage);
+  const now = await storyPresentation(page);
+  expect({ background: now.background, music: now.music }).toEqual(point?.presentation);
   // The screen shows that background (the stage's image on the story scene's display list).
   const keys = await page.evaluate(() => {
     type O = { type: string; visible: boolean; texture?: { key: string } };
@@ -82,7 +83,7 @@ test('History: each choice once, speakers apart, and a jump back restores that c
       ]);
     return walk(game.scene.getScene('Story').children.list);
   });
-  expect(keys.some((k) => k.includes(point?.stage.background ?? '?'))).toBe(true);
+  expect(keys.some((k) => k.includes(point?.presentation.background ?? '?'))).toBe(true);
   expect(errors).toEqual([]);
   await context.close();
 }, 180_000);

@@ -8,7 +8,7 @@ import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { S } from '../../src/presentation/strings.ts';
 import { logLines, makeSave, offerLabel, press, readToChoices, SETTINGS_KEY, saveKey, seed } from './fault-kit.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
-import { catchGame, fakePad, geometry, geometryProblems, padPress, waitForScene } from './screens-kit.ts';
+import { fakePad, geometry, geometryProblems, padPress, waitForScene } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,8 +40,6 @@ test('Enter works on the title and the content note with no arrow first; Esc goe
 
 test('volumes are sliders: Left/Right step 5% and stop at 0% and 100%, a drag sets them, each value is announced', async () => {
   const { page, context, errors } = await openGame(browser, { settings: { ...FAST, masterVolume: 0.9 } });
-  await catchGame(context);
-  await page.reload();
   await waitForOffer(page, 'Title menu');
   await press(page, /^\d+\. Settings$/);
   await waitForOffer(page, 'Settings');
@@ -78,10 +76,7 @@ test('volumes are sliders: Left/Right step 5% and stop at 0% and 100%, a drag se
 }, 120_000);
 
 test('gamepad: A chooses and reads on, the D-pad moves, Start opens the menu, B goes back, a shoulder rewinds', async () => {
-  const { page, context, errors } = await openGame(browser, { settings: FAST });
-  await catchGame(context);
-  await fakePad(context);
-  await page.reload();
+  const { page, context, errors } = await openGame(browser, { settings: FAST, prepare: fakePad });
   const pad = (button: number) => padPress(page, button);
   const [A, B, LB, START, UP, DOWN, RIGHT] = [0, 1, 4, 9, 12, 13, 15];
   await waitForOffer(page, 'Title menu');
@@ -129,8 +124,6 @@ test('gamepad: A chooses and reads on, the D-pad moves, Start opens the menu, B 
 
 test('a bad import and a damaged link say what happened in a plain sentence that fits the screen', async () => {
   const { page, context, errors } = await openGame(browser, { settings: FAST, path: '?run=AQ$$broken&at=3' });
-  await catchGame(context);
-  await page.reload();
   await waitForOffer(page, 'Title menu');
   expect(await status(page)).toContain(S.play.linkDamaged);
   // On the canvas: the notice is a whole sentence, on screen, over no button.
@@ -170,10 +163,10 @@ test('a bad import and a damaged link say what happened in a plain sentence that
 }, 120_000);
 
 test('Credits: every paragraph whole and shown; the menu heading stands clear of its first button', async () => {
-  const { page, context, errors } = await openGame(browser, { settings: FAST });
-  await catchGame(context);
-  await seed(context, { [saveKey('auto')]: makeSave([0]).text });
-  await page.reload();
+  const { page, context, errors } = await openGame(browser, {
+    settings: FAST,
+    prepare: (c) => seed(c, { [saveKey('auto')]: makeSave([0]).text }),
+  });
   await waitForOffer(page, 'Title menu');
   await press(page, 'Credits');
   await waitForOffer(page, 'Credits');

@@ -68,15 +68,6 @@ export function fullLists(deep = 40): Record<string, string> {
   return entries;
 }
 
-/** Keeps the game's Phaser instance as window.__room7game (main.ts announces it with an event). */
-export async function catchGame(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    window.addEventListener('room7:game', (e) => {
-      (window as unknown as { __room7game: unknown }).__room7game = (e as CustomEvent).detail;
-    });
-  });
-}
-
 export interface Rect {
   x: number;
   y: number;
@@ -105,7 +96,8 @@ export function geometry(page: Page): Promise<Geometry> {
       getData?: (k: string) => unknown;
       getBounds?: () => { x: number; y: number; width: number; height: number };
     };
-    type Scene = { scene: { key: string }; children: { list: Obj[] }; scale: { width: number; height: number } };
+    type Size = { width: number; height: number };
+    type Scene = { scene: { key: string }; children: { list: Obj[] }; registry: { get: (key: string) => Size } };
     const game = (window as unknown as { __room7game: { scene: { getScenes: (a: boolean) => Scene[] } } }).__room7game;
     const scene = game.scene.getScenes(true).at(-1) as Scene;
     const rect = (o: Obj) => {
@@ -116,7 +108,8 @@ export function geometry(page: Page): Promise<Geometry> {
     const panel = list.find((o) => o.name === 'panel');
     return {
       scene: scene.scene.key,
-      view: { width: scene.scale.width, height: scene.scale.height },
+      // The size every layout is in, design units (src/presentation/view.ts; the canvas has the window's pixels).
+      view: { width: scene.registry.get('room7-view').width, height: scene.registry.get('room7-view').height },
       panel: panel ? (panel.getData?.('box') as { x: number; y: number; width: number; height: number }) : null,
       texts: list.filter((o) => o.type === 'Text' && (o.text ?? '') !== '').map((o) => ({ ...rect(o), text: o.text ?? '' })),
       buttons: list.filter((o) => o.name === 'button' && o.input?.enabled).map(rect),
@@ -175,15 +168,14 @@ export async function waitForScene(page: Page, key: string, timeout = 30_000): P
   }
 }
 
+type StoryPresentation = { background: string | null; music: string | null; ambience: string | null };
+
 /** The story's presentation state now (background, music, ...), from the session in the game registry. */
-export function storyStage(page: Page): Promise<{ background: string | null; music: string | null; ambience: string | null }> {
+export function storyPresentation(page: Page): Promise<StoryPresentation> {
   return page.evaluate(() => {
-    const game = (window as unknown as { __room7game: { registry: { get: (k: string) => { stage: never } } } }).__room7game;
-    const { background, music, ambience } = game.registry.get('room7-session').stage as {
-      background: string | null;
-      music: string | null;
-      ambience: string | null;
-    };
+    const game = (window as unknown as { __room7game: { registry: { get: (k: string) => { presentation: never } } } })
+      .__room7game;
+    const { background, music, ambience } = game.registry.get('room7-session').presentation as StoryPresentation;
     return { background, music, ambience };
   });
 }
@@ -237,19 +229,28 @@ export async function fakePad(context: BrowserContext): Promise<void> {
   });
 }
 
-/** Presses and releases a button (standard mapping number) of the fake pad. */
+/**
+ * Presses and releases a button (standard mapping number) of the fake pad. Each state is held for
+ * 150 ms and at least until a game step has read it (Phaser reads the pads once a step): on a busy
+ * first load a step once came more than 150 ms after the last, and the press was never seen. Tests
+ * that press until a screen answers count on the 150 ms to give it time.
+ */
 export async function padPress(page: Page, button: number): Promise<void> {
-  const set = (down: boolean) =>
-    page.evaluate(
-      ([b, d]) => {
-        const pad = (window as unknown as { __pad: { timestamp: number; buttons: { pressed: boolean; value: number }[] } }).__pad;
-        pad.buttons[b as number] = { pressed: d as boolean, value: d ? 1 : 0 };
-        pad.timestamp = performance.now(); // as a real pad does on each change (Phaser skips older states)
-      },
-      [button, down],
-    );
-  await set(true);
-  await page.waitForTimeout(150);
-  await set(false);
-  await page.waitForTimeout(150);
+  await page.evaluate(async (b) => {
+    type Pad = { timestamp: number; buttons: { pressed: boolean; value: number }[] };
+    const w = window as unknown as { __pad: Pad; __room7game: { events: { once(event: string, fn: () => void): void } } };
+    const set = (down: boolean) => {
+      w.__pad.buttons[b] = { pressed: down, value: down ? 1 : 0 };
+      w.__pad.timestamp = performance.now(); // as a real pad does on each change (Phaser skips older states)
+    };
+    const held = () =>
+      Promise.all([
+        new Promise<void>((resolve) => w.__room7game.events.once('poststep', () => resolve())),
+        new Promise((resolve) => setTimeout(resolve, 150)),
+      ]);
+    set(true);
+    await held();
+    set(false);
+    await held();
+  }, button);
 }

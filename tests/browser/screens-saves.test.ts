@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { logLines, makeSave, offerTexts, press, saveKey, seed, stored } from './fault-kit.ts';
 import { baseUrl, FAST, launch, openGame, waitForOffer } from './harness.ts';
-import { beforeChapter, catchGame, fromMenu, geometry, picture, waitForScene } from './screens-kit.ts';
+import { beforeChapter, fromMenu, geometry, picture, waitForScene } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,10 +22,7 @@ const body = async (page: Page) => (await page.locator('#story-choices p').allTe
 
 /** A game with these saves in storage, its Phaser instance caught, at the title. */
 async function seeded(entries: Record<string, string>, viewport = { width: 1280, height: 720 }) {
-  const opened = await openGame(browser, { settings: FAST, viewport });
-  await catchGame(opened.context);
-  await seed(opened.context, entries);
-  await opened.page.reload();
+  const opened = await openGame(browser, { settings: FAST, viewport, prepare: (c) => seed(c, entries) });
   await waitForOffer(opened.page, 'Title menu');
   return opened;
 }

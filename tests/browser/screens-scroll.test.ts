@@ -5,7 +5,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makeSave, saveKey, seed } from './fault-kit.ts';
 import { FAST, launch, openGame } from './harness.ts';
-import { catchGame, fakePad, fromMenu, geometry, geometryProblems, padPress } from './screens-kit.ts';
+import { fakePad, fromMenu, geometry, geometryProblems, padPress } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,11 +38,11 @@ test('a long History scrolls inside its panel by keys, wheel, touch and gamepad 
     settings: FAST,
     viewport: { width: 390, height: 844 },
     hasTouch: true,
+    prepare: async (c) => {
+      await seed(c, { [saveKey('auto')]: makeSave(Array.from({ length: 30 }, (_, i) => i % 2)).text });
+      await fakePad(c);
+    },
   });
-  await catchGame(context);
-  await seed(context, { [saveKey('auto')]: makeSave(Array.from({ length: 30 }, (_, i) => i % 2)).text });
-  await fakePad(context);
-  await page.reload();
   await fromMenu(page, /^\d+\. History$/, 'History');
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.waitForTimeout(300);

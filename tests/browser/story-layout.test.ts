@@ -92,9 +92,15 @@ function checkInPage(page: Page): Promise<{ pages: number; lists: number; proble
         const buttons: any[] = view.choices.buttons;
         const floor = box.body.visible ? plate.y : layout.height;
         let above = -Infinity;
+        const labelLeft = buttons[0]?.text.getBounds().left;
         buttons.forEach((button, i) => {
           const hit = button.hit;
           const t = button.text.getBounds();
+          // The number stands in its own column: every label starts at the same x, right of its
+          // number, so a wrapped label's second line hangs under its first word.
+          const number = button.marker?.getBounds();
+          if (!number || number.right >= t.left || Math.abs(t.left - labelLeft) > 0.5)
+            problems.push(`option ${i + 1} of ${labels.length}: its label does not hang beside its number`);
           const where = `option ${i + 1} of ${labels.length} ${short(labels[i] ?? '')}`;
           if (hit.y < menuBottom || hit.y + hit.height > floor)
             problems.push(`${where} is off its place (${Math.round(hit.y)}..${Math.round(hit.y + hit.height)})`);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
-import { Playthrough } from '../../src/engine/index.ts';
+import { encodeRun, Playthrough } from '../../src/engine/index.ts';
 import { logLines, press } from './fault-kit.ts';
 import { FAST, lastLine, launch, openGame, waitForOffer } from './harness.ts';
 
@@ -165,3 +165,59 @@ test('the menu opens while the scene waits for its art, and the wait shows a hin
   expect(errors).toEqual([]);
   await context.close();
 }, 180_000);
+
+test('a long notice on a phone is wrapped within the screen and stays up long enough to read', async () => {
+  const json = readFileSync('dist/story.json', 'utf8');
+  const p = Playthrough.start(json, { seed: 1 });
+  // Option 10 at the first choice point: a damaged link, whose notice is a long sentence.
+  const run = encodeRun({ storyHash: p.storyHash, seed: 1, choices: [9] });
+  const { page, context, errors } = await openGame(browser, {
+    settings: FAST,
+    viewport: { width: 390, height: 844 },
+    path: `?test&run=${run}`,
+  });
+  await page.waitForFunction(() => /does not offer/.test(document.getElementById('mirror-status')?.textContent ?? ''));
+  // Read from Phaser's display list: the notice's text object, wherever it sits, and the game's width.
+  const drawn = await page.waitForFunction(() => {
+    const game = (window as any).room7Game;
+    const scene = game.scene.getScene('Story');
+    const all: any[] = [];
+    const walk = (list: any[]) => {
+      for (const o of list) {
+        all.push(o);
+        if (o.list) walk(o.list);
+      }
+    };
+    walk(scene.children.list);
+    const toast = all.find((o) => o.type === 'Text' && o.visible && /does not offer/.test(o.text));
+    if (!toast) return null;
+    const b = toast.getBounds();
+    // Bounds are in design units (the canvas has the window's pixels; src/presentation/view.ts).
+    return {
+      left: b.x,
+      right: b.x + b.width,
+      lines: toast.getWrappedText().length,
+      width: game.registry.get('room7-view').width,
+    };
+  });
+  const box = (await drawn.jsonValue()) as { left: number; right: number; lines: number; width: number };
+  expect(box.left).toBeGreaterThanOrEqual(0);
+  expect(box.right).toBeLessThanOrEqual(box.width);
+  expect(box.lines).toBeGreaterThan(1);
+  // Still shown after the 3.2 s a short toast gets (the notice has about 30 words).
+  await page.waitForTimeout(3600);
+  const still = await page.evaluate(() => {
+    const found: string[] = [];
+    const walk = (list: any[]) => {
+      for (const o of list) {
+        if (o.type === 'Text' && o.visible) found.push(o.text);
+        if (o.list) walk(o.list);
+      }
+    };
+    walk((window as any).room7Game.scene.getScene('Story').children.list);
+    return found.some((t) => /does not offer/.test(t));
+  });
+  expect(still).toBe(true);
+  expect(errors).toEqual([]);
+  await context.close();
+});

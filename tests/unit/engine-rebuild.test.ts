@@ -44,7 +44,8 @@ describe('a save on an edited story', () => {
       replayed: 2,
       total: 4,
       divergence: { choice: 3, reason: 'choice-gone', text: 'Tell him about Ye-sung.', index: 0, node: 'ch3.night' },
-      message: "the story changed: replayed 2 of 4 choices; choice 3 'Tell him about Ye-sung.' no longer exists at ch3.night",
+      message:
+        "the story changed: replayed 2 of 4 choices; choice 3 'Tell him about Ye-sung.' no longer exists in Chapter 3: Night",
     });
     // It stops at the last valid point: the new version's choices at ch3.night are on offer.
     const p = result.playthrough;

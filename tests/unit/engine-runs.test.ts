@@ -181,7 +181,11 @@ describe('run links with choice hashes (issue 18)', () => {
       now: 'Look about.',
       node: 'market',
     });
+    // The player is told the chapter; the author (hot reload) the ink node.
     expect(describeReplay(outcome)).toBe(
+      "the story changed: replayed 1 of 3 choices; choice 2 (option 2) in Chapter 1: The Market now reads 'Look about.', and none of the options there is the one chosen",
+    );
+    expect(describeReplay(outcome, 'node')).toBe(
       "the story changed: replayed 1 of 3 choices; choice 2 (option 2) at market now reads 'Look about.', and none of the options there is the one chosen",
     );
   });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { INDOOR_BACKGROUNDS, OUTDOOR_BACKGROUNDS, particlesFor } from '../../src/presentation/stage/weather.ts';
 import { paginate, sentences } from '../../src/presentation/story/pages.ts';
-import { speakerPortrait } from '../../src/presentation/story/staging.ts';
+import { speakerPortrait } from '../../src/presentation/story/speaker-portrait.ts';
 
 const upTo = (n: number) => (page: string) => page.trim().length <= n;
 

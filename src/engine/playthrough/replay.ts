@@ -2,6 +2,7 @@
 // replay checks each choice by its text (when the run's trail is known, as in a save): a choice that
 // moved is followed to its new place; a choice that is gone stops the replay at that choice point,
 // and the divergence says where and why.
+import { chapterLine } from '../chapter-label.ts';
 import type { ExternalTable } from '../externals.ts';
 import { choiceHash, type Run } from '../run/run.ts';
 import type { ChoiceOption } from '../story-engine.ts';
@@ -91,8 +92,12 @@ export function replayRun(json: string, run: Run, options: ReplayOptions = {}): 
   return { playthrough: p, replayed, total: run.choices.length, divergence, moved, sameStory: run.storyHash === p.storyHash };
 }
 
-/** One line for the player: what changed and where the replay stopped. */
-export function describeReplay(outcome: ReplayOutcome): string {
+/**
+ * One line for the player: what changed and where the replay stopped. A player is told the chapter
+ * ("in Chapter 3: Smuggling"); an author (hot reload) asks for the ink node ("at ch3.night"), which the
+ * chapter follows when the story has no chapter tags.
+ */
+export function describeReplay(outcome: ReplayOutcome, place: 'chapter' | 'node' = 'chapter'): string {
   const { replayed, total, divergence, moved } = outcome;
   const head = outcome.sameStory ? 'replayed' : 'the story changed: replayed';
   if (!divergence) {
@@ -100,15 +105,17 @@ export function describeReplay(outcome: ReplayOutcome): string {
     return `${head} all ${total} choices${shifted}`;
   }
   const what = divergence.text === null ? `(option ${divergence.index + 1})` : `'${divergence.text}'`;
-  const where = divergence.node ?? 'the start';
+  const chapter = outcome.playthrough.presentation.chapter;
+  const where =
+    place === 'chapter' && chapter ? `in ${chapterLine(chapter.number, chapter.title)}` : `at ${divergence.node ?? 'the start'}`;
   const n = divergence.choice;
   const why =
     divergence.reason === 'story-ended'
       ? `the story ${outcome.sameStory ? '' : 'now '}ends before choice ${n} ${what}`
       : divergence.reason === 'choice-gone'
-        ? `choice ${n} ${what} no longer exists at ${where}`
+        ? `choice ${n} ${what} no longer exists ${where}`
         : divergence.reason === 'choice-changed'
-          ? `choice ${n} ${what} at ${where} now reads '${divergence.now}', and none of the options there is the one chosen`
-          : `choice ${n} ${what} is not on offer at ${where}`;
+          ? `choice ${n} ${what} ${where} now reads '${divergence.now}', and none of the options there is the one chosen`
+          : `choice ${n} ${what} is not on offer ${where}`;
   return `${head} ${replayed} of ${total} choices; ${why}`;
 }

@@ -1,8 +1,11 @@
 // The map camera: a second camera whose viewport is the map's area of the screen, so the world is
 // clipped to it without masks, and zoom and pan are the camera's own (no re-layout). The view is
 // kept as a centre and a zoom; the centre stays over the world so the map cannot be lost off-screen.
+// Everything here is in design units; only the Phaser camera's viewport and zoom are in canvas pixels
+// (view.ts: the canvas has `pixels` pixels per design unit).
 import type Phaser from 'phaser';
 import type { Rect } from '../layout.ts';
+import { designPoint, viewOf } from '../view.ts';
 import { type Box, FIT_PAD as PAD } from './map-layout.ts';
 
 const MAX_ZOOM = 2;
@@ -16,13 +19,16 @@ export class MapCamera {
   private dragFrom: { x: number; y: number } | null = null;
   /** True from the moment a press in the map moves beyond a click's wobble until the next press. */
   dragged = false;
+  private readonly pixels: number;
 
   constructor(
     scene: Phaser.Scene,
     readonly viewport: Rect,
     private readonly world: { width: number; height: number },
   ) {
-    this.camera = scene.cameras.add(viewport.x, viewport.y, viewport.width, viewport.height, false, 'map');
+    this.pixels = viewOf(scene).zoom;
+    const [x, y, w, h] = [viewport.x, viewport.y, viewport.width, viewport.height].map((v) => Math.round(v * this.pixels));
+    this.camera = scene.cameras.add(x, y, w, h, false, 'map');
     this.fitZoom = Math.min(viewport.width / (world.width + 2 * PAD), viewport.height / (world.height + 2 * PAD), MAX_ZOOM);
     this.fit();
   }
@@ -30,21 +36,24 @@ export class MapCamera {
   /** Mouse wheel zooms at the pointer; dragging in the map pans it. */
   bindPointer(input: Phaser.Input.InputPlugin): void {
     input.on('wheel', (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
-      if (this.contains(pointer.x, pointer.y)) this.zoomBy(dy > 0 ? 1 / 1.15 : 1.15, pointer.x, pointer.y);
+      const at = designPoint(pointer);
+      if (this.contains(at.x, at.y)) this.zoomBy(dy > 0 ? 1 / 1.15 : 1.15, at.x, at.y);
     });
     input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      const at = designPoint(pointer);
       this.dragged = false;
-      this.dragFrom = this.contains(pointer.x, pointer.y) ? { x: pointer.x, y: pointer.y } : null;
+      this.dragFrom = this.contains(at.x, at.y) ? at : null;
     });
     input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
       if (!this.dragFrom || !pointer.isDown) return;
-      const dx = pointer.x - this.dragFrom.x;
-      const dy = pointer.y - this.dragFrom.y;
+      const at = designPoint(pointer);
+      const dx = at.x - this.dragFrom.x;
+      const dy = at.y - this.dragFrom.y;
       // A few pixels of wobble in a click are not a drag.
       if (!this.dragged && Math.hypot(dx, dy) < 12) return;
       this.dragged = true;
       this.panBy(dx, dy);
-      this.dragFrom = { x: pointer.x, y: pointer.y };
+      this.dragFrom = at;
     });
     input.on('pointerup', () => {
       this.dragFrom = null;
@@ -116,7 +125,7 @@ export class MapCamera {
     this.zoom = zoom;
     this.cx = Math.min(this.world.width + PAD, Math.max(-PAD, cx));
     this.cy = Math.min(this.world.height + PAD, Math.max(-PAD, cy));
-    this.camera.setZoom(zoom);
+    this.camera.setZoom(zoom * this.pixels);
     this.camera.centerOn(this.cx, this.cy);
   }
 }

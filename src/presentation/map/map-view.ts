@@ -5,6 +5,7 @@
 import type Phaser from 'phaser';
 import { S } from '../strings.ts';
 import { css, FONT, type Palette, UI_FONT } from '../theme.ts';
+import { zoomableText } from '../view.ts';
 import { type Box, DOT_STEP, edgePath, type MapLayout, type Point } from './map-layout.ts';
 import type { MapModel, MapNode } from './map-model.ts';
 
@@ -78,9 +79,8 @@ export class MapView {
 
   private text(x: number, y: number, value: string, size: number, colour: number, width: number, font = UI_FONT) {
     // Twice the resolution: the map camera zooms in up to 2x and the labels should stay sharp.
-    const t = this.scene.add
-      .text(x, y, value, { fontFamily: font, fontSize: `${size}px`, color: css(colour), wordWrap: { width } })
-      .setResolution(2);
+    const style = { fontFamily: font, fontSize: `${size}px`, color: css(colour), wordWrap: { width }, resolution: 2 };
+    const t = zoomableText(this.scene.add.text(x, y, value, style));
     this.world.add(t);
     return t;
   }

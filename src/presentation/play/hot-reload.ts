@@ -26,8 +26,8 @@ export function reloadStory(scene: Phaser.Scene, json: string, places: Readonly<
     const first = offered?.chosen === null ? offered.choices[0]?.text : undefined;
     const where = (first !== undefined ? places[placeKey(node, first)] : undefined) ?? (node ? places[node] : undefined);
     const notice = outcome.divergence
-      ? `Story reloaded, but your place no longer fits: ${describeReplay(outcome)}${where ? ` (${where})` : ''}.`
-      : `Story reloaded: ${describeReplay(outcome)}.`;
+      ? `Story reloaded, but your place no longer fits: ${describeReplay(outcome, 'node')}${where ? ` (${where})` : ''}.`
+      : `Story reloaded: ${describeReplay(outcome, 'node')}.`;
     const next = new StorySession(outcome.playthrough);
     next.autosaveSlot = session.autosaveSlot;
     enterStory(scene, next, notice);

@@ -3,15 +3,13 @@
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
-import { computeLayout } from '../layout.ts';
-import { offer } from '../mirror-offer.ts';
-import { palette } from '../palette.ts';
+import { asChoices, offer } from '../mirror-offer.ts';
 import Phaser from '../phaser.ts';
+import { openPanel } from '../screen-frame.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
 import { FONT } from '../theme.ts';
 import type { ListItem } from '../widgets/button-list.ts';
-import { drawPanel } from '../widgets/panel.ts';
 import { ScrollList } from '../widgets/scroll-list.ts';
 
 export class ContentNoteScene extends Phaser.Scene {
@@ -20,11 +18,7 @@ export class ContentNoteScene extends Phaser.Scene {
   }
 
   create(): void {
-    const { mirror, settings } = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
-    const colours = palette(this);
-    this.cameras.main.setBackgroundColor(0x0b1020);
-    const panel = drawPanel(this, layout, colours, S.contentNote.heading);
+    const { layout, colours, panel } = openPanel(this, S.contentNote.heading, { overlay: false });
     const back = () => goTo(this, SceneKey.Title);
     const items: ListItem[] = [
       { label: S.contentNote.go, onPress: () => goTo(this, SceneKey.Story, { fresh: true }) },
@@ -48,14 +42,9 @@ export class ContentNoteScene extends Phaser.Scene {
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       if (!keyBelongsToFocus(event) && event.key === 'Escape') back();
     });
+    const { mirror } = services(this);
     mirror.clearLog();
     mirror.announce(S.contentNote.heading);
-    offer(
-      this,
-      items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-      S.contentNote.heading,
-      true,
-      S.contentNote.body,
-    );
+    offer(this, asChoices(items), S.contentNote.heading, true, S.contentNote.body);
   }
 }

@@ -3,11 +3,12 @@
 import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout } from '../layout.ts';
-import { offer } from '../mirror-offer.ts';
+import { asChoices, offer } from '../mirror-offer.ts';
 import Phaser from '../phaser.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
 import { Colour, css, FONT, NORMAL, UI_FONT } from '../theme.ts';
+import { designSize } from '../view.ts';
 import { ButtonList, type ListItem } from '../widgets/button-list.ts';
 
 export interface ErrorData {
@@ -21,7 +22,7 @@ export class ErrorScene extends Phaser.Scene {
 
   create(data: ErrorData): void {
     const { mirror } = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height);
+    const layout = computeLayout(...designSize(this));
     const left = layout.portrait ? layout.margin : 160;
     this.cameras.main.setBackgroundColor(Colour.ink);
     this.add.text(left, 180, S.error.heading, { fontFamily: FONT, fontSize: '72px', color: css(Colour.paper) });
@@ -40,12 +41,6 @@ export class ErrorScene extends Phaser.Scene {
       palette: NORMAL,
     });
     mirror.announce(`Error: ${data.message}`);
-    offer(
-      this,
-      items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-      'Error',
-      true,
-      [data.message],
-    );
+    offer(this, asChoices(items), 'Error', true, [data.message]);
   }
 }

@@ -2,16 +2,14 @@
 // "go back to a choice", messages. Over the story it is an overlay; from the title a full screen.
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { SceneKey } from '../keys.ts';
-import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
 import { goBack, isOverlay, type Return } from '../navigation.ts';
-import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
+import { openPanel } from '../screen-frame.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
 import { FONT } from '../theme.ts';
 import type { ListItem } from '../widgets/button-list.ts';
-import { drawPanel } from '../widgets/panel.ts';
 import { ScrollList, type ScrollRow } from '../widgets/scroll-list.ts';
 
 export interface InfoData {
@@ -33,11 +31,7 @@ export class InfoScene extends Phaser.Scene {
   }
 
   create(data: InfoData): void {
-    const { mirror, settings } = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
-    const colours = palette(this);
-    if (!isOverlay(data.back)) this.cameras.main.setBackgroundColor(0x0b1020);
-    const panel = drawPanel(this, layout, colours, data.heading);
+    const { layout, colours, panel } = openPanel(this, data.heading, { overlay: isOverlay(data.back) });
     const actions = data.actions ?? [];
     const rows: ScrollRow[] = [
       ...(data.rows ?? data.lines.map((text) => ({ text }))),
@@ -57,7 +51,7 @@ export class InfoScene extends Phaser.Scene {
       if (keyBelongsToFocus(event)) return;
       if (event.key === 'Escape' || event.key === 'Backspace') back();
     });
-    mirror.announce(data.heading);
+    services(this).mirror.announce(data.heading);
     const buttons = rows.flatMap((r) => (r.onPress ? [{ label: r.label ?? r.text, onChoose: r.onPress }] : []));
     offer(this, [...buttons, { label: S.back, onChoose: back }], data.heading, true, data.lines);
   }

@@ -5,7 +5,6 @@
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { branchGraphOf, EMPTY_PROGRESS, type Progress } from '../../engine/index.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
-import { computeLayout } from '../layout.ts';
 import { MapCamera } from '../map/map-camera.ts';
 import { type Focus, findFocus, MapDetail } from '../map/map-detail.ts';
 import { drawFrame } from '../map/map-frame.ts';
@@ -15,13 +14,14 @@ import { buildMapModel, type MapModel } from '../map/map-model.ts';
 import { MapView, mapColours } from '../map/map-view.ts';
 import { offer } from '../mirror-offer.ts';
 import { goBack, isOverlay, type Return } from '../navigation.ts';
-import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
 import { replayFromMap } from '../play/links.ts';
 import { readRoutes } from '../play/routes.ts';
+import { openScreen } from '../screen-frame.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
 import { S } from '../strings.ts';
+import { viewOf } from '../view.ts';
 
 export interface MapData {
   back: Return;
@@ -36,7 +36,7 @@ export class MapScene extends Phaser.Scene {
   /** Place in the Tab order (seen choice points); -1 before the first Tab, so Tab starts at the top. */
   private tabAt = -1;
   /** What create() was given and the size it laid out for: a resize rebuilds with the same data. */
-  private opened: { data: MapData; width: number; height: number } | null = null;
+  private opened: { data: MapData; width: number; height: number; zoom: number } | null = null;
 
   constructor() {
     super(SceneKey.Map);
@@ -44,10 +44,8 @@ export class MapScene extends Phaser.Scene {
 
   create(data: MapData): void {
     const svc = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, svc.settings.get().fontScale);
-    const colours = palette(this);
     const overlay = isOverlay(data.back);
-    if (!overlay) this.cameras.main.setBackgroundColor(0x0b1020);
+    const { layout, colours } = openScreen(this, { overlay });
     this.focus = null;
     this.tabAt = -1;
 
@@ -79,7 +77,7 @@ export class MapScene extends Phaser.Scene {
     this.cameras.main.ignore(this.view.world);
     this.startView(layout.portrait);
     this.bindInput(leave, replayFrom);
-    this.opened = { data, width: layout.width, height: layout.height };
+    this.opened = { data, width: layout.width, height: layout.height, zoom: viewOf(this).zoom };
     this.scale.on('resize', this.onResize, this);
     this.events.once('shutdown', () => this.scale.off('resize', this.onResize, this));
 
@@ -94,9 +92,11 @@ export class MapScene extends Phaser.Scene {
     );
   }
 
-  private onResize(size: Phaser.Structs.Size): void {
+  private onResize(): void {
     const opened = this.opened;
-    if (opened && (size.width !== opened.width || size.height !== opened.height)) this.scene.restart(opened.data);
+    const view = viewOf(this);
+    if (opened && (view.width !== opened.width || view.height !== opened.height || view.zoom !== opened.zoom))
+      this.scene.restart(opened.data);
   }
 
   /**

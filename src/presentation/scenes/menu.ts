@@ -3,18 +3,16 @@
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
-import { computeLayout } from '../layout.ts';
-import { offer } from '../mirror-offer.ts';
-import { palette } from '../palette.ts';
+import { asChoices, offer } from '../mirror-offer.ts';
 import Phaser from '../phaser.ts';
 import { shareUrl } from '../play/links.ts';
 import { jumpBack, rewind } from '../play/rewind.ts';
+import { openPanel } from '../screen-frame.ts';
 import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
 import { forgetStoryPicture, takeStoryPicture } from '../story-picture.ts';
 import { S } from '../strings.ts';
 import type { ListItem } from '../widgets/button-list.ts';
-import { drawPanel } from '../widgets/panel.ts';
 import { ScrollList, type ScrollRow } from '../widgets/scroll-list.ts';
 import type { InfoData } from './info.ts';
 
@@ -24,11 +22,9 @@ export class MenuScene extends Phaser.Scene {
   }
 
   create(): void {
-    const { mirror, settings } = services(this);
     takeStoryPicture(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
-    const colours = palette(this);
-    const panel = drawPanel(this, layout, colours, S.menu.heading);
+    // Always over the paused story.
+    const { layout, colours, panel } = openPanel(this, S.menu.heading, { overlay: true });
     const items: ListItem[] = [
       { label: S.menu.resume, onPress: () => this.resumeStory() },
       { label: S.menu.save, onPress: () => goTo(this, SceneKey.Slots, { mode: 'save', back: 'menu' }) },
@@ -41,7 +37,8 @@ export class MenuScene extends Phaser.Scene {
       { label: S.menu.settings, onPress: () => goTo(this, SceneKey.Settings, { back: 'menu' }) },
       { label: S.menu.title, onPress: () => this.quit() },
     ];
-    const width = Math.min(720, panel.body.width);
+    // As wide as its longest item needs at this text size, like the panel around it.
+    const width = Math.min(Math.round(720 * Math.max(1, layout.fontScale)), panel.body.width);
     new ScrollList(
       this,
       { ...panel.body, width },
@@ -52,13 +49,8 @@ export class MenuScene extends Phaser.Scene {
       if (keyBelongsToFocus(event)) return;
       if (event.key === 'Escape') this.resumeStory();
     });
-    mirror.announce(S.menu.heading);
-    offer(
-      this,
-      items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-      S.menu.label,
-      true,
-    );
+    services(this).mirror.announce(S.menu.heading);
+    offer(this, asChoices(items), S.menu.label, true);
   }
 
   private info(data: InfoData): void {

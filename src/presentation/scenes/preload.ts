@@ -1,6 +1,6 @@
 // Preload: the compiled story, the asset manifests and the title art, with a progress bar.
 // Everything else loads on demand as scenes need it.
-import { TextureLoader, XHR_TIMEOUT } from '../assets.ts';
+import { coverScale, TextureLoader, XHR_TIMEOUT } from '../assets.ts';
 import { goTo } from '../go-to.ts';
 import { CacheKey, SceneKey } from '../keys.ts';
 import { readArtManifest, readAudioManifest } from '../manifest-schema.ts';
@@ -8,6 +8,7 @@ import Phaser from '../phaser.ts';
 import { openRun } from '../play/links.ts';
 import { services } from '../services.ts';
 import { Colour, css, UI_FONT } from '../theme.ts';
+import { viewOf } from '../view.ts';
 
 const ART = 'manifest-art';
 const AUDIO = 'manifest-audio';
@@ -21,7 +22,7 @@ export class PreloadScene extends Phaser.Scene {
 
   preload(): void {
     const { mirror, storyUrl } = services(this);
-    const { width: w, height: h } = this.scale;
+    const { width: w, height: h } = viewOf(this);
     const width = Math.min(720, w - 160);
     const x = (w - width) / 2;
     const y = h / 2;
@@ -59,7 +60,9 @@ export class PreloadScene extends Phaser.Scene {
     svc.textures = new TextureLoader(svc.art, svc.warn);
     const loader = svc.textures;
     // A run link opens the story: the title's art would only delay its first line.
-    const titleArt = svc.startRun ? [] : [loader.wantImage('title', 1920, 1080), loader.wantImage('backpack_icon', 256, 256)];
+    const { width, height } = viewOf(this);
+    const title = loader.wantImage('title', 1920, 1080, coverScale(width, height));
+    const titleArt = svc.startRun ? [] : [title, loader.wantImage('backpack_icon', 256, 256)];
     void loader.ensure(this, titleArt).then(() => this.begin());
   }
 

@@ -4,15 +4,13 @@
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import type { Settings } from '../../settings/settings.ts';
 import { SceneKey } from '../keys.ts';
-import { computeLayout } from '../layout.ts';
-import { offer } from '../mirror-offer.ts';
+import { asChoices, offer } from '../mirror-offer.ts';
 import { goBack, isOverlay, type Return } from '../navigation.ts';
-import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
+import { openPanel } from '../screen-frame.ts';
 import { services } from '../services.ts';
 import { S } from '../strings.ts';
 import type { ListItem } from '../widgets/button-list.ts';
-import { drawPanel } from '../widgets/panel.ts';
 import { ScrollList, type ScrollRow } from '../widgets/scroll-list.ts';
 
 interface Row<K extends keyof Settings> {
@@ -21,54 +19,27 @@ interface Row<K extends keyof Settings> {
   values: readonly { value: Settings[K]; name: string }[];
 }
 
-const onOff = [
-  { value: false, name: S.settings.off },
-  { value: true, name: S.settings.on },
-] as const;
+/** A row that steps through its values; `names` are what the player sees, one for each value. */
+function row<K extends keyof Settings>(key: K, label: string, values: readonly Settings[K][], names: readonly string[]): Row<K> {
+  if (names.length !== values.length) throw new Error(`Settings row ${key}: ${values.length} values but ${names.length} names.`);
+  return { key, label, values: values.map((value, i) => ({ value, name: names[i] ?? '' })) };
+}
+
+type OnOffKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
+
+/** A setting that is on or off. */
+function onOff(key: OnOffKey, label: string): Row<OnOffKey> {
+  return row(key, label, [false, true], [S.settings.off, S.settings.on]);
+}
 
 const ROWS = [
-  {
-    key: 'textSpeed',
-    label: S.settings.textSpeed,
-    values: [
-      { value: 25, name: 'Slow' },
-      { value: 45, name: 'Normal' },
-      { value: 90, name: 'Fast' },
-      { value: 0, name: 'Instant' },
-    ],
-  } as Row<'textSpeed'>,
-  {
-    key: 'fontScale',
-    label: S.settings.fontSize,
-    values: [
-      { value: 0.9, name: 'Small' },
-      { value: 1, name: 'Normal' },
-      { value: 1.2, name: 'Large' },
-      { value: 1.4, name: 'Larger' },
-    ],
-  } as Row<'fontScale'>,
-  { key: 'highContrast', label: S.settings.highContrast, values: onOff } as Row<'highContrast'>,
-  {
-    key: 'reducedMotion',
-    label: S.settings.reducedMotion,
-    values: [
-      { value: 'system', name: S.settings.system },
-      { value: 'on', name: S.settings.on },
-      { value: 'off', name: S.settings.off },
-    ],
-  } as Row<'reducedMotion'>,
-  { key: 'autoAdvance', label: S.settings.autoAdvance, values: onOff } as Row<'autoAdvance'>,
-  {
-    key: 'autoDelay',
-    label: S.settings.autoDelay,
-    values: [
-      { value: 1000, name: '1 s' },
-      { value: 1800, name: '1.8 s' },
-      { value: 3000, name: '3 s' },
-      { value: 5000, name: '5 s' },
-    ],
-  } as Row<'autoDelay'>,
-  { key: 'skipRead', label: S.settings.skipRead, values: onOff } as Row<'skipRead'>,
+  row('textSpeed', S.settings.textSpeed, [25, 45, 90, 0], ['Slow', 'Normal', 'Fast', 'Instant']),
+  row('fontScale', S.settings.fontSize, [0.9, 1, 1.2, 1.4], ['Small', 'Normal', 'Large', 'Larger']),
+  onOff('highContrast', S.settings.highContrast),
+  row('reducedMotion', S.settings.reducedMotion, ['system', 'on', 'off'], [S.settings.system, S.settings.on, S.settings.off]),
+  onOff('autoAdvance', S.settings.autoAdvance),
+  row('autoDelay', S.settings.autoDelay, [1000, 1800, 3000, 5000], ['1 s', '1.8 s', '3 s', '5 s']),
+  onOff('skipRead', S.settings.skipRead),
 ];
 
 // Sound has a page of its own: with every volume the rows no longer fit one panel at large text sizes.
@@ -78,22 +49,19 @@ const VOLUMES = [
   { key: 'ambienceVolume', label: S.settings.ambience },
   { key: 'sfxVolume', label: S.settings.sfx },
 ] as const;
+const VOICE_RATES = [0.75, 1, 1.25, 1.5, 2];
+const VOICE_RATE_NAMES = VOICE_RATES.map((rate) => `${rate}x`);
 const SOUND_ROWS = [
-  { key: 'muted', label: S.settings.mute, values: onOff } as Row<'muted'>,
-  { key: 'captions', label: S.settings.captions, values: onOff } as Row<'captions'>,
-  { key: 'selfVoicing', label: S.settings.selfVoicing, values: onOff } as Row<'selfVoicing'>,
-  {
-    key: 'voiceRate',
-    label: S.settings.voiceRate,
-    values: [0.75, 1, 1.25, 1.5, 2].map((value) => ({ value, name: `${value}x` })),
-  } as Row<'voiceRate'>,
+  onOff('muted', S.settings.mute),
+  onOff('captions', S.settings.captions),
+  onOff('selfVoicing', S.settings.selfVoicing),
+  row('voiceRate', S.settings.voiceRate, VOICE_RATES, VOICE_RATE_NAMES),
 ];
 
 /** The voice row lists the voices this browser has; none, and the row is left out. */
 function voiceRow(voices: readonly string[]): Row<'voiceName'>[] {
   if (voices.length === 0) return [];
-  const values = [{ value: '', name: S.settings.defaultVoice }, ...voices.map((name) => ({ value: name, name }))];
-  return [{ key: 'voiceName', label: S.settings.voice, values }];
+  return [row('voiceName', S.settings.voice, ['', ...voices], [S.settings.defaultVoice, ...voices])];
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -115,13 +83,9 @@ export class SettingsScene extends Phaser.Scene {
   }
 
   create(data: SettingsData): void {
-    const { mirror, settings } = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
-    const colours = palette(this);
-    if (!isOverlay(data.back)) this.cameras.main.setBackgroundColor(0x0b1020);
     const sound = data.page === 'sound';
     const heading = sound ? S.settings.soundHeading : S.settings.heading;
-    const panel = drawPanel(this, layout, colours, heading);
+    const { layout, colours, panel } = openPanel(this, heading, { overlay: isOverlay(data.back) });
     const rows = this.rows(data, sound);
     // The sound page goes back to the main page; the main page leads to it.
     const leave = sound ? () => this.scene.restart({ back: data.back }) : () => goBack(this, data.back);
@@ -139,7 +103,7 @@ export class SettingsScene extends Phaser.Scene {
       if (keyBelongsToFocus(event)) return;
       if (event.key === 'Escape') leave();
     });
-    if (data.focus === undefined) mirror.announce(heading);
+    if (data.focus === undefined) services(this).mirror.announce(heading);
     const offerAll = () =>
       offer(
         this,
@@ -148,7 +112,7 @@ export class SettingsScene extends Phaser.Scene {
             label: r.slider ? `${r.text}: ${percent(r.slider.value)}` : r.text,
             onChoose: () => this.pressRow(r),
           })),
-          ...footer.map((f) => ({ label: f.label, onChoose: f.onPress })),
+          ...asChoices(footer),
         ],
         heading,
         true,

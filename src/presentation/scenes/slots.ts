@@ -6,19 +6,17 @@ import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { decodeSave } from '../../persistence/save-codec.ts';
 import { chapterName, MANUAL_SLOTS, PLAYER_SLOTS, type SlotId, type SlotSummary } from '../../persistence/save-slots.ts';
 import { SceneKey } from '../keys.ts';
-import { computeLayout } from '../layout.ts';
 import { offer } from '../mirror-offer.ts';
 import { goBack, isOverlay, type Return } from '../navigation.ts';
-import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
 import { currentSession, type Outcome, storyJson } from '../play/enter.ts';
 import { loadSlot, saveToSlot } from '../play/saves.ts';
+import { openPanel } from '../screen-frame.ts';
 import { services } from '../services.ts';
 import { storyPicture } from '../story-picture.ts';
 import { S } from '../strings.ts';
 import { css, UI_FONT } from '../theme.ts';
 import type { ListItem } from '../widgets/button-list.ts';
-import { drawPanel } from '../widgets/panel.ts';
 import { ScrollList, type ScrollRow } from '../widgets/scroll-list.ts';
 
 export type SlotsMode = 'save' | 'load' | 'delete' | 'export';
@@ -57,11 +55,8 @@ export class SlotsScene extends Phaser.Scene {
 
   create(data: SlotsData): void {
     const svc = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, svc.settings.get().fontScale);
-    const colours = palette(this);
-    if (!isOverlay(data.back)) this.cameras.main.setBackgroundColor(0x0b1020);
     const heading = data.confirm && data.mode === 'save' ? S.slots.overwriteHeading : S.slots.headings[data.mode];
-    const panel = drawPanel(this, layout, colours, heading);
+    const { layout, colours, panel } = openPanel(this, heading, { overlay: isOverlay(data.back) });
     const size = Math.round(layout.uiSize * (layout.portrait ? 0.72 : 0.8));
     const status = data.message ?? (data.confirm ? this.question(data.mode, data.confirm) : S.slots.hint[data.mode]);
     const line = this.add
@@ -81,7 +76,8 @@ export class SlotsScene extends Phaser.Scene {
       fontSize: size,
       footer,
       footerFontSize: Math.round(size * 0.9),
-      picture: layout.portrait ? { width: 336, height: 189 } : { width: 384, height: 216 },
+      // Landscape: small enough that three saves fit the panel even at Larger text (a 384x216 picture left two).
+      picture: layout.portrait ? { width: 336, height: 189 } : { width: 256, height: 144 },
       digits: !data.confirm,
       ...(data.focus === undefined ? {} : { focus: data.focus }),
     });
@@ -158,7 +154,7 @@ export class SlotsScene extends Phaser.Scene {
     let yes: ListItem;
     if (data.mode === 'save') {
       const session = currentSession(this);
-      const chapter = chapterName(session?.stage.chapter ?? null) || S.slots.opening;
+      const chapter = chapterName(session?.presentation.chapter ?? null) || S.slots.opening;
       rows.push({ text: `${S.slots.yourStoryNow}\n${chapter}\n“${session?.playthrough.lastLine ?? ''}”`, picture: NOW_PICTURE });
       void storyPicture(this.registry).then((shot) => shot && this.addPicture(NOW_PICTURE, shot, true));
       // The save replaces exactly what this screen shows; anything else (another tab) is kept.

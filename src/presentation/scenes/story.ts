@@ -13,6 +13,7 @@ import { StoryActions } from '../story/story-actions.ts';
 import { PhaserStoryView } from '../story/story-view.ts';
 import { S } from '../strings.ts';
 import { HIGH_CONTRAST, NORMAL } from '../theme.ts';
+import { designSize, viewOf } from '../view.ts';
 
 export interface StoryData {
   /** Start a new playthrough (otherwise resume the current one). */
@@ -28,6 +29,8 @@ export const BUILDS_KEY = 'room7-story-builds';
 
 export class StoryScene extends Phaser.Scene {
   private layout!: Layout;
+  /** Canvas pixels per design unit this build drew at (its art is rasterised for it). */
+  private zoom = 1;
   private view!: PhaserStoryView;
   private controller!: StoryController;
   /** The settings this build was drawn with: the screen is rebuilt after the menu only if they changed. */
@@ -45,7 +48,8 @@ export class StoryScene extends Phaser.Scene {
     this.resizedWhilePaused = false;
     const settings = svc.settings.get();
     const reduced = () => svc.settings.reducedMotion();
-    this.layout = computeLayout(this.scale.width, this.scale.height, settings.fontScale);
+    this.layout = computeLayout(...designSize(this), settings.fontScale);
+    this.zoom = viewOf(this).zoom;
     this.view = new PhaserStoryView(this, this.layout, textures(this), settings.highContrast ? HIGH_CONTRAST : NORMAL, reduced);
     let session = sessionSlot.get(this.registry);
     const fresh = data.fresh || !session;
@@ -96,8 +100,9 @@ export class StoryScene extends Phaser.Scene {
     return JSON.stringify([settings.get(), settings.reducedMotion()]);
   }
 
-  private onResize(size: Phaser.Structs.Size): void {
-    if (size.width === this.layout.width && size.height === this.layout.height) return;
+  private onResize(): void {
+    const view = viewOf(this);
+    if (view.width === this.layout.width && view.height === this.layout.height && view.zoom === this.zoom) return;
     // Under the menu the screen is rebuilt when the menu closes, not beneath it.
     if (this.scene.isPaused()) this.resizedWhilePaused = true;
     else this.scene.restart({ redraw: true });

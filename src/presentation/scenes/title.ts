@@ -4,7 +4,7 @@ import { textureKey } from '../assets.ts';
 import { goTo } from '../go-to.ts';
 import { SceneKey } from '../keys.ts';
 import { computeLayout, type Layout } from '../layout.ts';
-import { offer } from '../mirror-offer.ts';
+import { asChoices, offer } from '../mirror-offer.ts';
 import { palette } from '../palette.ts';
 import Phaser from '../phaser.ts';
 import { type Outcome, storyJson } from '../play/enter.ts';
@@ -13,6 +13,8 @@ import { services } from '../services.ts';
 import { sessionSlot } from '../session.ts';
 import { S } from '../strings.ts';
 import { Colour, css, FONT, UI_FONT } from '../theme.ts';
+import { designSize, drawnPixelExact, viewOf } from '../view.ts';
+import { fitScale } from '../view-size.ts';
 import { ButtonList, type ListItem } from '../widgets/button-list.ts';
 import type { ScrollRow } from '../widgets/scroll-list.ts';
 import type { InfoData } from './info.ts';
@@ -39,7 +41,7 @@ export class TitleScene extends Phaser.Scene {
 
   create(data: TitleData = {}): void {
     const { mirror, settings } = services(this);
-    const layout = computeLayout(this.scale.width, this.scale.height, settings.get().fontScale);
+    const layout = computeLayout(...designSize(this), settings.get().fontScale);
     const { width, portrait } = layout;
     this.drawBackground(layout);
     const left = portrait ? layout.margin + 20 : 160;
@@ -75,11 +77,7 @@ export class TitleScene extends Phaser.Scene {
       const y = portrait ? list.bottom + 40 : top + layout.titleSize + 128;
       this.drawNotice(layout, data.notice, x, y);
     }
-    offer(
-      this,
-      items.map((i) => ({ label: i.label, onChoose: i.onPress })),
-      S.title.menuLabel,
-    );
+    offer(this, asChoices(items), S.title.menuLabel);
   }
 
   private drawBackground(layout: Layout): void {
@@ -90,7 +88,9 @@ export class TitleScene extends Phaser.Scene {
       return;
     }
     const bg = this.add.image(width / 2, height / 2, key);
-    bg.setScale(Math.max(width / bg.width, height / bg.height));
+    const { zoom } = viewOf(this);
+    bg.setScale(Math.max(fitScale(width, bg.width, zoom), fitScale(height, bg.height, zoom)));
+    drawnPixelExact(bg, zoom);
     // Held upright, the painting is cropped to its balloon (at 67% of its width), not its middle.
     if (portrait)
       bg.setX(Math.min(bg.displayWidth / 2, Math.max(width - bg.displayWidth / 2, width * 0.55 - 0.17 * bg.displayWidth)));

@@ -3,6 +3,8 @@
 import type Phaser from 'phaser';
 import type { Transition } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
+import { drawnPixelExact, viewOf } from '../view.ts';
+import { fitScale } from '../view-size.ts';
 import { type LayerContext, StageLayer } from './stage-layer.ts';
 
 const DISSOLVE_MS = 900;
@@ -21,7 +23,7 @@ export class BackgroundLayer extends StageLayer {
 
   /** Shows a background; resolves when the transition has finished. */
   async show(id: string, transition: Transition): Promise<void> {
-    await this.textures.ensure(this.scene, [this.textures.wantBackground(id)]);
+    await this.textures.ensure(this.scene, [this.textures.wantBackground(id, this.layout)]);
     if (this.layer.isDestroyed) return; // the scene was rebuilt while the art loaded: the new one draws it
     const next = this.make(id);
     const previous = this.current;
@@ -53,7 +55,9 @@ export class BackgroundLayer extends StageLayer {
     if (this.textures.has(this.scene, key)) {
       const image = this.scene.add.image(width / 2, height / 2, key);
       // Cover the screen: in portrait the 16:9 painting is cropped at the sides, never stretched.
-      image.setScale(Math.max(width / image.width, height / image.height));
+      const { zoom } = viewOf(this.scene);
+      image.setScale(Math.max(fitScale(width, image.width, zoom), fitScale(height, image.height, zoom)));
+      drawnPixelExact(image, zoom);
       object = image;
     } else {
       object = this.scene.add.graphics();

@@ -143,18 +143,28 @@ export class Cards {
     }
   }
 
-  /** A short toast ("Exhibit gained: the brick"). */
+  /**
+   * A toast ("Exhibit gained: the brick", or a notice about a link or a save): wrapped within the
+   * screen's margins (a notice can be a long sentence, and a phone is narrow), and kept up long enough
+   * to read: 3.2 s, plus a quarter of a second per word beyond twelve.
+   */
   toast(text: string): void {
+    const { width, margin, portrait, uiSize } = this.layout;
+    const padding = { x: 22, y: 12 };
+    // A phone's toast may take the screen's width; a wide screen's stays beside the text, not across it.
+    const wrap = (portrait ? width - 2 * margin : Math.min(width * 0.6, 1100)) - 2 * padding.x;
     const t = this.scene.add
-      .text(this.layout.width - this.layout.margin, this.layout.portrait ? 300 : 150, text, {
+      .text(width - margin, portrait ? 300 : 150, text, {
         fontFamily: UI_FONT,
-        fontSize: `${Math.round(this.layout.uiSize * 0.9)}px`,
+        fontSize: `${Math.round(uiSize * 0.9)}px`,
         color: css(Colour.ink),
         backgroundColor: css(Colour.yellow),
-        padding: { x: 22, y: 12 },
+        padding,
+        wordWrap: { width: wrap, useAdvancedWrap: true },
       })
       .setOrigin(1, 0);
     this.layer.add(t);
-    this.scene.time.delayedCall(3200, () => t.destroy());
+    const words = text.split(/\s+/).length;
+    this.scene.time.delayedCall(3200 + Math.max(0, words - 12) * 250, () => t.destroy());
   }
 }

@@ -3,84 +3,47 @@ import type Phaser from 'phaser';
 import type { Particles } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
 import type { Layout } from '../layout.ts';
+import { viewOf } from '../view.ts';
+import { type At, LOOKS, type Look } from './particle-looks.ts';
+import { drawPixelExact, particleSheet } from './particle-sheet.ts';
 import { StageLayer } from './stage-layer.ts';
 
 type EmitterConfig = Phaser.Types.GameObjects.Particles.ParticleEmitterConfig;
+
+const OUT_OF_VIEW = 120;
 
 /**
  * Drops a particle once it has fallen (or risen) out of view, not only at the end of its lifespan:
  * a lifespan long enough for the slowest flake to cross the screen kept the fast ones alive, and
  * drawn, below it: about 40% of the snow. Each frame draws only what can be seen.
  */
-function dropOutOfView({ width, height }: Layout, margin = 120): EmitterConfig['deathZone'] {
+function dropOutOfView({ width, height }: Layout, margin = OUT_OF_VIEW): EmitterConfig['deathZone'] {
   const inView = { contains: (x: number, y: number) => x > -margin && x < width + margin && y > -margin && y < height + margin };
   return { type: 'onLeave', source: inView };
 }
 
-function configFor(kind: Exclude<Particles, 'none'>, layout: Layout): EmitterConfig {
+const place = (at: readonly At[], size: number) => {
+  const [from, to] = at.map(([fraction, px]) => fraction * size + px);
+  return to === undefined ? (from ?? 0) : { min: from ?? 0, max: to };
+};
+
+/** A look's emitter for this layout; `sized`: the particles are drawn from frames cut at their sizes. */
+function configFor(look: Look, layout: Layout, sized: { frames: string[]; zoom: number } | null): EmitterConfig {
   const { width, height } = layout;
-  switch (kind) {
-    case 'snow':
-      return {
-        x: { min: -100, max: width + 100 },
-        y: -40,
-        speedY: { min: 40, max: 110 },
-        speedX: { min: -25, max: 25 },
-        scale: { min: 0.25, max: 0.8 },
-        alpha: { min: 0.5, max: 0.95 },
-        lifespan: (height / 40) * 1000,
-        frequency: 60,
-        deathZone: dropOutOfView(layout),
-      };
-    case 'rain':
-      return {
-        x: { min: 0, max: width + 200 },
-        y: -60,
-        speedY: { min: 900, max: 1200 },
-        speedX: -160,
-        rotate: 10,
-        scale: { min: 0.5, max: 1 },
-        alpha: { min: 0.3, max: 0.6 },
-        lifespan: 1600,
-        frequency: 12,
-      };
-    case 'dust':
-      return {
-        x: { min: width * 0.2, max: width * 0.8 },
-        y: { min: 0, max: height * 0.7 },
-        speedX: { min: -8, max: 8 },
-        speedY: { min: -6, max: 10 },
-        scale: { min: 0.1, max: 0.35 },
-        alpha: { start: 0, end: 0.7, ease: 'Sine.easeInOut' },
-        lifespan: 9000,
-        frequency: 180,
-        blendMode: 'ADD',
-      };
-    case 'embers':
-      return {
-        x: { min: 0, max: width },
-        y: height + 20,
-        speedY: { min: -160, max: -60 },
-        speedX: { min: -40, max: 40 },
-        scale: { start: 0.6, end: 0.1 },
-        alpha: { start: 1, end: 0 },
-        lifespan: 5000,
-        frequency: 70,
-        blendMode: 'ADD',
-        deathZone: dropOutOfView(layout),
-      };
-    case 'glow':
-      return {
-        x: { min: width * 0.1, max: width * 0.9 },
-        y: { min: height * 0.1, max: height * 0.6 },
-        speedY: { min: -12, max: -4 },
-        scale: { start: 0.4, end: 1.2 },
-        alpha: { start: 0, end: 0.5, ease: 'Sine.easeInOut' },
-        lifespan: 7000,
-        frequency: 400,
-        blendMode: 'ADD',
-      };
-  }
+  const slowest = typeof look.speedY === 'number' ? look.speedY : look.speedY.min;
+  return {
+    x: place(look.x, width),
+    y: place(look.y, height),
+    speedX: look.speedX,
+    speedY: look.speedY,
+    alpha: look.alpha,
+    lifespan: look.lifespan === 'crossing' ? (height / Math.abs(slowest)) * 1000 : look.lifespan,
+    frequency: look.frequency,
+    ...(look.blendMode ? { blendMode: look.blendMode } : {}),
+    ...(look.dropsOut ? { deathZone: dropOutOfView(layout) } : {}),
+    // Cut frames are in canvas pixels: one design unit is 1 / zoom of them.
+    ...(sized ? { frame: sized.frames, scale: 1 / sized.zoom } : { scale: look.scale, rotate: look.turn ?? 0 }),
+  };
 }
 
 export class ParticleLayer extends StageLayer {
@@ -90,13 +53,19 @@ export class ParticleLayer extends StageLayer {
     this.emitter?.destroy();
     this.emitter = null;
     if (kind === 'none' || this.reducedMotion()) return;
-    await this.textures.ensure(this.scene, [this.textures.wantParticle(kind)]);
+    const look = LOOKS[kind];
+    await this.textures.ensure(this.scene, [this.textures.wantParticle(look.art)]);
     if (this.layer.isDestroyed) return; // the scene was rebuilt while the art loaded
-    const key = textureKey.particle(kind);
-    if (!this.textures.has(this.scene, key)) return;
-    this.emitter = this.scene.add.particles(0, 0, key, configFor(kind, this.layout));
+    const art = textureKey.particle(look.art);
+    if (!this.textures.has(this.scene, art)) return;
+    const { zoom } = viewOf(this.scene);
+    const range = 'min' in look.scale ? look.scale : null;
+    const sheet = range ? particleSheet(this.scene, art, range, look.turn ?? 0, zoom) : null;
+    const config = configFor(look, this.layout, sheet ? { frames: sheet.frames, zoom } : null);
+    this.emitter = this.scene.add.particles(0, 0, sheet?.key ?? art, config);
+    if (sheet) drawPixelExact(this.scene, this.emitter);
     // Start with the sky already full, not empty.
-    this.emitter.fastForward(kind === 'rain' ? 1500 : 8000);
+    this.emitter.fastForward(look.fill);
     this.layer.add(this.emitter);
   }
 }

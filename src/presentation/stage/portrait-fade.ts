@@ -45,10 +45,15 @@ const SHADE = 'rgba(8,10,18,0.5)';
  */
 export function shadeOf(scene: Phaser.Scene, key: string): string {
   const shadeKey = `${key}~shade`;
-  if (scene.textures.exists(shadeKey)) return shadeKey;
   const source = scene.textures.get(key).getSourceImage() as HTMLImageElement | HTMLCanvasElement;
   const width = Math.round(source.width / 2);
   const height = Math.round(source.height / 2);
+  if (scene.textures.exists(shadeKey)) {
+    // Made for art of another size (the window changed): made again.
+    const made = scene.textures.get(shadeKey).getSourceImage();
+    if (made.width === width && made.height === height) return shadeKey;
+    scene.textures.remove(shadeKey);
+  }
   const made = scene.textures.createCanvas(shadeKey, width, height);
   if (!made) return shadeKey;
   const ctx = made.context;

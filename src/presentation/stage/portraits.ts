@@ -4,6 +4,8 @@
 import type Phaser from 'phaser';
 import type { Expression, Portrait, Position } from '../../engine/index.ts';
 import { textureKey } from '../assets.ts';
+import { drawnPixelExact, viewOf } from '../view.ts';
+import { fitScale } from '../view-size.ts';
 import { dropShade, fadeLowerEdge, shadeOf } from './portrait-fade.ts';
 import { StageLayer } from './stage-layer.ts';
 
@@ -34,7 +36,7 @@ export class PortraitLayer extends StageLayer {
   }
 
   async show(who: string, expression: Expression, position: Position, animate = true): Promise<void> {
-    await this.textures.ensure(this.scene, [this.textures.wantPortrait(who, expression)]);
+    await this.textures.ensure(this.scene, [this.textures.wantPortrait(who, expression, this.layout.portraitHeight)]);
     if (this.layer.isDestroyed) return; // the scene was rebuilt while the art loaded
     const key = textureKey.portrait(who, expression);
     if (!this.textures.has(this.scene, key)) return; // missing art: the line still plays
@@ -124,7 +126,10 @@ export class PortraitLayer extends StageLayer {
     else this.scene.tweens.add({ targets: target, alpha, duration: SHADE_MS });
   }
 
+  /** As tall as the layout says; the art was rasterised for it, so it is drawn pixel for pixel (view.ts). */
   private fit(image: Phaser.GameObjects.Image): void {
-    image.setScale(this.layout.portraitHeight / image.height);
+    const { zoom } = viewOf(this.scene);
+    image.setScale(fitScale(this.layout.portraitHeight, image.height, zoom));
+    drawnPixelExact(image, zoom);
   }
 }

@@ -23,7 +23,7 @@ export class Stage {
   constructor(
     private readonly scene: Phaser.Scene,
     textures: TextureLoader,
-    layout: Layout,
+    private readonly layout: Layout,
     private readonly reducedMotion: () => boolean,
   ) {
     const layer = () => scene.add.container(0, 0);
@@ -46,9 +46,9 @@ export class Stage {
   prefetch(commands: readonly Command[]): void {
     const wanted = commands.map((c) =>
       c.kind === 'scene'
-        ? this.textures.wantBackground(c.background)
+        ? this.textures.wantBackground(c.background, this.layout)
         : c.kind === 'show'
-          ? this.textures.wantPortrait(c.who, c.expression)
+          ? this.textures.wantPortrait(c.who, c.expression, this.layout.portraitHeight)
           : null,
     );
     if (wanted.some((w) => w !== null)) void this.textures.ensure(this.scene, wanted);

@@ -7,7 +7,7 @@ import { type Beat, type Command, ENDINGS } from '../../engine/index.ts';
 import type { StorySession } from '../session.ts';
 import { S } from '../strings.ts';
 import type { Item, StoryKeeper, StoryMirror, StorySettings, StorySound, StoryView, Timer } from './ports.ts';
-import { speakerPortrait } from './staging.ts';
+import { speakerPortrait } from './speaker-portrait.ts';
 
 export type ScreenState =
   | { kind: 'busy' }
@@ -68,8 +68,8 @@ export class StoryController {
       } else if (beat.kind === 'choices' && last && !last.choice) this.ports.mirror.repeat(last.text, last.speaker);
     }
     // The line first; the background and portraits arrive behind it (their layers lie below the box).
-    const drawn = this.ports.view.restore(this.session.stage);
-    this.ports.sound.restore(this.session.stage);
+    const drawn = this.ports.view.restore(this.session.presentation);
+    this.ports.sound.restore(this.session.presentation);
     await this.show(beat, false);
     await drawn;
   }
@@ -217,7 +217,7 @@ export class StoryController {
     const { view, mirror, keeper } = this.ports;
     this.state = { kind: 'end' };
     keeper.recordProgress();
-    const ending = ENDINGS.find((e) => e.id === this.session.stage.ending);
+    const ending = ENDINGS.find((e) => e.id === this.session.presentation.ending);
     const items: Item[] = [
       { label: S.end.again, onChoose: () => keeper.playAgain() },
       { label: S.end.toTitle, onChoose: () => keeper.toTitle() },

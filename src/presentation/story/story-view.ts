@@ -11,7 +11,7 @@ import { Colour, css, FONT, type Palette } from '../theme.ts';
 import { ButtonList } from '../widgets/button-list.ts';
 import { TextBox } from '../widgets/text-box.ts';
 import type { Item, StoryView } from './ports.ts';
-import { speakerPortrait } from './staging.ts';
+import { speakerPortrait } from './speaker-portrait.ts';
 
 /** Drawing order above the stage: the veil behind the choices, the text box, the choices, the end. */
 const Depth = { veil: 20, box: 30, choices: 35, end: 50 } as const;

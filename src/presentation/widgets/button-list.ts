@@ -2,6 +2,7 @@
 // focused one, number keys 1-9 press directly. Used for menus and for story choices.
 import type Phaser from 'phaser';
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
+import { UI_FONT } from '../theme.ts';
 import { Button, type ButtonOptions } from './button.ts';
 
 export interface ListItem {
@@ -33,9 +34,10 @@ export class ButtonList {
     options: ListOptions,
   ) {
     let cursor = y;
+    const column = options.numbered ? numberColumn(scene, items.length, options.fontSize ?? 34) : 0;
     items.forEach((item, i) => {
-      const label = options.numbered ? `${i + 1}.  ${item.label}` : item.label;
-      const button = new Button(scene, x, cursor, label, item.onPress, options);
+      const marker = options.numbered ? { marker: { text: `${i + 1}.`, column } } : {};
+      const button = new Button(scene, x, cursor, item.label, item.onPress, { ...options, ...marker });
       this.buttons.push(button);
       cursor += button.height + (options.gap ?? 18);
     });
@@ -95,4 +97,12 @@ export class ButtonList {
     for (const b of this.buttons) b.destroy();
     this.buttons.length = 0;
   }
+}
+
+/** The width of the widest number ("12.") at this size, and a space after it: where labels start. */
+function numberColumn(scene: Phaser.Scene, count: number, fontSize: number): number {
+  const probe = scene.add.text(0, 0, `${count}.`, { fontFamily: UI_FONT, fontSize: `${fontSize}px` });
+  const width = probe.width;
+  probe.destroy();
+  return Math.ceil(width + fontSize * 0.55);
 }

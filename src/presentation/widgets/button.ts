@@ -10,10 +10,16 @@ export interface ButtonOptions {
   palette?: Palette;
   /** The least height of a button's plate (touch targets of 44 CSS px on a phone: Layout.touchTarget). */
   minHeight?: number;
+  /**
+   * A number ("3.") set in a column of this width before the label, so a label that wraps keeps its
+   * second line under its first words (a hanging indent), not under the number.
+   */
+  marker?: { text: string; column: number };
 }
 
 export class Button {
   readonly text: Phaser.GameObjects.Text;
+  private readonly marker: Phaser.GameObjects.Text | null;
   private readonly plate: Phaser.GameObjects.Graphics;
   private readonly hit: Phaser.GameObjects.Zone;
   private readonly palette: Palette;
@@ -32,15 +38,17 @@ export class Button {
     const size = options.fontSize ?? 34;
     this.plate = scene.add.graphics();
     const left = options.align !== 'center';
+    const style = { fontFamily: UI_FONT, fontSize: `${size}px`, color: css(this.palette.text) };
+    const indent = options.marker?.column ?? 0;
+    this.marker = options.marker ? scene.add.text(x + 28, y, options.marker.text, style) : null;
     this.text = scene.add
-      .text(left ? x + 28 : x + options.width / 2, y, label, {
-        fontFamily: UI_FONT,
-        fontSize: `${size}px`,
-        color: css(this.palette.text),
-        wordWrap: { width: options.width - 56 },
+      .text(left ? x + 28 + indent : x + options.width / 2, y, label, {
+        ...style,
+        wordWrap: { width: options.width - 56 - indent },
       })
       .setOrigin(left ? 0 : 0.5, 0);
     this.text.y = y + this.slack / 2;
+    this.marker?.setY(this.text.y);
     this.hit = scene.add
       .zone(x, y - 12, options.width, this.height)
       .setOrigin(0, 0)
@@ -69,6 +77,7 @@ export class Button {
   setY(y: number): void {
     this.y = y;
     this.text.y = y + this.slack / 2;
+    this.marker?.setY(this.text.y);
     this.hit.y = y - 12;
     this.draw();
   }
@@ -76,6 +85,7 @@ export class Button {
   setDepth(depth: number): void {
     this.plate.setDepth(depth);
     this.text.setDepth(depth + 1);
+    this.marker?.setDepth(depth + 1);
     this.hit.setDepth(depth + 2);
   }
 
@@ -102,11 +112,13 @@ export class Button {
     this.plate.lineStyle(3, lit ? p.accent : p.boxEdge, 1);
     this.plate.strokeRoundedRect(this.x, this.y - 12, this.options.width, this.height, 14);
     this.text.setColor(css(lit ? p.accent : p.text));
+    this.marker?.setColor(css(lit ? p.accent : p.text));
   }
 
   destroy(): void {
     this.plate.destroy();
     this.text.destroy();
+    this.marker?.destroy();
     this.hit.destroy();
   }
 }

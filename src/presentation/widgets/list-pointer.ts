@@ -1,6 +1,7 @@
 // Pointer input of the scroll list: the wheel scrolls, dragging the list (touch or mouse) scrolls it,
 // dragging a slider sets it. Kept apart from the list so the list only hears "scroll to" and "slide to".
 import type Phaser from 'phaser';
+import { designPoint } from '../view.ts';
 import type { Box } from './scroll-list-options.ts';
 
 /** What the pointer needs from the list it moves. */
@@ -44,14 +45,16 @@ export class ListPointer {
     ];
   }
 
-  private down(p: Phaser.Input.Pointer): void {
+  private down(pointer: Phaser.Input.Pointer): void {
+    const p = designPoint(pointer);
     const b = this.host.body;
     if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height)
       this.drag = { y: p.y, top: this.host.top, moved: false };
   }
 
-  private move(p: Phaser.Input.Pointer): void {
-    if (!p.isDown) return;
+  private move(pointer: Phaser.Input.Pointer): void {
+    if (!pointer.isDown) return;
+    const p = designPoint(pointer);
     if (this.sliding !== null) {
       this.host.slideTo(this.sliding, p.x);
       return;

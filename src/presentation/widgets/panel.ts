@@ -15,7 +15,9 @@ export interface PanelRect {
 }
 
 export function drawPanel(scene: Phaser.Scene, layout: Layout, palette: Palette, heading: string, depth = 60): PanelRect {
-  const width = Math.min(layout.width - 2 * layout.margin, 1200);
+  // The panel widens with larger text (up to the screen's margins), so a line holds as many words at
+  // Larger as at Normal and a save's summary does not wrap into a row too tall for the list.
+  const width = Math.min(layout.width - 2 * layout.margin, Math.round(1200 * Math.max(1, layout.fontScale)));
   const height = layout.height - 2 * (layout.portrait ? 120 : 70);
   const x = (layout.width - width) / 2;
   const y = (layout.height - height) / 2;

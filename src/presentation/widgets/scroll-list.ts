@@ -8,6 +8,7 @@
 import type Phaser from 'phaser';
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { UI_FONT } from '../theme.ts';
+import { designPoint } from '../view.ts';
 import type { Button } from './button.ts';
 import { type Focus, initialFocus } from './list-focus.ts';
 import { buildFooter } from './list-footer.ts';
@@ -147,7 +148,7 @@ export class ScrollList {
       if (!this.pointer.busy) this.setFocus({ in: 'row', i });
     });
     zone.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
-      if (this.rows[i]?.slider) this.pointer.startSlide(i, pointer.x);
+      if (this.rows[i]?.slider) this.pointer.startSlide(i, designPoint(pointer).x);
     });
     zone.on('pointerup', () => {
       if (this.pointer.busy) return;

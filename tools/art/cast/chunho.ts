@@ -3,8 +3,7 @@
 import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
 import { prisonUniform } from '../lib/clothes.ts';
 import { moustache } from '../lib/facial-hair.ts';
-import { dome, hairFill, hairPath } from '../lib/hair.ts';
-import type { Pt } from '../lib/shapes.ts';
+import { dome, fringeLine, hairFill, hairPath } from '../lib/hair.ts';
 import { p } from '../lib/svg.ts';
 
 /** Choi Chun-ho: lean and long-faced, hair slicked back, a thin moustache. */
@@ -41,15 +40,8 @@ export function chunho(): Char {
       const G = c.face;
       const outer = dome(c, { puff: 30, side: 8, sideY: G.eyeY - 20, bumps: 10, lift: -10 });
       const hl = G.top + 40;
-      const fringe: Pt[] = [
-        [CX + G.w - 2, G.eyeY - 28],
-        [CX + G.w * 0.85, hl + 14],
-        [CX + G.w * 0.4, hl - 2],
-        [CX - G.w * 0.1, hl + 2],
-        [CX - G.w * 0.35, hl - 4],
-        [CX - G.w * 0.8, hl + 16],
-        [CX - G.w + 2, G.eyeY - 28],
-      ];
+      const ends = { edgeY: G.eyeY - 28, inset: 2, hairline: hl };
+      const fringe = fringeLine(c, ends, [0.85, 14, 0.4, -2, -0.1, 2, -0.35, -4, -0.8, 16]);
       d.path(hairPath(outer, fringe), hairFill(d, c, '#231b1f'), { stroke: INK, 'stroke-width': c.line });
       let comb = '';
       for (const k of [-0.6, -0.3, 0, 0.3, 0.6])

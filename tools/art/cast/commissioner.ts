@@ -1,10 +1,9 @@
 // commissioner: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
-import { shirtV, tie } from '../lib/clothes.ts';
-import { dome, hairFill, hairPath } from '../lib/hair.ts';
-import type { Pt } from '../lib/shapes.ts';
-import { p } from '../lib/svg.ts';
+import { mirroredPair, shirtV, tie } from '../lib/clothes.ts';
+import { dome, fringeLine, hairFill, hairPath } from '../lib/hair.ts';
+import { p, pathD } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
 /** The police commissioner: a long dark coat, collar up, hair slicked back from a hard brow. */
@@ -42,30 +41,8 @@ export function commissioner(): Char {
       shirtV(d, c, '#e9e7e2', { spread: 6, lift: 8, depth: 170 });
       tie(d, c, '#17171c', { top: 20, knotW: 12, knot: 44, neckW: 7, wide: 160, bladeW: 16, tip: 180 });
       // the collar turned up against the cold
-      for (const side of [-1, 1]) {
-        d.poly(
-          [
-            CX + side * (nw + 4),
-            nb - 70,
-            CX + side * (nw + 54),
-            nb - 30,
-            CX + side * (nw + 96),
-            nb + 70,
-            CX + side * (nw + 60),
-            nb + 92,
-            CX + side * (nw + 84),
-            nb + 130,
-            CX + side * 14,
-            nb + 250,
-            CX + side * 6,
-            nb + 170,
-            CX + side * (nw + 8),
-            nb - 8,
-          ],
-          '#1c1c23',
-          { stroke: INK, 'stroke-width': L },
-        );
-      }
+      const collar = [nw + 4, -70, nw + 54, -30, nw + 96, 70, nw + 60, 92, nw + 84, 130, 14, 250, 6, 170, nw + 8, -8];
+      mirroredPair(d, c, collar, '#1c1c23', L);
       d.line(
         p('M', CX - nw - 30, nb - 40, 'L', CX - nw - 70, nb + 60, 'M', CX + nw + 30, nb - 40, 'L', CX + nw + 70, nb + 60),
         '#4a4a58',
@@ -78,15 +55,8 @@ export function commissioner(): Char {
       const G = c.face;
       const outer = dome(c, { puff: 24, side: 6, sideY: G.eyeY - 30, bumps: 10, lift: -10 });
       const hl = G.top + 36;
-      const fringe: Pt[] = [
-        [CX + G.w - 2, G.eyeY - 40],
-        [CX + G.w * 0.85, hl + 18],
-        [CX + G.w * 0.5, hl + 6],
-        [CX, hl + 20],
-        [CX - G.w * 0.5, hl + 6],
-        [CX - G.w * 0.85, hl + 18],
-        [CX - G.w + 2, G.eyeY - 40],
-      ];
+      const ends = { edgeY: G.eyeY - 40, inset: 2, hairline: hl };
+      const fringe = fringeLine(c, ends, [0.85, 18, 0.5, 6, 0, 20, -0.5, 6, -0.85, 18]);
       d.path(hairPath(outer, fringe), hairFill(d, c, '#17141a'), { stroke: INK, 'stroke-width': c.line });
       let comb = '';
       for (const k of [-0.55, -0.2, 0.15, 0.5])
@@ -94,21 +64,10 @@ export function commissioner(): Char {
       d.line(comb, '#5e5a6e', 2.5, { opacity: 0.6 });
       for (const side of [-1, 1])
         d.path(
-          p(
-            'M',
-            CX + side * (G.w + 4),
-            G.eyeY - 32,
-            'Q',
-            CX + side * (G.w + 6),
-            G.top + 50,
-            CX + side * (G.w - 16),
-            G.top + 40,
-            'Q',
-            CX + side * (G.w - 4),
-            G.top + 70,
-            CX + side * (G.w - 2),
-            G.eyeY - 34,
-            'Z',
+          pathD(
+            ['M', CX + side * (G.w + 4), G.eyeY - 32],
+            ['Q', CX + side * (G.w + 6), G.top + 50, CX + side * (G.w - 16), G.top + 40],
+            ['Q', CX + side * (G.w - 4), G.top + 70, CX + side * (G.w - 2), G.eyeY - 34, 'Z'],
           ),
           '#6f6a70',
           { opacity: 0.8 },

@@ -5,7 +5,7 @@ import { prisonUniform } from '../lib/clothes.ts';
 import { moustache } from '../lib/facial-hair.ts';
 import { glasses } from '../lib/headwear.ts';
 import { type Pt, smooth } from '../lib/shapes.ts';
-import { n, p } from '../lib/svg.ts';
+import { n, p, pathD } from '../lib/svg.ts';
 
 /** Old man Da-do: thin white hair around a bald crown, white beard, round glasses. */
 export function dado(): Char {
@@ -54,37 +54,12 @@ export function dado(): Char {
     facial: (d, c) => {
       const G = c.face;
       const F = c.f;
-      const beard = p(
-        'M',
-        CX - F.mouthW - 26,
-        F.mouthY - 8,
-        'Q',
-        CX - G.jw + 10,
-        G.jawY + 10,
-        CX - 30,
-        G.chinY + 46,
-        'L',
-        CX,
-        G.chinY + 70,
-        'L',
-        CX + 30,
-        G.chinY + 46,
-        'Q',
-        CX + G.jw - 10,
-        G.jawY + 10,
-        CX + F.mouthW + 26,
-        F.mouthY - 8,
-        'Q',
-        CX + F.mouthW + 10,
-        F.mouthY + 30,
-        CX,
-        F.mouthY + 28,
-        'Q',
-        CX - F.mouthW - 10,
-        F.mouthY + 30,
-        CX - F.mouthW - 26,
-        F.mouthY - 8,
-        'Z',
+      const beard = pathD(
+        ['M', CX - F.mouthW - 26, F.mouthY - 8, 'Q', CX - G.jw + 10, G.jawY + 10, CX - 30, G.chinY + 46],
+        ['L', CX, G.chinY + 70, 'L', CX + 30, G.chinY + 46],
+        ['Q', CX + G.jw - 10, G.jawY + 10, CX + F.mouthW + 26, F.mouthY - 8],
+        ['Q', CX + F.mouthW + 10, F.mouthY + 30, CX, F.mouthY + 28],
+        ['Q', CX - F.mouthW - 10, F.mouthY + 30, CX - F.mouthW - 26, F.mouthY - 8, 'Z'],
       );
       d.path(beard, '#ece8e2', { stroke: INK, 'stroke-width': c.line * 0.8 });
       d.line(p('M', CX - 10, F.mouthY + 40, 'l', -4, 30, 'M', CX + 12, F.mouthY + 38, 'l', 3, 28), '#c9c2ba', 2.5, {
@@ -107,23 +82,9 @@ export function dado(): Char {
         d.path(smooth(pts), '#ebe7e1', { stroke: INK, 'stroke-width': c.line });
       }
       d.line(
-        p(
-          'M',
-          CX - 34,
-          G.top + 6,
-          'Q',
-          CX - 10,
-          G.top - 22,
-          CX + 20,
-          G.top - 12,
-          'M',
-          CX - 10,
-          G.top + 4,
-          'Q',
-          CX + 6,
-          G.top - 14,
-          CX + 30,
-          G.top - 2,
+        pathD(
+          ['M', CX - 34, G.top + 6, 'Q', CX - 10, G.top - 22, CX + 20, G.top - 12],
+          ['M', CX - 10, G.top + 4, 'Q', CX + 6, G.top - 14, CX + 30, G.top - 2],
         ),
         '#e4e0da',
         3.5,

@@ -1,10 +1,9 @@
 // detective: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
-import { shirtV } from '../lib/clothes.ts';
+import { mirroredPair, shirtV } from '../lib/clothes.ts';
 import { stubble } from '../lib/facial-hair.ts';
-import { dome, hairFill, hairPath, sheen } from '../lib/hair.ts';
-import type { Pt } from '../lib/shapes.ts';
+import { dome, fringeLine, hairFill, hairPath, sheen } from '../lib/hair.ts';
 import { p } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
@@ -49,33 +48,8 @@ export function detective(): Char {
         stroke: INK,
         'stroke-width': L * 0.8,
       });
-      for (const side of [-1, 1])
-        d.poly([CX + side * (nw + 6), nb - 12, CX + side * 18, nb + 32, CX + side * (nw + 2), nb + 48], '#ecebe4', {
-          stroke: INK,
-          'stroke-width': L * 0.8,
-        });
-      for (const side of [-1, 1]) {
-        d.poly(
-          [
-            CX + side * (nw + 12),
-            nb - 8,
-            CX + side * (nw + 72),
-            nb + 70,
-            CX + side * (nw + 50),
-            nb + 86,
-            CX + side * (nw + 66),
-            nb + 110,
-            CX + side * 12,
-            nb + 220,
-            CX + side * 4,
-            nb + 180,
-            CX + side * (nw + 10),
-            nb - 4,
-          ],
-          '#5a3d27',
-          { stroke: INK, 'stroke-width': L },
-        );
-      }
+      mirroredPair(d, c, [nw + 6, -12, 18, 32, nw + 2, 48], '#ecebe4', L * 0.8);
+      mirroredPair(d, c, [nw + 12, -8, nw + 72, 70, nw + 50, 86, nw + 66, 110, 12, 220, 4, 180, nw + 10, -4], '#5a3d27', L);
       d.line(p('M', CX - 150, nb + 150, 'q', 20, 30, 10, 70, 'M', CX + 140, nb + 190, 'q', -16, 30, -4, 60), '#4a321f', 3, {
         opacity: 0.7,
       });
@@ -84,18 +58,8 @@ export function detective(): Char {
       const G = c.face;
       const outer = dome(c, { puff: 30, side: 12, sideY: G.eyeY - 10, bumps: 12, wobble: 8 });
       const fy = G.top + 56;
-      const fringe: Pt[] = [
-        [CX + G.w + 2, G.eyeY - 20],
-        [CX + G.w * 0.9, fy + 10],
-        [CX + G.w * 0.6, fy + 30],
-        [CX + G.w * 0.45, fy - 4],
-        [CX + G.w * 0.15, fy + 20],
-        [CX - G.w * 0.1, fy - 6],
-        [CX - G.w * 0.4, fy + 34],
-        [CX - G.w * 0.55, fy + 2],
-        [CX - G.w * 0.85, fy + 18],
-        [CX - G.w - 2, G.eyeY - 20],
-      ];
+      const ends = { edgeY: G.eyeY - 20, inset: -2, hairline: fy };
+      const fringe = fringeLine(c, ends, [0.9, 10, 0.6, 30, 0.45, -4, 0.15, 20, -0.1, -6, -0.4, 34, -0.55, 2, -0.85, 18]);
       d.path(hairPath(outer, fringe), hairFill(d, c, '#2b211e'), { stroke: INK, 'stroke-width': c.line });
       sheen(d, c, '#8a7d78', G.top - 4, 0.45);
     },

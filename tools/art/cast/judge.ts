@@ -1,11 +1,10 @@
 // judge: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
-import { shirtV, tie } from '../lib/clothes.ts';
-import { dome, hairFill, hairPath } from '../lib/hair.ts';
+import { mirroredPair, shirtV, tie } from '../lib/clothes.ts';
+import { dome, fringeLine, hairFill, hairPath } from '../lib/hair.ts';
 import { glasses } from '../lib/headwear.ts';
-import type { Pt } from '../lib/shapes.ts';
-import { p } from '../lib/svg.ts';
+import { p, pathD } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
 /** The judge: grey hair, a side part, thin rectangular glasses, a black robe. */
@@ -41,46 +40,12 @@ export function judge(): Char {
       shirtV(d, c, '#f2efe8', { spread: 8, lift: 6, depth: 150 });
       tie(d, c, '#3c3a52', { top: 22, knotW: 11, knot: 42, neckW: 7, wide: 140, bladeW: 14, tip: 160 });
       // the robe's wide band, deep violet, down the front
-      for (const side of [-1, 1]) {
-        d.poly(
-          [
-            CX + side * (nw + 8),
-            nb - 10,
-            CX + side * (nw + 52),
-            nb - 2,
-            CX + side * 44,
-            nb + 230,
-            CX + side * 40,
-            H + 6,
-            CX + side * 4,
-            H + 6,
-            CX + side * 4,
-            nb + 160,
-            CX + side * (nw + 6),
-            nb - 4,
-          ],
-          '#43305a',
-          { stroke: INK, 'stroke-width': L },
-        );
-      }
+      const hem = H + 6 - nb;
+      mirroredPair(d, c, [nw + 8, -10, nw + 52, -2, 44, 230, 40, hem, 4, hem, 4, 160, nw + 6, -4], '#43305a', L);
       d.line(
-        p(
-          'M',
-          CX - 130,
-          nb + 200,
-          'Q',
-          CX - 140,
-          nb + 300,
-          CX - 150,
-          H,
-          'M',
-          CX + 130,
-          nb + 200,
-          'Q',
-          CX + 140,
-          nb + 300,
-          CX + 150,
-          H,
+        pathD(
+          ['M', CX - 130, nb + 200, 'Q', CX - 140, nb + 300, CX - 150, H],
+          ['M', CX + 130, nb + 200, 'Q', CX + 140, nb + 300, CX + 150, H],
         ),
         '#3a3944',
         3,
@@ -92,15 +57,8 @@ export function judge(): Char {
       const G = c.face;
       const outer = dome(c, { puff: 20, side: 8, sideY: G.eyeY - 20, bumps: 10 });
       const hl = G.top + 46;
-      const fringe: Pt[] = [
-        [CX + G.w - 2, G.eyeY - 28],
-        [CX + G.w * 0.85, hl + 10],
-        [CX + G.w * 0.2, hl - 10],
-        [CX - G.w * 0.35, hl - 2],
-        [CX - G.w * 0.42, hl - 20],
-        [CX - G.w * 0.85, hl + 16],
-        [CX - G.w + 2, G.eyeY - 28],
-      ];
+      const ends = { edgeY: G.eyeY - 28, inset: 2, hairline: hl };
+      const fringe = fringeLine(c, ends, [0.85, 10, 0.2, -10, -0.35, -2, -0.42, -20, -0.85, 16]);
       d.path(hairPath(outer, fringe), hairFill(d, c, '#8f8a8c'), { stroke: INK, 'stroke-width': c.line });
       d.line(p('M', CX - G.w * 0.42, hl - 18, 'Q', CX - G.w * 0.4, G.top, CX - G.w * 0.3, G.top - 18), '#5d585c', 3, {
         'stroke-linecap': 'round',

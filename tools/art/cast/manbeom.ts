@@ -3,7 +3,7 @@
 import { adultBuild, adultFace, type Char, CX, mk, SKIN } from '../lib/character.ts';
 import { prisonUniform } from '../lib/clothes.ts';
 import { stubble } from '../lib/facial-hair.ts';
-import { n, p } from '../lib/svg.ts';
+import { n, p, pathD } from '../lib/svg.ts';
 
 /** Kang Man-beom: the biggest man in the room. Shaved head, square jaw, thick neck. */
 export function manbeom(): Char {
@@ -36,35 +36,10 @@ export function manbeom(): Char {
     hairFront: (d, c) => {
       const G = c.face;
       // shaved: a shadow of stubble over the skull, and the shine of the head
-      const shape = p(
-        'M',
-        CX - G.w + 2,
-        G.eyeY - 36,
-        'C',
-        CX - G.w,
-        G.top + 10,
-        CX - G.w * 0.55,
-        G.top,
-        CX,
-        G.top,
-        'C',
-        CX + G.w * 0.55,
-        G.top,
-        CX + G.w,
-        G.top + 10,
-        CX + G.w - 2,
-        G.eyeY - 36,
-        'Q',
-        CX + G.w * 0.6,
-        G.top + 50,
-        CX,
-        G.top + 44,
-        'Q',
-        CX - G.w * 0.6,
-        G.top + 50,
-        CX - G.w + 2,
-        G.eyeY - 36,
-        'Z',
+      const shape = pathD(
+        ['M', CX - G.w + 2, G.eyeY - 36, 'C', CX - G.w, G.top + 10, CX - G.w * 0.55, G.top, CX, G.top],
+        ['C', CX + G.w * 0.55, G.top, CX + G.w, G.top + 10, CX + G.w - 2, G.eyeY - 36],
+        ['Q', CX + G.w * 0.6, G.top + 50, CX, G.top + 44, 'Q', CX - G.w * 0.6, G.top + 50, CX - G.w + 2, G.eyeY - 36, 'Z'],
       );
       d.path(shape, '#3a302e', { opacity: 0.45 });
       d.ellipse(CX - 36, G.top + 26, 34, 12, '#ffffff', {

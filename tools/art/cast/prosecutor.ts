@@ -2,8 +2,7 @@
 
 import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
 import { suit } from '../lib/clothes.ts';
-import { dome, hairFill, hairPath, sheen } from '../lib/hair.ts';
-import type { Pt } from '../lib/shapes.ts';
+import { dome, fringeLine, hairFill, hairPath, sheen } from '../lib/hair.ts';
 import { p } from '../lib/svg.ts';
 
 /** The prosecutor: sharp parting, a sharp suit, a red tie. */
@@ -38,16 +37,8 @@ export function prosecutor(): Char {
       const G = c.face;
       const outer = dome(c, { puff: 26, side: 8, sideY: G.eyeY - 26, bumps: 10 });
       const hl = G.top + 48;
-      const fringe: Pt[] = [
-        [CX + G.w - 2, G.eyeY - 30],
-        [CX + G.w * 0.85, hl + 8],
-        [CX + G.w * 0.3, hl - 12],
-        [CX - G.w * 0.2, hl - 4],
-        [CX - G.w * 0.4, hl + 8],
-        [CX - G.w * 0.45, hl - 18],
-        [CX - G.w * 0.85, hl + 14],
-        [CX - G.w + 2, G.eyeY - 30],
-      ];
+      const ends = { edgeY: G.eyeY - 30, inset: 2, hairline: hl };
+      const fringe = fringeLine(c, ends, [0.85, 8, 0.3, -12, -0.2, -4, -0.4, 8, -0.45, -18, -0.85, 14]);
       d.path(hairPath(outer, fringe), hairFill(d, c, '#1c181c'), { stroke: INK, 'stroke-width': c.line });
       d.line(p('M', CX - G.w * 0.45, hl - 16, 'Q', CX - G.w * 0.45, G.top + 4, CX - G.w * 0.35, G.top - 24), '#5e5668', 3, {
         'stroke-linecap': 'round',

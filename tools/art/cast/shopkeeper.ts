@@ -1,7 +1,8 @@
 // shopkeeper: one character of the cast as data, over the shared builders in tools/art/lib/.
 
 import { adultBuild, adultFace, type Char, CX, H, INK, mk, SKIN } from '../lib/character.ts';
-import { p } from '../lib/svg.ts';
+import { bandD } from '../lib/shapes.ts';
+import { p, pathD } from '../lib/svg.ts';
 import { measure, torso } from '../lib/torso.ts';
 
 /** The shopkeeper: middle-aged, a knitted cap and a quilted vest for a cold stall. */
@@ -37,52 +38,18 @@ export function shopkeeper(): Char {
       torso(d, c, '#7c7470');
       // turtleneck
       d.path(
-        p(
-          'M',
-          CX - nw - 6,
-          nb - 40,
-          'L',
-          CX - nw - 10,
-          nb + 6,
-          'Q',
-          CX,
-          nb + 26,
-          CX + nw + 10,
-          nb + 6,
-          'L',
-          CX + nw + 6,
-          nb - 40,
-          'Q',
-          CX,
-          nb - 26,
-          CX - nw - 6,
-          nb - 40,
-          'Z',
+        pathD(
+          ['M', CX - nw - 6, nb - 40, 'L', CX - nw - 10, nb + 6, 'Q', CX, nb + 26, CX + nw + 10, nb + 6],
+          ['L', CX + nw + 6, nb - 40, 'Q', CX, nb - 26, CX - nw - 6, nb - 40, 'Z'],
         ),
         '#8a817c',
         { stroke: INK, 'stroke-width': L },
       );
       // quilted vest
       for (const side of [-1, 1]) {
-        const vest = p(
-          'M',
-          CX + side * (nw + 14),
-          nb + 4,
-          'Q',
-          CX + side * (sw - 50),
-          nb + 20,
-          CX + side * (sw - 38),
-          nb + 120,
-          'L',
-          CX + side * (sw - 30),
-          H + 6,
-          'L',
-          CX + side * 8,
-          H + 6,
-          'L',
-          CX + side * 8,
-          nb + 40,
-          'Z',
+        const vest = pathD(
+          ['M', CX + side * (nw + 14), nb + 4, 'Q', CX + side * (sw - 50), nb + 20, CX + side * (sw - 38), nb + 120],
+          ['L', CX + side * (sw - 30), H + 6, 'L', CX + side * 8, H + 6, 'L', CX + side * 8, nb + 40, 'Z'],
         );
         d.path(vest, '#7a4a2c', { stroke: INK, 'stroke-width': L });
         let q = '';
@@ -101,48 +68,19 @@ export function shopkeeper(): Char {
         '#a33a35',
         { stroke: INK, 'stroke-width': c.line },
       );
-      d.path(
-        p(
-          'M',
-          CX - G.w - 18,
-          y0 - 30,
-          'Q',
-          CX,
-          y0 - 44,
-          CX + G.w + 18,
-          y0 - 30,
-          'L',
-          CX + G.w + 16,
-          y0 + 8,
-          'Q',
-          CX,
-          y0 - 6,
-          CX - G.w - 16,
-          y0 + 8,
-          'Z',
-        ),
-        '#8a2d2a',
-        { stroke: INK, 'stroke-width': c.line },
-      );
+      d.path(bandD(CX, [G.w + 18, y0 - 30, y0 - 44], [G.w + 16, y0 + 8, y0 - 6]), '#8a2d2a', {
+        stroke: INK,
+        'stroke-width': c.line,
+      });
       let rib = '';
       for (let k = -0.9; k <= 0.91; k += 0.15)
         rib += p('M', CX + G.w * k, y0 - 34 + Math.abs(k) * 6, 'L', CX + G.w * k, y0 + 2 - Math.abs(k) * 4);
       d.line(rib, '#6e2220', 2.5, { opacity: 0.7 });
       for (const side of [-1, 1])
         d.path(
-          p(
-            'M',
-            CX + side * (G.w + 4),
-            y0,
-            'Q',
-            CX + side * (G.w + 8),
-            G.eyeY - 10,
-            CX + side * (G.w - 2),
-            G.eyeY - 16,
-            'L',
-            CX + side * (G.w - 14),
-            y0 + 4,
-            'Z',
+          pathD(
+            ['M', CX + side * (G.w + 4), y0, 'Q', CX + side * (G.w + 8), G.eyeY - 10, CX + side * (G.w - 2), G.eyeY - 16],
+            ['L', CX + side * (G.w - 14), y0 + 4, 'Z'],
           ),
           '#4b4043',
           { stroke: INK, 'stroke-width': c.line * 0.8 },

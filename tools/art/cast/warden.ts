@@ -3,8 +3,8 @@
 import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/character.ts';
 import { suit } from '../lib/clothes.ts';
 import { moustache } from '../lib/facial-hair.ts';
-import { dome, hairPath, tinted } from '../lib/hair.ts';
-import type { Pt } from '../lib/shapes.ts';
+import { dome, fringeLine, hairPath, tinted } from '../lib/hair.ts';
+import { around } from '../lib/shapes.ts';
 import { n, p } from '../lib/svg.ts';
 import { neckBase } from '../lib/torso.ts';
 
@@ -51,31 +51,8 @@ export function warden(): Char {
         d.close();
       }
       // badge and name plate
-      d.path(
-        p(
-          'M',
-          CX - 120,
-          nb + 130,
-          'L',
-          CX - 96,
-          nb + 120,
-          'L',
-          CX - 72,
-          nb + 130,
-          'L',
-          CX - 76,
-          nb + 162,
-          'L',
-          CX - 96,
-          nb + 174,
-          'L',
-          CX - 116,
-          nb + 162,
-          'Z',
-        ),
-        '#d8b45a',
-        { stroke: INK, 'stroke-width': c.line * 0.7 },
-      );
+      const badge = around(CX, nb, [-120, 130, -96, 120, -72, 130, -76, 162, -96, 174, -116, 162]);
+      d.poly(badge, '#d8b45a', { stroke: INK, 'stroke-width': c.line * 0.7 });
       d.circle(CX - 96, nb + 146, 9, '#9b7a2f');
       d.rect(CX + 70, nb + 150, 84, 20, '#e9e4d6', { rx: 3, stroke: INK, 'stroke-width': c.line * 0.6 });
       for (let i = 0; i < 2; i++)
@@ -85,15 +62,8 @@ export function warden(): Char {
       const G = c.face;
       const outer = dome(c, { puff: 18, side: 12, sideY: G.eyeY - 4, bumps: 10 });
       const hl = G.top + 44;
-      const fringe: Pt[] = [
-        [CX + G.w - 2, G.eyeY - 26],
-        [CX + G.w * 0.85, hl + 10],
-        [CX + G.w * 0.3, hl - 6],
-        [CX - G.w * 0.25, hl + 4],
-        [CX - G.w * 0.5, hl + 16],
-        [CX - G.w * 0.85, hl + 12],
-        [CX - G.w + 2, G.eyeY - 26],
-      ];
+      const ends = { edgeY: G.eyeY - 26, inset: 2, hairline: hl };
+      const fringe = fringeLine(c, ends, [0.85, 10, 0.3, -6, -0.25, 4, -0.5, 16, -0.85, 12]);
       const grey = d.linU(
         [
           [0, '#c2bdbd'],

@@ -4,7 +4,7 @@ import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN, YELLOW } from '../
 import { suit } from '../lib/clothes.ts';
 import { hairClip, hairFill, sheen } from '../lib/hair.ts';
 import { type Pt, smooth } from '../lib/shapes.ts';
-import { p } from '../lib/svg.ts';
+import { pathD } from '../lib/svg.ts';
 
 /** Lee Ye-sung, 2013: the same face grown up, long hair, a small yellow pin, a law trainee's suit. */
 export function yesungAdult(): Char {
@@ -88,23 +88,9 @@ export function yesungAdult(): Char {
       ];
       d.path(smooth(pts, true, 0.9), hairFill(d, c, '#221a1e'), { stroke: INK, 'stroke-width': c.line });
       d.line(
-        p(
-          'M',
-          CX - G.w * 0.72,
-          G.top - 4,
-          'Q',
-          CX - G.w * 0.2,
-          G.top + 20,
-          CX + G.w * 0.55,
-          G.eyeY - 70,
-          'M',
-          CX - G.w * 0.5,
-          G.top + 10,
-          'Q',
-          CX,
-          G.top + 40,
-          CX + G.w * 0.3,
-          G.top + 70,
+        pathD(
+          ['M', CX - G.w * 0.72, G.top - 4, 'Q', CX - G.w * 0.2, G.top + 20, CX + G.w * 0.55, G.eyeY - 70],
+          ['M', CX - G.w * 0.5, G.top + 10, 'Q', CX, G.top + 40, CX + G.w * 0.3, G.top + 70],
         ),
         '#4a3c44',
         3,

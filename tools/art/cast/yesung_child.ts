@@ -3,7 +3,7 @@
 import { type Char, CX, type Face, H, INK, mk, SKIN, YELLOW } from '../lib/character.ts';
 import { hairClip, hairFill, sheen } from '../lib/hair.ts';
 import { type Pt, smooth } from '../lib/shapes.ts';
-import { p } from '../lib/svg.ts';
+import { p, pathD } from '../lib/svg.ts';
 import { neckBase, torso } from '../lib/torso.ts';
 
 /** Lee Ye-sung, six: bob with blunt bangs, the yellow clip, a red knit sweater. */
@@ -65,21 +65,9 @@ export function yesungChild(): Char {
       // a round white collar
       for (const side of [-1, 1]) {
         d.path(
-          p(
-            'M',
-            CX,
-            nb + 6,
-            'Q',
-            CX + side * 20,
-            nb + 64,
-            CX + side * 70,
-            nb + 50,
-            'Q',
-            CX + side * 88,
-            nb + 20,
-            CX + side * 50,
-            nb - 8,
-            'Z',
+          pathD(
+            ['M', CX, nb + 6, 'Q', CX + side * 20, nb + 64, CX + side * 70, nb + 50],
+            ['Q', CX + side * 88, nb + 20, CX + side * 50, nb - 8, 'Z'],
           ),
           '#faf4ea',
           { stroke: INK, 'stroke-width': L },

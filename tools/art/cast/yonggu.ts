@@ -4,7 +4,7 @@ import { adultBuild, adultFace, type Char, CX, INK, mk, SKIN } from '../lib/char
 import { prisonUniform, winterJacket } from '../lib/clothes.ts';
 import { dome, hairFill, hairPath, sheen } from '../lib/hair.ts';
 import type { Pt } from '../lib/shapes.ts';
-import { p } from '../lib/svg.ts';
+import { pathD } from '../lib/svg.ts';
 
 /** Lee Yong-gu: a round, open face, soft high brows, a warm half-smile at rest. */
 export function yonggu(): Char {
@@ -60,21 +60,9 @@ export function yonggu(): Char {
       d.path(hairPath(outer, fringe), hairFill(d, c, '#241d21'), { stroke: INK, 'stroke-width': c.line });
       // the cowlick
       d.path(
-        p(
-          'M',
-          CX + 8,
-          G.top - 22,
-          'Q',
-          CX + 4,
-          G.top - 62,
-          CX + 40,
-          G.top - 66,
-          'Q',
-          CX + 22,
-          G.top - 50,
-          CX + 30,
-          G.top - 24,
-          'Z',
+        pathD(
+          ['M', CX + 8, G.top - 22, 'Q', CX + 4, G.top - 62, CX + 40, G.top - 66],
+          ['Q', CX + 22, G.top - 50, CX + 30, G.top - 24, 'Z'],
         ),
         '#241d21',
         { stroke: INK, 'stroke-width': c.line },

@@ -2,7 +2,7 @@
 
 import { INK } from './character.ts';
 import { lines, type Pt, smooth } from './shapes.ts';
-import { Doc, darken, lighten, p } from './svg.ts';
+import { Doc, darken, lighten, p, pathD } from './svg.ts';
 
 export function backpackIcon(): string {
   const d = new Doc(256, 256, 'k');
@@ -10,41 +10,9 @@ export function backpackIcon(): string {
   const yd = '#d9a21a';
   // straps behind
   d.path(
-    p(
-      'M',
-      70,
-      70,
-      'Q',
-      40,
-      120,
-      52,
-      200,
-      'L',
-      66,
-      200,
-      'Q',
-      58,
-      130,
-      84,
-      80,
-      'Z',
-      'M',
-      186,
-      70,
-      'Q',
-      216,
-      120,
-      204,
-      200,
-      'L',
-      190,
-      200,
-      'Q',
-      198,
-      130,
-      172,
-      80,
-      'Z',
+    pathD(
+      ['M', 70, 70, 'Q', 40, 120, 52, 200, 'L', 66, 200, 'Q', 58, 130, 84, 80, 'Z'],
+      ['M', 186, 70, 'Q', 216, 120, 204, 200, 'L', 190, 200, 'Q', 198, 130, 172, 80, 'Z'],
     ),
     yd,
     { stroke: INK, 'stroke-width': 5 },
@@ -61,37 +29,9 @@ export function backpackIcon(): string {
     'stroke-linecap': 'round',
   });
   // body
-  const body = p(
-    'M',
-    60,
-    100,
-    'Q',
-    60,
-    46,
-    128,
-    44,
-    'Q',
-    196,
-    46,
-    196,
-    100,
-    'L',
-    200,
-    214,
-    'Q',
-    200,
-    234,
-    178,
-    236,
-    'L',
-    78,
-    236,
-    'Q',
-    56,
-    234,
-    56,
-    214,
-    'Z',
+  const body = pathD(
+    ['M', 60, 100, 'Q', 60, 46, 128, 44, 'Q', 196, 46, 196, 100, 'L', 200, 214, 'Q', 200, 234, 178, 236, 'L', 78, 236],
+    ['Q', 56, 234, 56, 214, 'Z'],
   );
   d.path(
     body,
@@ -113,37 +53,9 @@ export function backpackIcon(): string {
   d.path(p('M', 66, 112, 'Q', 128, 134, 190, 112), 'none', { stroke: '#fff4c0', 'stroke-width': 3, 'stroke-dasharray': '6 6' });
   // front pocket
   d.path(
-    p(
-      'M',
-      84,
-      150,
-      'Q',
-      84,
-      140,
-      96,
-      140,
-      'H',
-      160,
-      'Q',
-      172,
-      140,
-      172,
-      150,
-      'V',
-      206,
-      'Q',
-      172,
-      218,
-      160,
-      218,
-      'H',
-      96,
-      'Q',
-      84,
-      218,
-      84,
-      206,
-      'Z',
+    pathD(
+      ['M', 84, 150, 'Q', 84, 140, 96, 140, 'H', 160, 'Q', 172, 140, 172, 150, 'V', 206, 'Q', 172, 218, 160, 218, 'H', 96],
+      ['Q', 84, 218, 84, 206, 'Z'],
     ),
     lighten(y, 0.12),
     { stroke: INK, 'stroke-width': 5 },

@@ -3,7 +3,7 @@
 import { INK } from './character.ts';
 import { glow } from './light.ts';
 import { digits, lines, type Pt } from './shapes.ts';
-import { Doc, lighten, makeRng, p, type Rng } from './svg.ts';
+import { Doc, lighten, makeRng, p, pathD, type Rng, type Stop } from './svg.ts';
 
 export const FABRICS = [
   '#7b97a6',
@@ -21,42 +21,9 @@ export const FABRICS = [
 /** The cellmates' balloon, drawn in a 400x600 box (callers may transform it). */
 export function drawBalloon(d: Doc, r: Rng, withHalo: boolean): void {
   if (withHalo) glow(d, 200, 250, 200, '#ffcf7a', 0.35);
-  const env = p(
-    'M',
-    200,
-    24,
-    'C',
-    322,
-    24,
-    378,
-    120,
-    372,
-    212,
-    'C',
-    366,
-    300,
-    282,
-    356,
-    252,
-    404,
-    'L',
-    148,
-    404,
-    'C',
-    118,
-    356,
-    34,
-    300,
-    28,
-    212,
-    'C',
-    22,
-    120,
-    78,
-    24,
-    200,
-    24,
-    'Z',
+  const env = pathD(
+    ['M', 200, 24, 'C', 322, 24, 378, 120, 372, 212, 'C', 366, 300, 282, 356, 252, 404, 'L', 148, 404],
+    ['C', 118, 356, 34, 300, 28, 212, 'C', 22, 120, 78, 24, 200, 24, 'Z'],
   );
   const clip = d.clip(`<path d="${env}"/>`);
   d.open({ 'clip-path': clip });
@@ -116,37 +83,18 @@ export function drawBalloon(d: Doc, r: Rng, withHalo: boolean): void {
   d.line(seams, '#4a3a30', 2.2, { opacity: 0.55 });
   d.line(seams, '#fff4d8', 1.6, { 'stroke-dasharray': '5 6', opacity: 0.6 });
   // the glow from the burner inside, the darker limb, a sheen
-  d.rect(
-    0,
-    0,
-    400,
-    420,
-    d.radU(
-      [
-        [0, '#ffe08a', 0.85],
-        [0.4, '#ffa040', 0.45],
-        [1, '#ff9a3a', 0],
-      ],
-      200,
-      410,
-      340,
-    ),
-  );
-  d.rect(
-    0,
-    0,
-    400,
-    420,
-    d.radU(
-      [
-        [0.6, '#1a1430', 0],
-        [1, '#1a1430', 0.55],
-      ],
-      200,
-      210,
-      200,
-    ),
-  );
+  const light = (stops: Stop[], cx: number, cy: number, r: number) => d.rect(0, 0, 400, 420, d.radU(stops, cx, cy, r));
+  const burner: Stop[] = [
+    [0, '#ffe08a', 0.85],
+    [0.4, '#ffa040', 0.45],
+    [1, '#ff9a3a', 0],
+  ];
+  light(burner, 200, 410, 340);
+  const limb: Stop[] = [
+    [0.6, '#1a1430', 0],
+    [1, '#1a1430', 0.55],
+  ];
+  light(limb, 200, 210, 200);
   d.ellipse(130, 120, 40, 70, '#ffffff', { opacity: 0.18, transform: 'rotate(25 130 120)' });
   d.close();
   d.path(env, 'none', { stroke: INK, 'stroke-width': 3.5 });

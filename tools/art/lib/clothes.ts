@@ -2,7 +2,7 @@
 
 import { type Char, CX, type Draw, H, INK } from './character.ts';
 import { digits, digitsWidth } from './shapes.ts';
-import { type Doc, darken, lighten, p } from './svg.ts';
+import { type Doc, darken, lighten, p, pathD } from './svg.ts';
 import { measure, neckBase, torso } from './torso.ts';
 
 /** The shirt (or undershirt) in the V of a collar: `spread` beyond the neck, `lift` above its base, `depth` down. */
@@ -12,6 +12,20 @@ export function shirtV(d: Doc, c: Char, color: string, v: { spread: number; lift
     stroke: INK,
     'stroke-width': c.line,
   });
+}
+
+/**
+ * A collar, lapel or band and its mirror image, left then right: `xy` lists [out from the centre line,
+ * down from the neck base] pairs, flat.
+ */
+export function mirroredPair(d: Doc, c: Char, xy: readonly number[], fill: string, width: number): void {
+  const nb = neckBase(c);
+  for (const side of [-1, 1])
+    d.poly(
+      xy.map((v, i) => (i % 2 === 0 ? CX + side * v : nb + v)),
+      fill,
+      { stroke: INK, 'stroke-width': width },
+    );
 }
 
 /** Where a tie's corners fall, below the neck base: the knot from `top` (half width `knotW`) to `knot`
@@ -60,25 +74,7 @@ export function prisonUniform(num: string, color = '#7b97a6'): Draw {
       'stroke-width': L * 0.8,
     });
     // collar flaps
-    const dark = darken(color, 0.18);
-    for (const side of [-1, 1]) {
-      d.poly(
-        [
-          CX + side * (nw + 10),
-          nb - 10,
-          CX + side * (nw + 58),
-          nb + 18,
-          CX + side * (nw + 36),
-          nb + 78,
-          CX + side * 3,
-          nb + 124,
-          CX + side * (nw + 6),
-          nb - 2,
-        ],
-        dark,
-        { stroke: INK, 'stroke-width': L },
-      );
-    }
+    mirroredPair(d, c, [nw + 10, -10, nw + 58, 18, nw + 36, 78, 3, 124, nw + 6, -2], darken(color, 0.18), L);
     // placket and buttons
     d.line(p('M', CX, nb + 124, 'L', CX, H), darken(color, 0.35), L);
     for (let i = 0; i < 3; i++)
@@ -93,25 +89,9 @@ export function prisonUniform(num: string, color = '#7b97a6'): Draw {
     d.line(digits(num, px + (pw - dw) / 2, py + 10, dh), '#2a2630', 4.5, { 'stroke-linecap': 'round' });
     // pocket on the other side
     d.line(
-      p(
-        'M',
-        CX - 44 - pw,
-        py + 6,
-        'L',
-        CX - 44,
-        py + 6,
-        'M',
-        CX - 44 - pw,
-        py + 6,
-        'L',
-        CX - 44 - pw + 4,
-        py + 96,
-        'L',
-        CX - 48,
-        py + 96,
-        'L',
-        CX - 44,
-        py + 6,
+      pathD(
+        ['M', CX - 44 - pw, py + 6, 'L', CX - 44, py + 6],
+        ['M', CX - 44 - pw, py + 6, 'L', CX - 44 - pw + 4, py + 96, 'L', CX - 48, py + 96, 'L', CX - 44, py + 6],
       ),
       darken(color, 0.3),
       L * 0.7,
@@ -135,37 +115,10 @@ export function suit(jacket: string, shirt: string, tieColor: string | null, pin
       });
     }
     // shirt collar points
-    for (const side of [-1, 1]) {
-      d.poly(
-        [CX + side * (nw + 4), nb - 14, CX + side * 4, tieColor ? nb + 34 : nb + 44, CX + side * (nw - 2), nb + 52],
-        lighten(shirt, 0.3),
-        { stroke: INK, 'stroke-width': L * 0.8 },
-      );
-    }
+    mirroredPair(d, c, [nw + 4, -14, 4, tieColor ? 34 : 44, nw - 2, 52], lighten(shirt, 0.3), L * 0.8);
     // lapels
-    const lap = darken(jacket, 0.2);
-    for (const side of [-1, 1]) {
-      d.poly(
-        [
-          CX + side * (nw + 12),
-          nb - 8,
-          CX + side * (nw + 66),
-          nb + 60,
-          CX + side * (nw + 44),
-          nb + 76,
-          CX + side * (nw + 64),
-          nb + 96,
-          CX + side * 10,
-          nb + vDepth + 20,
-          CX + side * 2,
-          nb + vDepth,
-          CX + side * (nw + 10),
-          nb - 4,
-        ],
-        lap,
-        { stroke: INK, 'stroke-width': L },
-      );
-    }
+    const lapel = [nw + 12, -8, nw + 66, 60, nw + 44, 76, nw + 64, 96, 10, vDepth + 20, 2, vDepth, nw + 10, -4];
+    mirroredPair(d, c, lapel, darken(jacket, 0.2), L);
     d.circle(CX - 4, nb + vDepth + 60, 7, darken(jacket, 0.45), { stroke: INK, 'stroke-width': L * 0.6 });
     if (pin) d.circle(CX + nw + 50, nb + 115, 8, pin, { stroke: INK, 'stroke-width': L * 0.6 });
   };
@@ -184,24 +137,9 @@ export function winterJacket(color: string, scarf: string): Draw {
     d.rect(CX - 2, nb + 150, 12, 26, '#c9c4b8', { rx: 3, stroke: INK, 'stroke-width': 1.5 });
     // the scarf wound round the neck, one end hanging
     d.path(
-      p(
-        'M',
-        CX - nw - 30,
-        nb - 30,
-        'Q',
-        CX,
-        nb + 10,
-        CX + nw + 30,
-        nb - 30,
-        'L',
-        CX + nw + 38,
-        nb + 20,
-        'Q',
-        CX,
-        nb + 66,
-        CX - nw - 38,
-        nb + 20,
-        'Z',
+      pathD(
+        ['M', CX - nw - 30, nb - 30, 'Q', CX, nb + 10, CX + nw + 30, nb - 30, 'L', CX + nw + 38, nb + 20],
+        ['Q', CX, nb + 66, CX - nw - 38, nb + 20, 'Z'],
       ),
       scarf,
       { stroke: INK, 'stroke-width': L },
@@ -215,31 +153,11 @@ export function winterJacket(color: string, scarf: string): Draw {
     d.line(rib, darken(scarf, 0.25), 2.5, { opacity: 0.6 });
     d.line(p('M', CX - 72, nb + 226, 'L', CX - 22, nb + 232), lighten(scarf, 0.5), 6);
     d.line(
-      p(
-        'M',
-        CX - 74,
-        nb + 254,
-        'l',
-        -2,
-        14,
-        'M',
-        CX - 58,
-        nb + 256,
-        'l',
-        -1,
-        14,
-        'M',
-        CX - 42,
-        nb + 257,
-        'l',
-        0,
-        14,
-        'M',
-        CX - 26,
-        nb + 257,
-        'l',
-        1,
-        14,
+      pathD(
+        ['M', CX - 74, nb + 254, 'l', -2, 14],
+        ['M', CX - 58, nb + 256, 'l', -1, 14],
+        ['M', CX - 42, nb + 257, 'l', 0, 14],
+        ['M', CX - 26, nb + 257, 'l', 1, 14],
       ),
       scarf,
       4,

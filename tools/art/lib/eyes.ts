@@ -2,28 +2,12 @@
 
 import { type Char, CX, INK } from './character.ts';
 import type { Spec } from './expression.ts';
-import { type Doc, darken, p } from './svg.ts';
+import { type Doc, darken, p, pathD } from './svg.ts';
 
 export function drop(x: number, y: number, s: number): string {
-  return p(
-    'M',
-    x,
-    y - 10 * s,
-    'C',
-    x + 7 * s,
-    y,
-    x + 7.5 * s,
-    y + 9 * s,
-    x,
-    y + 9.5 * s,
-    'C',
-    x - 7.5 * s,
-    y + 9 * s,
-    x - 7 * s,
-    y,
-    x,
-    y - 10 * s,
-    'Z',
+  return pathD(
+    ['M', x, y - 10 * s, 'C', x + 7 * s, y, x + 7.5 * s, y + 9 * s, x, y + 9.5 * s],
+    ['C', x - 7.5 * s, y + 9 * s, x - 7 * s, y, x, y - 10 * s, 'Z'],
   );
 }
 
@@ -48,17 +32,17 @@ export function eye(d: Doc, c: Char, s: Spec, side: -1 | 1): void {
   const xi = x - side * a;
   const xo = x + side * a;
   const yo = y + s.tilt;
-  const upper = p(
-    'M',
-    xi,
-    y,
-    'C',
-    x - side * a * 0.45,
-    y - up * 1.3 + s.innerDrop,
-    x + side * a * 0.55,
-    y - up * 1.3 + s.tilt * 0.4 + s.outerDrop,
-    xo,
-    yo,
+  const upper = pathD(
+    ['M', xi, y],
+    [
+      'C',
+      x - side * a * 0.45,
+      y - up * 1.3 + s.innerDrop,
+      x + side * a * 0.55,
+      y - up * 1.3 + s.tilt * 0.4 + s.outerDrop,
+      xo,
+      yo,
+    ],
   );
   const lower = p('C', x + side * a * 0.5, y + lo * 1.25 + s.tilt * 0.5, x - side * a * 0.5, y + lo * 1.3, xi, y);
   const almond = `${upper}${lower}Z`;
@@ -91,15 +75,9 @@ export function eye(d: Doc, c: Char, s: Spec, side: -1 | 1): void {
   }
   if (F.crease) {
     d.line(
-      p(
-        'M',
-        x - side * a * 0.6,
-        y - up * 1.45 + s.innerDrop * 0.8,
-        'Q',
-        x + side * a * 0.2,
-        y - up * 1.85 + s.outerDrop * 0.5,
-        x + side * a * 0.92,
-        yo - up * 0.8 + s.outerDrop,
+      pathD(
+        ['M', x - side * a * 0.6, y - up * 1.45 + s.innerDrop * 0.8],
+        ['Q', x + side * a * 0.2, y - up * 1.85 + s.outerDrop * 0.5, x + side * a * 0.92, yo - up * 0.8 + s.outerDrop],
       ),
       c.skin.deep,
       c.line * 0.55,
@@ -132,31 +110,10 @@ export function brow(d: Doc, c: Char, s: Spec, side: -1 | 1): void {
   const yo = y + s.browOut;
   const xm = (xi + xo) / 2;
   const ym = (yi + yo) / 2 - s.browArch;
-  const dd = p(
-    'M',
-    xi,
-    yi - t / 2,
-    'Q',
-    xm,
-    ym - t * 0.55,
-    xo,
-    yo - t * 0.1,
-    'Q',
-    xo + side * 2,
-    yo + t * 0.15,
-    xo - side * 3,
-    yo + t * 0.25,
-    'Q',
-    xm,
-    ym + t * 0.45,
-    xi,
-    yi + t / 2,
-    'Q',
-    xi - side * t * 0.35,
-    yi,
-    xi,
-    yi - t / 2,
-    'Z',
+  const dd = pathD(
+    ['M', xi, yi - t / 2, 'Q', xm, ym - t * 0.55, xo, yo - t * 0.1],
+    ['Q', xo + side * 2, yo + t * 0.15, xo - side * 3, yo + t * 0.25, 'Q', xm, ym + t * 0.45, xi, yi + t / 2],
+    ['Q', xi - side * t * 0.35, yi, xi, yi - t / 2, 'Z'],
   );
   d.path(dd, F.browColor);
 }

@@ -25,6 +25,19 @@ export function dome(
   return out;
 }
 
+/**
+ * A fringe from the right temple to the left: its ends `inset` inside the face's edge at `edgeY`, between
+ * them the hairline, given flat as [fraction of the face's half width (+ right, - left), y below `hairline`].
+ */
+export function fringeLine(c: Char, ends: { edgeY: number; inset: number; hairline: number }, hairline: readonly number[]): Pt[] {
+  const G = c.face;
+  const points: Pt[] = [[CX + G.w - ends.inset, ends.edgeY]];
+  for (let i = 0; i + 1 < hairline.length; i += 2)
+    points.push([CX + G.w * (hairline[i] ?? 0), ends.hairline + (hairline[i + 1] ?? 0)]);
+  points.push([CX - G.w + ends.inset, ends.edgeY]);
+  return points;
+}
+
 export function hairPath(outer: Pt[], fringe: Pt[], tension = 1): string {
   return smooth([...outer, ...fringe], true, tension);
 }

@@ -1,5 +1,5 @@
 // Builders for rooms: window frames, bars, wood panelling, the emblem on a wall.
-import { type Doc, darken, lighten, p, polyD, type Rng } from './svg.ts';
+import { type Doc, darken, lighten, p, pathD, polyD, type Rng } from './svg.ts';
 
 /** A window frame with panes; returns nothing, draws frame bars over whatever is inside. */
 export function frame(
@@ -99,77 +99,19 @@ export function emblem(d: Doc, x: number, y: number, r: number, color: string, l
   d.circle(x, y, r, color);
   d.circle(x, y, r * 0.84, 'none', { stroke: line, 'stroke-width': r * 0.05 });
   const s = r / 100;
-  let dd = p(
-    'M',
-    x,
-    y - 55 * s,
-    'v',
-    105 * s,
-    'M',
-    x - 55 * s,
-    y - 35 * s,
-    'h',
-    110 * s,
-    'M',
-    x - 30 * s,
-    y + 52 * s,
-    'h',
-    60 * s,
+  let dd = pathD(
+    ['M', x, y - 55 * s, 'v', 105 * s],
+    ['M', x - 55 * s, y - 35 * s, 'h', 110 * s],
+    ['M', x - 30 * s, y + 52 * s, 'h', 60 * s],
   );
-  dd += p(
-    'M',
-    x - 55 * s,
-    y - 35 * s,
-    'l',
-    -18 * s,
-    40 * s,
-    'M',
-    x - 55 * s,
-    y - 35 * s,
-    'l',
-    18 * s,
-    40 * s,
-    'M',
-    x + 55 * s,
-    y - 35 * s,
-    'l',
-    -18 * s,
-    40 * s,
-    'M',
-    x + 55 * s,
-    y - 35 * s,
-    'l',
-    18 * s,
-    40 * s,
+  dd += pathD(
+    ['M', x - 55 * s, y - 35 * s, 'l', -18 * s, 40 * s],
+    ['M', x - 55 * s, y - 35 * s, 'l', 18 * s, 40 * s],
+    ['M', x + 55 * s, y - 35 * s, 'l', -18 * s, 40 * s],
+    ['M', x + 55 * s, y - 35 * s, 'l', 18 * s, 40 * s],
   );
   d.line(dd, line, r * 0.05, { 'stroke-linecap': 'round' });
-  d.path(
-    p(
-      'M',
-      x - 78 * s,
-      y + 5 * s,
-      'a',
-      23 * s,
-      14 * s,
-      0,
-      0,
-      0,
-      46 * s,
-      0,
-      'Z',
-      'M',
-      x + 32 * s,
-      y + 5 * s,
-      'a',
-      23 * s,
-      14 * s,
-      0,
-      0,
-      0,
-      46 * s,
-      0,
-      'Z',
-    ),
-    line,
-  );
+  // the two pans
+  const pans = [x - 78 * s, x + 32 * s].map((left) => p('M', left, y + 5 * s, 'a', 23 * s, 14 * s, 0, 0, 0, 46 * s, 0, 'Z'));
+  d.path(pans.join(''), line);
 }

@@ -2,7 +2,7 @@
 
 import { type Char, CX, INK } from './character.ts';
 import type { Spec } from './expression.ts';
-import { type Doc, p } from './svg.ts';
+import { type Doc, p, pathD } from './svg.ts';
 
 export function mouth(d: Doc, c: Char, s: Spec): void {
   const F = c.f;
@@ -58,26 +58,9 @@ export function mouth(d: Doc, c: Char, s: Spec): void {
       break;
     }
     case 'wobble': {
-      const shape = p(
-        'M',
-        CX - w * 0.85,
-        y + 9,
-        'Q',
-        CX - w * 0.45,
-        y - 7,
-        CX,
-        y - 3,
-        'Q',
-        CX + w * 0.45,
-        y - 7,
-        CX + w * 0.85,
-        y + 9,
-        'Q',
-        CX,
-        y + 3,
-        CX - w * 0.85,
-        y + 9,
-        'Z',
+      const shape = pathD(
+        ['M', CX - w * 0.85, y + 9, 'Q', CX - w * 0.45, y - 7, CX, y - 3, 'Q', CX + w * 0.45, y - 7, CX + w * 0.85, y + 9],
+        ['Q', CX, y + 3, CX - w * 0.85, y + 9, 'Z'],
       );
       d.path(shape, '#6b2b34', { stroke: INK, 'stroke-width': L * 1.05, 'stroke-linejoin': 'round' });
       break;
@@ -90,24 +73,9 @@ export function mouth(d: Doc, c: Char, s: Spec): void {
     case 'grit': {
       const gw = w * 0.95;
       const gh = w * 0.32;
-      const shape = p(
-        'M',
-        CX - gw,
-        y - gh * 0.6,
-        'Q',
-        CX,
-        y - gh * 1.1,
-        CX + gw,
-        y - gh * 0.6,
-        'L',
-        CX + gw * 0.95,
-        y + gh * 0.9,
-        'Q',
-        CX,
-        y + gh * 1.3,
-        CX - gw * 0.95,
-        y + gh * 0.9,
-        'Z',
+      const shape = pathD(
+        ['M', CX - gw, y - gh * 0.6, 'Q', CX, y - gh * 1.1, CX + gw, y - gh * 0.6, 'L', CX + gw * 0.95, y + gh * 0.9],
+        ['Q', CX, y + gh * 1.3, CX - gw * 0.95, y + gh * 0.9, 'Z'],
       );
       d.path(shape, '#f6f0e6', { stroke: INK, 'stroke-width': L * 1.1, 'stroke-linejoin': 'round' });
       let teeth = p('M', CX - gw, y + 1, 'L', CX + gw, y + 1);

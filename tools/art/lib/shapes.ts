@@ -1,7 +1,22 @@
-// Shared shape helpers: smooth curves through points, seven-segment digits.
+// Shared shape helpers: smooth curves through points, bands, seven-segment digits.
 import { n, p } from './svg.ts';
 
 export type Pt = [number, number];
+
+/**
+ * A band across the centre line `cx` (a cap's band, a knitted brim): the upper edge from left to right,
+ * bowed through the centre, then the lower edge back. Each edge is [half width, y at its ends, y at the centre].
+ */
+export function bandD(cx: number, upper: readonly [number, number, number], lower: readonly [number, number, number]): string {
+  const [uw, uy, um] = upper;
+  const [lw, ly, lm] = lower;
+  return p('M', cx - uw, uy, 'Q', cx, um, cx + uw, uy, 'L', cx + lw, ly, 'Q', cx, lm, cx - lw, ly, 'Z');
+}
+
+/** Points given flat and relative to (x0, y0), made absolute: a shape drawn where it is wanted. */
+export function around(x0: number, y0: number, xy: readonly number[]): number[] {
+  return xy.map((v, i) => (i % 2 === 0 ? x0 + v : y0 + v));
+}
 
 /** A Catmull-Rom spline through the points, as cubic Bezier path data. */
 export function smooth(points: Pt[], closed = true, tension = 1): string {

@@ -26,6 +26,11 @@ export function p(...parts: (string | number)[]): string {
   return out;
 }
 
+/** Path data written one command to a list: pathD(['M', 0, 0], ['L', 10, 10, 'Z']) is p('M', 0, 0, 'L', 10, 10, 'Z'). */
+export function pathD(...commands: readonly (readonly (string | number)[])[]): string {
+  return commands.map((command) => p(...command)).join('');
+}
+
 /** A polygon's points list. */
 export function pts(xy: number[]): string {
   const out: string[] = [];

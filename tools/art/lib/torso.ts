@@ -1,53 +1,12 @@
 // The torso under every set of clothes: shoulders, arms and the neck opening from the build.
 
 import { type Char, CX, H, INK } from './character.ts';
-import { type Doc, darken, lighten, p } from './svg.ts';
+import { type Doc, darken, lighten, p, pathD } from './svg.ts';
 
 export function torsoD(c: Char): string {
   const { neckW: nw, shoulderY: sy, shoulderW: sw } = c.build;
   const nb = sy - 50;
-  return `${p(
-    'M',
-    CX - nw - 8,
-    nb,
-    'C',
-    CX - nw - 50,
-    nb + 22,
-    CX - sw + 60,
-    sy - 12,
-    CX - sw + 16,
-    sy + 18,
-    'C',
-    CX - sw - 8,
-    sy + 34,
-    CX - sw - 14,
-    sy + 80,
-    CX - sw - 16,
-    sy + 140,
-    'L',
-    CX - sw - 24,
-    H + 6,
-    'L',
-    CX + sw + 24,
-    H + 6,
-    'L',
-    CX + sw + 16,
-    sy + 140,
-    'C',
-    CX + sw + 14,
-    sy + 80,
-    CX + sw + 8,
-    sy + 34,
-    CX + sw - 16,
-    sy + 18,
-    'C',
-    CX + sw - 60,
-    sy - 12,
-    CX + nw + 50,
-    nb + 22,
-    CX + nw + 8,
-    nb,
-  )}Z`;
+  return `${pathD(['M', CX - nw - 8, nb, 'C', CX - nw - 50, nb + 22, CX - sw + 60, sy - 12, CX - sw + 16, sy + 18], ['C', CX - sw - 8, sy + 34, CX - sw - 14, sy + 80, CX - sw - 16, sy + 140, 'L', CX - sw - 24, H + 6], ['L', CX + sw + 24, H + 6, 'L', CX + sw + 16, sy + 140], ['C', CX + sw + 14, sy + 80, CX + sw + 8, sy + 34, CX + sw - 16, sy + 18], ['C', CX + sw - 60, sy - 12, CX + nw + 50, nb + 22, CX + nw + 8, nb])}Z`;
 }
 
 export function torso(d: Doc, c: Char, color: string): void {

@@ -1,5 +1,5 @@
 // Walls: brickwork, barbed wire and a single wire strand.
-import { type Doc, n2, p, type Rng } from './svg.ts';
+import { type Doc, n2, p, pathD, type Rng } from './svg.ts';
 
 /** Concertina wire: a row of overlapping loops with barbs. */
 export function barbedWire(
@@ -79,17 +79,9 @@ export function bricks(
     for (let xx = x + off; xx < x + w; xx += bw) {
       if (xx > x) dd += p('M', xx, yy, 'v', Math.min(bh, y + h - yy));
       if (shade && rng.chance(0.12))
-        dark += p(
-          'M',
-          xx + 2,
-          yy + 2,
-          'h',
-          Math.min(bw, x + w - xx) - 4,
-          'v',
-          Math.min(bh, y + h - yy) - 4,
-          'h',
-          -(Math.min(bw, x + w - xx) - 4),
-          'Z',
+        dark += pathD(
+          ['M', xx + 2, yy + 2, 'h', Math.min(bw, x + w - xx) - 4, 'v', Math.min(bh, y + h - yy) - 4],
+          ['h', -(Math.min(bw, x + w - xx) - 4), 'Z'],
         );
     }
     row++;

@@ -3,7 +3,7 @@
 import { glow } from './light.ts';
 import { blur } from './scenery.ts';
 import { type Pt, smooth } from './shapes.ts';
-import { type Doc, dotD, n2, p, pinD, type Rng } from './svg.ts';
+import { type Doc, dotD, n2, p, pathD, pinD, type Rng } from './svg.ts';
 
 /** A field of small stars in one path, plus a few bright ones with a glow. */
 export function stars(d: Doc, rng: Rng, count: number, x: number, y: number, w: number, h: number, bright: number): void {
@@ -24,32 +24,9 @@ export function stars(d: Doc, rng: Rng, count: number, x: number, y: number, w: 
     const sy = y + rng.next() ** 1.6 * h * 0.8;
     glow(d, sx, sy, 14, '#cfd9ff', 0.55);
     d.path(
-      p(
-        'M',
-        sx,
-        sy - 9,
-        'L',
-        sx + 1.6,
-        sy - 1.6,
-        'L',
-        sx + 9,
-        sy,
-        'L',
-        sx + 1.6,
-        sy + 1.6,
-        'L',
-        sx,
-        sy + 9,
-        'L',
-        sx - 1.6,
-        sy + 1.6,
-        'L',
-        sx - 9,
-        sy,
-        'L',
-        sx - 1.6,
-        sy - 1.6,
-        'Z',
+      pathD(
+        ['M', sx, sy - 9, 'L', sx + 1.6, sy - 1.6, 'L', sx + 9, sy, 'L', sx + 1.6, sy + 1.6, 'L', sx, sy + 9],
+        ['L', sx - 1.6, sy + 1.6, 'L', sx - 9, sy, 'L', sx - 1.6, sy - 1.6, 'Z'],
       ),
       '#ffffff',
     );

@@ -3,7 +3,7 @@
 import { bars, frame } from '../lib/interiors.ts';
 import { glow, glowE, shaft } from '../lib/light.ts';
 import type { Scene } from '../lib/scene.ts';
-import { BH, BW, calm, fall, paint, quad, vignette } from '../lib/scenery.ts';
+import { BH, BW, calm, clipped, fall, paint, quad, vignette } from '../lib/scenery.ts';
 import type { Pt } from '../lib/shapes.ts';
 import { type Doc, darken, lighten, p, polyD, type Rng } from '../lib/svg.ts';
 import { bricks } from '../lib/walls.ts';
@@ -81,18 +81,17 @@ function highWindow(d: Doc, r: Rng, night: boolean): void {
   const wy = 170;
   const ww = 280;
   const wh = 150;
-  const view = d.clip(`<rect x="${wx}" y="${wy}" width="${ww}" height="${wh}"/>`);
-  d.open({ 'clip-path': view });
-  if (night) {
-    d.rect(wx, wy, ww, wh, fall(d, '#0b1330', '#24305a'));
-    stars(d, r, 18, wx, wy, ww, wh, 1);
-    d.circle(wx + 200, wy + 50, 26, '#f4efd8');
-    glow(d, wx + 200, wy + 50, 90, '#cfd9ff', 0.45);
-  } else {
-    d.rect(wx, wy, ww, wh, fall(d, '#e6ecd8', '#c6d0b8'));
-    cumulus(d, r, wx - 30, wy + 110, 220, 40, '#dfe6d6', '#ffffff', 0.8, 3);
-  }
-  d.close();
+  clipped(d, wx, wy, ww, wh, () => {
+    if (night) {
+      d.rect(wx, wy, ww, wh, fall(d, '#0b1330', '#24305a'));
+      stars(d, r, 18, wx, wy, ww, wh, 1);
+      d.circle(wx + 200, wy + 50, 26, '#f4efd8');
+      glow(d, wx + 200, wy + 50, 90, '#cfd9ff', 0.45);
+    } else {
+      d.rect(wx, wy, ww, wh, fall(d, '#e6ecd8', '#c6d0b8'));
+      cumulus(d, r, wx - 30, wy + 110, 220, 40, '#dfe6d6', '#ffffff', 0.8, 3);
+    }
+  });
   bars(d, wx, wy, ww, wh, 6, night ? '#0a0f14' : '#2a322c', 10);
   frame(d, wx, wy, ww, wh, 1, 1, night ? '#0a0f14' : '#2a322c', 8, 14);
   // light (sun or moon) falling from it onto the floor, with the shadows of the bars

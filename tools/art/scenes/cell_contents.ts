@@ -2,7 +2,7 @@
 // the drawing on the left wall, six sleeping mats on the floor.
 import { floorMap, quad } from '../lib/scenery.ts';
 import { type Pt, smooth } from '../lib/shapes.ts';
-import { type Doc, darken, lighten, n, p, polyD } from '../lib/svg.ts';
+import { type Doc, darken, lighten, n, p, pathD, polyD } from '../lib/svg.ts';
 
 // The room in perspective: the back wall between x1 and x2 down to y, the floor out to the front edge
 // (below the picture), the ceiling line at top.y.
@@ -49,39 +49,11 @@ export function leftWall(d: Doc, night: boolean): void {
   d.open({ transform: `translate(${n(dp[0])} ${n(dp[1])}) skewY(-16)` });
   d.rect(-60, -40, 120, 86, night ? '#5a6066' : '#f4f0e4');
   d.line(
-    p(
-      'M',
-      -40,
-      30,
-      'v',
-      -22,
-      'l',
-      16,
-      -14,
-      'l',
-      16,
-      14,
-      'v',
-      22,
-      'M',
-      14,
-      30,
-      'v',
-      -16,
-      'M',
-      30,
-      30,
-      'v',
-      -22,
-      'M',
-      14,
-      14,
-      'l',
-      8,
-      -6,
-      'l',
-      8,
-      6,
+    pathD(
+      ['M', -40, 30, 'v', -22, 'l', 16, -14, 'l', 16, 14, 'v', 22],
+      ['M', 14, 30, 'v', -16],
+      ['M', 30, 30, 'v', -22],
+      ['M', 14, 14, 'l', 8, -6, 'l', 8, 6],
     ),
     night ? '#2a3038' : '#3a5a9a',
     3,

@@ -3,7 +3,7 @@
 import { glow, glowE, shaft } from '../lib/light.ts';
 import { BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
 import { smooth } from '../lib/shapes.ts';
-import { type Doc, dotD, mix, p, polyD, type Rng } from '../lib/svg.ts';
+import { type Doc, dotD, mix, p, pathD, polyD, type Rng } from '../lib/svg.ts';
 
 export function chapel(d: Doc, r: Rng): void {
   chapelSky(d);
@@ -66,23 +66,9 @@ function stage(d: Doc): void {
     );
     d.path(c, '#8e2a24');
     d.line(
-      p(
-        'M',
-        x + side * -30,
-        330,
-        'q',
-        side * -20,
-        160,
-        side * -10,
-        320,
-        'M',
-        x + side * -70,
-        330,
-        'q',
-        side * -30,
-        150,
-        side * -30,
-        320,
+      pathD(
+        ['M', x + side * -30, 330, 'q', side * -20, 160, side * -10, 320],
+        ['M', x + side * -70, 330, 'q', side * -30, 150, side * -30, 320],
       ),
       '#5e1814',
       4,
@@ -90,35 +76,9 @@ function stage(d: Doc): void {
     );
   }
   d.path(
-    p(
-      'M',
-      560,
-      300,
-      'H',
-      1360,
-      'V',
-      350,
-      'Q',
-      1260,
-      390,
-      1160,
-      350,
-      'Q',
-      1060,
-      390,
-      960,
-      350,
-      'Q',
-      860,
-      390,
-      760,
-      350,
-      'Q',
-      660,
-      390,
-      560,
-      350,
-      'Z',
+    pathD(
+      ['M', 560, 300, 'H', 1360, 'V', 350, 'Q', 1260, 390, 1160, 350, 'Q', 1060, 390, 960, 350, 'Q', 860, 390, 760, 350],
+      ['Q', 660, 390, 560, 350, 'Z'],
     ),
     '#a33a30',
   );

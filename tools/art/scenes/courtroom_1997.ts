@@ -3,7 +3,7 @@
 import { bars, emblem, frame, panels } from '../lib/interiors.ts';
 import { glowE, shaft } from '../lib/light.ts';
 import { BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
-import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
+import { type Doc, p, pathD, polyD, type Rng } from '../lib/svg.ts';
 import { bricks } from '../lib/walls.ts';
 
 export function courtroom1997(d: Doc, r: Rng): void {
@@ -60,27 +60,9 @@ function curtain(d: Doc): void {
 function bench(d: Doc): void {
   for (const cx of [740, 960, 1180]) {
     d.path(
-      p(
-        'M',
-        cx - 70,
-        470,
-        'V',
-        290,
-        'Q',
-        cx - 70,
-        250,
-        cx - 30,
-        250,
-        'H',
-        cx + 30,
-        'Q',
-        cx + 70,
-        250,
-        cx + 70,
-        290,
-        'V',
-        470,
-        'Z',
+      pathD(
+        ['M', cx - 70, 470, 'V', 290, 'Q', cx - 70, 250, cx - 30, 250, 'H', cx + 30, 'Q', cx + 70, 250, cx + 70, 290],
+        ['V', 470, 'Z'],
       ),
       '#2a1410',
     );

@@ -74,22 +74,25 @@ function farEnd(d: Doc, r: Rng): void {
   );
 }
 
+/** A wall in perspective, its corners from `at`, shaded along its length from `from` to `to`. */
+function wallFace(d: Doc, at: (u: number, v: number) => Pt, from: string, to: string): void {
+  const shade = d.lin(
+    [
+      [0, from],
+      [1, to],
+    ],
+    0,
+    0,
+    1,
+    0,
+  );
+  d.poly([...quad(at(0, 0), at(1, 0), at(1, 1), at(0, 1))], shade);
+}
+
 /** The left wall: a row of shop fronts receding, a lit doorway among the shutters. */
 function shopFronts(d: Doc): void {
   // left wall: a row of shop fronts receding
-  d.poly(
-    [...quad(L(0, 0), L(1, 0), L(1, 1), L(0, 1))],
-    d.lin(
-      [
-        [0, '#1c2e50'],
-        [1, '#2c4470'],
-      ],
-      0,
-      0,
-      1,
-      0,
-    ),
-  );
+  wallFace(d, L, '#1c2e50', '#2c4470');
   let shut = '';
   let ribs = '';
   for (const [a, b] of [
@@ -136,19 +139,7 @@ function signboards(d: Doc): void {
 
 /** Right wall: the building under construction with its scaffold. */
 function building(d: Doc): void {
-  d.poly(
-    [...quad(R(0, 0), R(1, 0), R(1, 1), R(0, 1))],
-    d.lin(
-      [
-        [0, '#2a4066'],
-        [1, '#16243f'],
-      ],
-      0,
-      0,
-      1,
-      0,
-    ),
-  );
+  wallFace(d, R, '#2a4066', '#16243f');
   let mortar = '';
   for (let v = 0.04; v < 1; v += 0.045) {
     const a = R(0, v);

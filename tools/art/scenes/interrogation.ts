@@ -3,7 +3,7 @@
 import { frame } from '../lib/interiors.ts';
 import { glow, glowE, shaft } from '../lib/light.ts';
 import { BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
-import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
+import { type Doc, p, pathD, polyD, type Rng } from '../lib/svg.ts';
 import { bricks } from '../lib/walls.ts';
 
 export function interrogation(d: Doc, r: Rng): void {
@@ -86,26 +86,10 @@ function furniture(d: Doc): void {
   // two metal chairs facing each other across the table
   const chair = (x: number, dir: number, col: string): void => {
     d.line(
-      p(
-        'M',
-        x,
-        530,
-        'V',
-        860,
-        'M',
-        x + dir * 104,
-        696,
-        'V',
-        860,
-        'M',
-        x + dir * 8,
-        860,
-        'L',
-        x + dir * 20,
-        760,
-        'L',
-        x + dir * 96,
-        760,
+      pathD(
+        ['M', x, 530, 'V', 860],
+        ['M', x + dir * 104, 696, 'V', 860],
+        ['M', x + dir * 8, 860, 'L', x + dir * 20, 760, 'L', x + dir * 96, 760],
       ),
       col,
       11,

@@ -4,9 +4,12 @@ import { frame } from '../lib/interiors.ts';
 import { glow, glowE, glows, shaft } from '../lib/light.ts';
 import { BH, BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
 import { hangul, lines } from '../lib/shapes.ts';
-import { type Doc, dotD, p, pinD, polyD, type Rng } from '../lib/svg.ts';
+import { type Doc, dotD, p, pathD, pinD, polyD, type Rng } from '../lib/svg.ts';
 import { bricks } from '../lib/walls.ts';
 import { flakes, snowLedge } from '../lib/weather.ts';
+
+/** A rectangle: the shop window. */
+type Box = { x: number; y: number; w: number; h: number };
 
 export function marketRow(d: Doc, r: Rng, y: number, color: string, h: number): void {
   let dd = p('M', 0, BH);
@@ -109,7 +112,21 @@ function stationeryShop(d: Doc, r: Rng): void {
   d.rect(1500, 190, 220, 130, '#35507a');
   frame(d, 1500, 190, 220, 130, 2, 1, '#142038', 8, 10);
   glowE(d, 1610, 255, 120, 70, '#ffd58c', 0.15);
-  // the sign board (no lettering)
+  shopSign(d, r, sx);
+  awning(d, r, sx);
+  const win: Box = { x: sx + 80, y: 500, w: 620, h: 300 };
+  shopWindow(d, r, win);
+  const dx = win.x + win.w + 60;
+  shopDoor(d, dx);
+  snowyPavement(d, r, win, [sx, dx]);
+  paint(d, 21);
+  calm(d, '#0b1426', 0.6);
+  vignette(d, 0.45, '#050a18');
+}
+
+/** The red sign board over the shop, its word, a pencil and a star. */
+function shopSign(d: Doc, r: Rng, sx: number): void {
+  // the sign board
   d.rect(sx + 40, 330, 940, 70, '#c24a3a');
   d.rect(sx + 40, 330, 940, 8, '#e07a5a');
   d.line(hangul('문구', sx + 420, 340, 50), '#fff1d6', 8, { 'stroke-linecap': 'round', 'stroke-linejoin': 'round' });
@@ -134,6 +151,10 @@ function stationeryShop(d: Doc, r: Rng): void {
     '#f4c430',
   );
   snowLedge(d, r, sx + 36, 330, 948, 16);
+}
+
+/** The striped awning with its scalloped edge and snow. */
+function awning(d: Doc, r: Rng, sx: number): void {
   // awning, striped, with snow
   const aw: number[] = [sx + 20, 410, sx + 1000, 410, sx + 1040, 470, sx - 20, 470];
   d.poly(aw, '#3b6ea5');
@@ -147,22 +168,18 @@ function stationeryShop(d: Doc, r: Rng): void {
   for (let i = 0; i < 14; i++) scallop += p('q', 38, 30, 76, 0);
   d.path(`${scallop}Z`, '#3b6ea5');
   snowLedge(d, r, sx + 20, 410, 980, 18);
+}
+
+/** The lit window: shelves of small things, the yellow backpack in the middle, the glass, the frame. */
+function shopWindow(d: Doc, r: Rng, win: Box): void {
+  const { x: wx, y: wy, w: ww, h: wh } = win;
   // the shop window: warm light, shelves, the yellow backpack in the middle
-  const wx = sx + 80;
-  const wy = 500;
-  const ww = 620;
-  const wh = 300;
-  d.rect(
-    wx,
-    wy,
-    ww,
-    wh,
-    d.lin([
-      [0, '#ffe2a0'],
-      [0.7, '#f4ad5e'],
-      [1, '#d9834a'],
-    ]),
-  );
+  const light = d.lin([
+    [0, '#ffe2a0'],
+    [0.7, '#f4ad5e'],
+    [1, '#d9834a'],
+  ]);
+  d.rect(wx, wy, ww, wh, light);
   glowE(d, wx + ww / 2, wy + wh / 2, ww * 0.7, wh * 0.9, '#ffd58c', 0.5);
   d.rect(wx, wy + 230, ww, 16, '#8a5a36');
   d.rect(wx, wy + 120, ww, 10, '#8a5a36', { opacity: 0.8 });
@@ -187,37 +204,22 @@ function stationeryShop(d: Doc, r: Rng): void {
       { rx: 6, opacity: 0.85 },
     );
   }
+  backpackOnShow(d, wx + ww / 2, wy + 150);
+  // glass: a pale reflection stripe
+  d.poly([wx + 60, wy, wx + 150, wy, wx + 40, wy + wh, wx - 50 + 50, wy + wh], '#ffffff', { opacity: 0.12 });
+  d.poly([wx + 420, wy, wx + 450, wy, wx + 340, wy + wh, wx + 310, wy + wh], '#ffffff', { opacity: 0.1 });
+  frame(d, wx, wy, ww, wh, 3, 1, '#1a2238', 10, 18);
+  snowLedge(d, r, wx - 20, wy + wh + 18, ww + 40, 14);
+}
+
+/** The backpack: bright yellow, two pockets, straps, a price tag on a string. */
+function backpackOnShow(d: Doc, bpx: number, bpy: number): void {
   // the backpack: bright yellow, two pockets, straps
-  const bpx = wx + ww / 2;
-  const bpy = wy + 150;
   glow(d, bpx, bpy, 150, '#fff4c0', 0.6);
   d.path(
-    p(
-      'M',
-      bpx - 58,
-      bpy + 78,
-      'L',
-      bpx - 62,
-      bpy - 40,
-      'Q',
-      bpx - 60,
-      bpy - 86,
-      bpx,
-      bpy - 88,
-      'Q',
-      bpx + 60,
-      bpy - 86,
-      bpx + 62,
-      bpy - 40,
-      'L',
-      bpx + 58,
-      bpy + 78,
-      'Q',
-      bpx,
-      bpy + 90,
-      bpx - 58,
-      bpy + 78,
-      'Z',
+    pathD(
+      ['M', bpx - 58, bpy + 78, 'L', bpx - 62, bpy - 40, 'Q', bpx - 60, bpy - 86, bpx, bpy - 88],
+      ['Q', bpx + 60, bpy - 86, bpx + 62, bpy - 40, 'L', bpx + 58, bpy + 78, 'Q', bpx, bpy + 90, bpx - 58, bpy + 78, 'Z'],
     ),
     '#f4c430',
     { stroke: '#8a6a10', 'stroke-width': 4 },
@@ -238,18 +240,21 @@ function stationeryShop(d: Doc, r: Rng): void {
     'stroke-width': 2,
   });
   d.line(p('M', bpx + 82, bpy - 6, 'h', 20, 'M', bpx + 82, bpy + 4, 'h', 14), '#c0392b', 3);
-  // glass: a pale reflection stripe
-  d.poly([wx + 60, wy, wx + 150, wy, wx + 40, wy + wh, wx - 50 + 50, wy + wh], '#ffffff', { opacity: 0.12 });
-  d.poly([wx + 420, wy, wx + 450, wy, wx + 340, wy + wh, wx + 310, wy + wh], '#ffffff', { opacity: 0.1 });
-  frame(d, wx, wy, ww, wh, 3, 1, '#1a2238', 10, 18);
-  snowLedge(d, r, wx - 20, wy + wh + 18, ww + 40, 14);
+}
+
+/** The door with its bell. */
+function shopDoor(d: Doc, dx: number): void {
   // the door with its bell
-  const dx = wx + ww + 60;
   d.rect(dx, 500, 190, 350, '#1a2238');
   d.rect(dx + 20, 520, 150, 170, fall(d, '#ffdf9a', '#e99a55'));
   frame(d, dx + 20, 520, 150, 170, 1, 2, '#1a2238', 8, 0);
   d.circle(dx + 160, 710, 8, '#c9a24a');
   d.path(p('M', dx + 20, 480, 'q', 12, -10, 24, 0, 'l', 4, 20, 'h', -32, 'Z'), '#d9b45a');
+}
+
+/** The light from the window on the snowy pavement, banks of swept snow, ruts. */
+function snowyPavement(d: Doc, r: Rng, win: Box, [sx, dx]: [number, number]): void {
+  const { x: wx, w: ww } = win;
   // light falling out onto the snow
   shaft(d, [wx, 850, wx + ww, 850, wx + ww + 200, 1080, wx - 200, 1080], '#ffcf7a', 0.3, 0, 850, 0, 1080);
   // pavement, snowy, with banks of swept snow along the fronts
@@ -271,7 +276,4 @@ function stationeryShop(d: Doc, r: Rng): void {
   for (let i = 0; i < 6; i++) ruts += p('M', r.range(0, BW), 870 + i * 34, 'q', 200, r.range(-8, 8), 400, 0);
   d.line(ruts, '#dbe7f3', 3, { opacity: 0.25 });
   glowE(d, wx + ww / 2, 870, 520, 60, '#ffcf7a', 0.35);
-  paint(d, 21);
-  calm(d, '#0b1426', 0.6);
-  vignette(d, 0.45, '#050a18');
 }

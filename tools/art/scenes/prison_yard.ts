@@ -3,7 +3,7 @@
 import { glow } from '../lib/light.ts';
 import { BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
 import { smooth } from '../lib/shapes.ts';
-import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
+import { type Doc, p, pathD, polyD, type Rng } from '../lib/svg.ts';
 import { barbedWire, wireStrand } from '../lib/walls.ts';
 import { cumulus, flakes, snowLedge } from '../lib/weather.ts';
 
@@ -65,31 +65,11 @@ function perimeterWall(d: Doc, r: Rng): void {
   d.rect(1580, 200, 26, 500, '#4a5650');
   d.rect(1700, 200, 26, 500, '#4a5650');
   d.line(
-    p(
-      'M',
-      1606,
-      300,
-      'L',
-      1700,
-      460,
-      'M',
-      1700,
-      300,
-      'L',
-      1606,
-      460,
-      'M',
-      1606,
-      500,
-      'L',
-      1700,
-      640,
-      'M',
-      1700,
-      500,
-      'L',
-      1606,
-      640,
+    pathD(
+      ['M', 1606, 300, 'L', 1700, 460],
+      ['M', 1700, 300, 'L', 1606, 460],
+      ['M', 1606, 500, 'L', 1700, 640],
+      ['M', 1700, 500, 'L', 1606, 640],
     ),
     '#4a5650',
     8,
@@ -153,60 +133,13 @@ function cellBlock(d: Doc, r: Rng): void {
 
 /** A bare tree. */
 function bareTree(d: Doc): void {
-  const tree = p(
-    'M',
-    1180,
-    760,
-    'Q',
-    1175,
-    600,
-    1190,
-    520,
-    'Q',
-    1130,
-    440,
-    1090,
-    380,
-    'M',
-    1190,
-    520,
-    'Q',
-    1240,
-    430,
-    1300,
-    380,
-    'M',
-    1186,
-    600,
-    'Q',
-    1250,
-    560,
-    1290,
-    540,
-    'M',
-    1120,
-    430,
-    'q',
-    -30,
-    -30,
-    -24,
-    -70,
-    'M',
-    1270,
-    400,
-    'q',
-    30,
-    -30,
-    20,
-    -70,
-    'M',
-    1150,
-    470,
-    'q',
-    -40,
-    0,
-    -70,
-    -20,
+  const tree = pathD(
+    ['M', 1180, 760, 'Q', 1175, 600, 1190, 520, 'Q', 1130, 440, 1090, 380],
+    ['M', 1190, 520, 'Q', 1240, 430, 1300, 380],
+    ['M', 1186, 600, 'Q', 1250, 560, 1290, 540],
+    ['M', 1120, 430, 'q', -30, -30, -24, -70],
+    ['M', 1270, 400, 'q', 30, -30, 20, -70],
+    ['M', 1150, 470, 'q', -40, 0, -70, -20],
   );
   d.line(tree, '#3a423e', 12, { 'stroke-linecap': 'round' });
   d.line(
@@ -237,32 +170,12 @@ function snowyYard(d: Doc, r: Rng): void {
 function bench(d: Doc, r: Rng): void {
   d.rect(1300, 756, 260, 16, '#4a4038');
   d.line(
-    p(
-      'M',
-      1318,
-      772,
-      'v',
-      50,
-      'M',
-      1542,
-      772,
-      'v',
-      50,
-      'M',
-      1300,
-      730,
-      'h',
-      260,
-      'M',
-      1318,
-      730,
-      'v',
-      26,
-      'M',
-      1542,
-      730,
-      'v',
-      26,
+    pathD(
+      ['M', 1318, 772, 'v', 50],
+      ['M', 1542, 772, 'v', 50],
+      ['M', 1300, 730, 'h', 260],
+      ['M', 1318, 730, 'v', 26],
+      ['M', 1542, 730, 'v', 26],
     ),
     '#3a3028',
     9,

@@ -2,8 +2,8 @@
 
 import { emblem, frame, panels } from '../lib/interiors.ts';
 import { glow, glowE, shaft } from '../lib/light.ts';
-import { BH, BW, calm, fall, paint, vignette } from '../lib/scenery.ts';
-import { type Doc, n, p, polyD, type Rng } from '../lib/svg.ts';
+import { BH, BW, calm, clipped, fall, paint, vignette } from '../lib/scenery.ts';
+import { type Doc, n, p, pathD, polyD, type Rng } from '../lib/svg.ts';
 import { barbedWire, bricks, wireStrand } from '../lib/walls.ts';
 import { cumulus } from '../lib/weather.ts';
 
@@ -11,34 +11,10 @@ import { cumulus } from '../lib/weather.ts';
 export function caughtBalloon(d: Doc, x: number, y: number, s: number, color: string, wireY: number): void {
   d.line(p('M', x, y + 30 * s, 'C', x + 6 * s, y + 50 * s, x - 8 * s, y + 62 * s, x + 2 * s, wireY), '#4a4a50', 1.6 * s);
   d.path(
-    p(
-      'M',
-      x,
-      y - 30 * s,
-      'C',
-      x + 24 * s,
-      y - 30 * s,
-      x + 26 * s,
-      y + 6 * s,
-      x + 3 * s,
-      y + 26 * s,
-      'L',
-      x + 5 * s,
-      y + 31 * s,
-      'L',
-      x - 5 * s,
-      y + 31 * s,
-      'L',
-      x - 3 * s,
-      y + 26 * s,
-      'C',
-      x - 26 * s,
-      y + 6 * s,
-      x - 24 * s,
-      y - 30 * s,
-      x,
-      y - 30 * s,
-      'Z',
+    pathD(
+      ['M', x, y - 30 * s, 'C', x + 24 * s, y - 30 * s, x + 26 * s, y + 6 * s, x + 3 * s, y + 26 * s],
+      ['L', x + 5 * s, y + 31 * s, 'L', x - 5 * s, y + 31 * s, 'L', x - 3 * s, y + 26 * s],
+      ['C', x - 26 * s, y + 6 * s, x - 24 * s, y - 30 * s, x, y - 30 * s, 'Z'],
     ),
     color,
   );
@@ -78,36 +54,30 @@ function courtWindow(d: Doc, r: Rng): void {
   const wy = 110;
   const ww = 560;
   const wh = 560;
-  const view = d.clip(`<rect x="${wx}" y="${wy}" width="${ww}" height="${wh}"/>`);
-  d.open({ 'clip-path': view });
-  d.rect(
-    wx,
-    wy,
-    ww,
-    wh,
-    d.lin([
+  clipped(d, wx, wy, ww, wh, () => {
+    const glass = d.lin([
       [0, '#b7c6d3'],
       [0.6, '#dfe3e2'],
       [1, '#efe6d6'],
-    ]),
-  );
-  cumulus(d, r, wx - 60, wy + 200, 320, 60, '#d9dee2', '#f6f4f0', 0.8, 4);
-  cumulus(d, r, wx + 300, wy + 130, 340, 50, '#d4dadf', '#f2f1ee', 0.7, 4);
-  // distant city, then the prison wall with wire, then the caught balloon
-  let city = p('M', wx, wy + 400);
-  for (let x = wx; x <= wx + ww; x += 40) city += p('L', x, wy + 400 - r.range(20, 90), 'h', 40);
-  city += p('L', wx + ww, wy + wh, 'L', wx, wy + wh, 'Z');
-  d.path(city, '#a9b3bb', { opacity: 0.8 });
-  d.rect(wx, wy + 420, ww, wh - 420, '#8f979b');
-  bricks(d, r, wx, wy + 420, ww, wh - 420, 80, 40, '#7a8286', 0.6);
-  for (let x = wx + 40; x < wx + ww; x += 130) {
-    d.line(p('M', x, wy + 420, 'v', -60, 'l', 22, -18), '#4a4f55', 5);
-  }
-  wireStrand(d, wx, wy + 386, wx + ww, wy + 384, '#4a4f55', 2);
-  wireStrand(d, wx, wy + 404, wx + ww, wy + 402, '#4a4f55', 2);
-  barbedWire(d, r, wx + 10, wx + ww, wy + 398, 22, '#4a4f55', 2);
-  caughtBalloon(d, wx + 390, wy + 300, 1.3, '#f2c14e', wy + 392);
-  d.close();
+    ]);
+    d.rect(wx, wy, ww, wh, glass);
+    cumulus(d, r, wx - 60, wy + 200, 320, 60, '#d9dee2', '#f6f4f0', 0.8, 4);
+    cumulus(d, r, wx + 300, wy + 130, 340, 50, '#d4dadf', '#f2f1ee', 0.7, 4);
+    // distant city, then the prison wall with wire, then the caught balloon
+    let city = p('M', wx, wy + 400);
+    for (let x = wx; x <= wx + ww; x += 40) city += p('L', x, wy + 400 - r.range(20, 90), 'h', 40);
+    city += p('L', wx + ww, wy + wh, 'L', wx, wy + wh, 'Z');
+    d.path(city, '#a9b3bb', { opacity: 0.8 });
+    d.rect(wx, wy + 420, ww, wh - 420, '#8f979b');
+    bricks(d, r, wx, wy + 420, ww, wh - 420, 80, 40, '#7a8286', 0.6);
+    for (let x = wx + 40; x < wx + ww; x += 130) {
+      d.line(p('M', x, wy + 420, 'v', -60, 'l', 22, -18), '#4a4f55', 5);
+    }
+    wireStrand(d, wx, wy + 386, wx + ww, wy + 384, '#4a4f55', 2);
+    wireStrand(d, wx, wy + 404, wx + ww, wy + 402, '#4a4f55', 2);
+    barbedWire(d, r, wx + 10, wx + ww, wy + 398, 22, '#4a4f55', 2);
+    caughtBalloon(d, wx + 390, wy + 300, 1.3, '#f2c14e', wy + 392);
+  });
   // window frame and sill
   frame(d, wx, wy, ww, wh, 2, 3, '#3a2415', 14, 22);
   d.rect(wx - 40, wy + wh + 20, ww + 80, 26, '#4a2e1b');
@@ -131,58 +101,16 @@ function judgesBench(d: Doc): void {
   const bw = 940;
   for (const cx of [bx + 190, bx + 470, bx + 750]) {
     d.path(
-      p(
-        'M',
-        cx - 70,
-        440,
-        'L',
-        cx - 70,
-        230,
-        'Q',
-        cx - 70,
-        190,
-        cx - 30,
-        190,
-        'L',
-        cx + 30,
-        190,
-        'Q',
-        cx + 70,
-        190,
-        cx + 70,
-        230,
-        'L',
-        cx + 70,
-        440,
-        'Z',
+      pathD(
+        ['M', cx - 70, 440, 'L', cx - 70, 230, 'Q', cx - 70, 190, cx - 30, 190, 'L', cx + 30, 190],
+        ['Q', cx + 70, 190, cx + 70, 230, 'L', cx + 70, 440, 'Z'],
       ),
       '#4a2a1c',
     );
     d.path(
-      p(
-        'M',
-        cx - 54,
-        420,
-        'L',
-        cx - 54,
-        240,
-        'Q',
-        cx - 54,
-        208,
-        cx - 24,
-        208,
-        'L',
-        cx + 24,
-        208,
-        'Q',
-        cx + 54,
-        208,
-        cx + 54,
-        240,
-        'L',
-        cx + 54,
-        420,
-        'Z',
+      pathD(
+        ['M', cx - 54, 420, 'L', cx - 54, 240, 'Q', cx - 54, 208, cx - 24, 208, 'L', cx + 24, 208],
+        ['Q', cx + 54, 208, cx + 54, 240, 'L', cx + 54, 420, 'Z'],
       ),
       '#6a3a26',
     );

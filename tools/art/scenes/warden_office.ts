@@ -3,7 +3,7 @@
 import { frame } from '../lib/interiors.ts';
 import { glow, shaft } from '../lib/light.ts';
 import { BW, calm, fall, paint, sky, vignette } from '../lib/scenery.ts';
-import { type Doc, p, polyD, type Rng } from '../lib/svg.ts';
+import { type Doc, p, pathD, polyD, type Rng } from '../lib/svg.ts';
 import { flakes } from '../lib/weather.ts';
 
 export function wardenOffice(d: Doc, r: Rng): void {
@@ -71,34 +71,9 @@ function coatStand(d: Doc): void {
     { 'stroke-linecap': 'round' },
   );
   d.path(
-    p(
-      'M',
-      1360,
-      282,
-      'C',
-      1330,
-      282,
-      1312,
-      296,
-      1306,
-      320,
-      'L',
-      1296,
-      520,
-      'L',
-      1424,
-      520,
-      'L',
-      1414,
-      320,
-      'C',
-      1408,
-      296,
-      1390,
-      282,
-      1360,
-      282,
-      'Z',
+    pathD(
+      ['M', 1360, 282, 'C', 1330, 282, 1312, 296, 1306, 320, 'L', 1296, 520, 'L', 1424, 520, 'L', 1414, 320],
+      ['C', 1408, 296, 1390, 282, 1360, 282, 'Z'],
     ),
     '#2c3a3a',
   );
@@ -132,20 +107,9 @@ function plant(d: Doc): void {
   let leaves = '';
   for (let i = 0; i < 7; i++) {
     const a = -Math.PI / 2 + (i - 3) * 0.32;
-    leaves += p(
-      'M',
-      575,
-      650,
-      'q',
-      Math.cos(a) * 60 - 20,
-      Math.sin(a) * 80,
-      Math.cos(a) * 90,
-      Math.sin(a) * 130,
-      'q',
-      -10,
-      50,
-      -Math.cos(a) * 90,
-      -Math.sin(a) * 130,
+    leaves += pathD(
+      ['M', 575, 650, 'q', Math.cos(a) * 60 - 20, Math.sin(a) * 80, Math.cos(a) * 90, Math.sin(a) * 130],
+      ['q', -10, 50, -Math.cos(a) * 90, -Math.sin(a) * 130],
     );
   }
   d.path(leaves, '#3e6a44');
