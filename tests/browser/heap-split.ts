@@ -65,10 +65,15 @@ export async function heapSplit(page: Page): Promise<HeapSplit> {
   }
 }
 
-/** Counts Blink keeps for the page: DOM nodes alive and JS event listeners on them. */
+/**
+ * Counts Blink keeps for the page after a forced GC: DOM nodes alive (in the document or not: a
+ * texture's canvas counts) and the JS event listeners on them.
+ */
 export async function domCounters(page: Page): Promise<{ nodes: number; listeners: number }> {
   const cdp = await page.context().newCDPSession(page);
   try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
     const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
     return { nodes, listeners: jsEventListeners };
   } finally {
