@@ -26,7 +26,7 @@ export async function openGame(
     /** A touch screen (a phone). */
     hasTouch?: boolean;
     /** Readies the context before the first load (seeded storage, a fake gamepad): no reload needed. */
-    prepare?: (context: BrowserContext) => Promise<void>;
+    prepare?: (context: BrowserContext) => Promise<unknown>;
     /**
      * Blocked unless asked for: on its first visit the offline worker fetches and stores the whole
      * game (144 files), about a second of CPU in every fresh context. The tests of offline play,
