@@ -1,5 +1,25 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+// Both cores, for both projects: every file (unit or browser) goes to the next free worker of one
+// shared pool. The files are CPU-bound, and a browser file also waits on Chromium (loads, timers)
+// while a unit file or a second browser file uses the other core. Each browser file launches its own
+// Chromium; they share the one `vite preview` server (global-setup.ts), which only serves files.
+const WORKERS = Math.max(2, availableParallelism() - 1);
+
+/**
+ * Vitest's order (the browser project first; in it, longest first by the last run's times, or the
+ * largest file on a fresh clone), but the soak first of all: it is the longest file by far (one page
+ * through three whole runs), and started last it would run on alone at the end.
+ */
+class SoakFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const soak = (f: TestSpecification) => f.moduleId.endsWith('tests/browser/soak.test.ts');
+    return [...sorted.filter(soak), ...sorted.filter((f) => !soak(f))];
+  }
+}
 
 // Timeouts are sized for a 2-core machine that other processes keep busy: a unit file that compiles
 // or replays the whole story in a hook took 10-20 s there (vitest's default hook timeout is 10 s), a
@@ -9,15 +29,14 @@ export default defineConfig({
     // The JSON report is what .ci/run sums into its "N passed, N failed" line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
+    sequence: { sequencer: SoakFirst },
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          // Vitest's default is one worker less than the cores: one on these 2-core machines, so
-          // every unit file ran after the other. The files are CPU-bound: use both cores.
-          maxWorkers: Math.max(2, availableParallelism() - 1),
+          maxWorkers: WORKERS,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
@@ -28,10 +47,10 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
+          // The same count as the unit project's: the two share one pool (vitest requires it).
+          maxWorkers: WORKERS,
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: these machines have two cores.
-          fileParallelism: false,
         },
       },
     ],

@@ -24,7 +24,7 @@ import {
   stored,
   unexpected,
 } from './fault-kit.ts';
-import { baseUrl, FAST, launch, waitForOffer } from './harness.ts';
+import { baseUrl, catchGame, FAST, launch, waitForOffer } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,6 +44,7 @@ async function open(
 ): Promise<{ page: Page; errors: string[]; warnings: string[]; kept: string; close: () => Promise<void> }> {
   const kept = makeSave([1, 0]).text;
   const context = await b.newContext({ viewport });
+  await catchGame(context);
   await seed(context, { [saveKey('slot1')]: kept, [SETTINGS_KEY]: JSON.stringify(FAST), ...entries });
   const page = await context.newPage();
   const errors: string[] = [];

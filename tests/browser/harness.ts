@@ -26,12 +26,19 @@ export async function openGame(
     /** A touch screen (a phone). */
     hasTouch?: boolean;
     /** Readies the context before the first load (seeded storage, a fake gamepad): no reload needed. */
-    prepare?: (context: BrowserContext) => Promise<void>;
+    prepare?: (context: BrowserContext) => Promise<unknown>;
+    /**
+     * Blocked unless asked for: on its first visit the offline worker fetches and stores the whole
+     * game (144 files), about a second of CPU in every fresh context. The tests of offline play,
+     * updates and the CSP (robust, security) and a reload in player.test.ts run with it.
+     */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<Opened> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 720 },
     hasTouch: options.hasTouch ?? false,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   if (options.settings) {
     await context.addInitScript((s) => {
@@ -53,15 +60,26 @@ export async function openGame(
 }
 
 /**
+ * The most frames a second a test page draws. With no GPU (these machines) Phaser draws on a software
+ * canvas, about 20 ms of the page's one main thread a frame: at 60 a second the frames alone would take
+ * all of it, and every test waited on them. The game's timers and tweens run on elapsed time, so
+ * they end when they would at 60; every screen is still drawn. `npm run bench` measures frames apart.
+ */
+export const TEST_FPS = Number(process.env.TEST_FPS ?? 30);
+
+/**
  * Keeps the game's Phaser instance as window.__room7game (main.ts announces it with an event), for
- * tests that read the display list and for playToEnd. openGame does it for every page it opens.
+ * tests that read the display list and for playToEnd, and caps its frame rate at TEST_FPS. openGame
+ * does it for every page it opens.
  */
 export async function catchGame(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
+  await context.addInitScript((fps) => {
     window.addEventListener('room7:game', (e) => {
-      (window as unknown as { __room7game: unknown }).__room7game = (e as CustomEvent).detail;
+      const game = (e as CustomEvent).detail as { loop: { setFPSLimit(limit: number): void } };
+      (window as unknown as { __room7game: unknown }).__room7game = game;
+      game.loop.setFPSLimit(fps);
     });
-  });
+  }, TEST_FPS);
 }
 
 /** The last line in the DOM mirror's story log. */

@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
+import { readToChoices } from './fault-kit.ts';
 import { FAST, launch, openGame, waitForOffer } from './harness.ts';
 
 let browser: Browser;
@@ -13,7 +14,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const label = (page: Page) => page.locator('#story-choices').getAttribute('aria-label');
 /** The last story line in the mirror (sound captions, in brackets, are skipped). */
 const lastLine = async (page: Page) => {
   const lines = await page.locator('#story-log p').allTextContents();
@@ -32,16 +32,6 @@ async function newGame(page: Page): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
-/** Reads on to the next choices with the mirror's Continue button. */
-async function toChoices(page: Page): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if ((await label(page)) === MirrorLabel.choices) return;
-    await page.evaluate(() => (document.querySelector('#story-choices button') as HTMLButtonElement | null)?.click());
-    await page.waitForTimeout(15);
-  }
-  throw new Error('no choices within 300 lines');
-}
-
 async function choose(page: Page, n: number): Promise<void> {
   const before = await page.locator('#story-log p').count();
   await page.keyboard.press(String(n));
@@ -49,13 +39,14 @@ async function choose(page: Page, n: number): Promise<void> {
 }
 
 test('save (the autosave at a choice), reload the page, Continue lands on the same line and choices', async () => {
-  const { page, context, errors } = await openGame(browser, { settings: FAST });
+  // With the offline worker registered, as a player has it (the other tests here block it).
+  const { page, context, errors } = await openGame(browser, { settings: FAST, serviceWorkers: 'allow' });
   await newGame(page);
   for (let i = 0; i < 3; i++) {
-    await toChoices(page);
+    await readToChoices(page);
     await choose(page, 2);
   }
-  await toChoices(page);
+  await readToChoices(page);
   const line = await lastLine(page);
   const options = await choiceTexts(page);
   await page.waitForTimeout(300); // the autosave's thumbnail is taken asynchronously
@@ -73,7 +64,7 @@ test('save (the autosave at a choice), reload the page, Continue lands on the sa
 test('rewind one choice, then choose differently: the run forks', async () => {
   const { page, context, errors } = await openGame(browser, { settings: FAST });
   await newGame(page);
-  await toChoices(page);
+  await readToChoices(page);
   const options = await choiceTexts(page);
   const lineAtChoice = await lastLine(page);
   await choose(page, 1);
@@ -92,10 +83,10 @@ test('a shared run link opened in a new page lands on the same line; a broken on
   const { page, context } = await openGame(browser, { settings: FAST });
   await newGame(page);
   for (let i = 0; i < 2; i++) {
-    await toChoices(page);
+    await readToChoices(page);
     await choose(page, 2);
   }
-  await toChoices(page);
+  await readToChoices(page);
   const line = await lastLine(page);
   const options = await choiceTexts(page);
   await page.keyboard.press('Escape');
@@ -124,7 +115,7 @@ test('a shared run link opened in a new page lands on the same line; a broken on
 test('a broken save file on import changes nothing; storage that throws leaves the game playable', async () => {
   const { page, context, errors } = await openGame(browser, { settings: FAST });
   await newGame(page);
-  await toChoices(page);
+  await readToChoices(page);
   await page.keyboard.press('Escape');
   await waitForOffer(page, 'Story menu');
   await page.locator('#story-choices button', { hasText: /^\d+\. Save$/ }).focus();
@@ -170,7 +161,7 @@ test('a broken save file on import changes nothing; storage that throws leaves t
   p2.on('pageerror', (e) => errs.push(e.message));
   await p2.goto(page.url().split('?')[0] ?? page.url());
   await newGame(p2);
-  await toChoices(p2);
+  await readToChoices(p2);
   await choose(p2, 1);
   expect(await p2.locator('#mirror-status').textContent()).toBeTruthy();
   expect(errs).toEqual([]);

@@ -26,7 +26,7 @@ import {
   stored,
   unexpected,
 } from './fault-kit.ts';
-import { baseUrl, FAST, launch, waitForOffer } from './harness.ts';
+import { baseUrl, catchGame, FAST, launch, waitForOffer } from './harness.ts';
 
 /** src/platform.ts MAX_IMPORT_BYTES (that module is the page's and is not loaded in Node). */
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -52,6 +52,7 @@ interface Opened {
  */
 async function open(entries: Record<string, string> = {}, serviceWorkers: 'allow' | 'block' = 'block'): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers });
+  await catchGame(context);
   await seed(context, { [SETTINGS_KEY]: JSON.stringify(FAST), ...entries });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -3,7 +3,7 @@
 // choices before an ending, made in Node on the built story) to an ending.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { encodeRun, Playthrough } from '../../src/engine/index.ts';
@@ -55,9 +55,9 @@ const heard = (page: Page) => page.getByRole('log').locator('p, h2').allTextCont
 
 test('title to an ending by keys in the text version: every line heard once, no silent Continue', async () => {
   const save = autosaveNearEnd(3);
-  const { page, context, errors } = await openGame(browser);
-  await context.addInitScript((s) => localStorage.setItem('room7:save.auto', s), save);
-  await page.reload();
+  const { page, context, errors } = await openGame(browser, {
+    prepare: (c) => c.addInitScript((s) => localStorage.setItem('room7:save.auto', s), save),
+  });
   await page.getByRole('group', { name: 'Title menu' }).getByRole('button', { name: 'Continue' }).waitFor({ state: 'attached' });
   // Tab from the top of the page into the text version, to the title's Continue.
   // Menu buttons are numbered by position ("2. Continue"), as their digit keys pick them.
@@ -178,8 +178,8 @@ test('a setting changed from the text version keeps focus on its row and reads t
   await context.close();
 });
 
-test('self-voicing speaks the title, the focused button and story lines through speechSynthesis', async () => {
-  const { page, context } = await openGame(browser, { settings: { selfVoicing: true, textSpeed: 0 } });
+/** A speechSynthesis that keeps what it is asked to say in window.said, from the first load on. */
+async function fakeSpeech(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const said: string[] = [];
     (window as unknown as { said: string[] }).said = said;
@@ -194,7 +194,10 @@ test('self-voicing speaks the title, the focused button and story lines through 
       value: { speak: (u: Utterance) => said.push(u.text), cancel: () => {}, getVoices: () => [] },
     });
   });
-  await page.reload();
+}
+
+test('self-voicing speaks the title, the focused button and story lines through speechSynthesis', async () => {
+  const { page, context } = await openGame(browser, { settings: { selfVoicing: true, textSpeed: 0 }, prepare: fakeSpeech });
   const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
   await expect.poll(said).toContain('Title screen. Room 7.');
   const newGame = page.getByRole('group', { name: 'Title menu' }).getByRole('button', { name: 'New game' });
@@ -281,13 +284,15 @@ async function seriousFindings(page: Page): Promise<string[]> {
 }
 
 test('axe-core finds nothing serious or critical on any screen, with full lists', async () => {
-  const { page, context } = await openGame(browser, { settings: { textSpeed: 0, reducedMotion: 'on' } });
   const save = autosaveNearEnd(2);
-  await context.addInitScript((s) => {
-    for (const slot of ['auto', 'quick', 'slot1', 'slot2', 'slot3', 'chapter0', 'chapter1', 'chapter2'])
-      localStorage.setItem(`room7:save.${slot}`, s);
-  }, save);
-  await page.reload();
+  const { page, context } = await openGame(browser, {
+    settings: { textSpeed: 0, reducedMotion: 'on' },
+    prepare: (c) =>
+      c.addInitScript((s) => {
+        for (const slot of ['auto', 'quick', 'slot1', 'slot2', 'slot3', 'chapter0', 'chapter1', 'chapter2'])
+          localStorage.setItem(`room7:save.${slot}`, s);
+      }, save),
+  });
   const findings: Record<string, string[]> = {};
   const check = async (name: string, label: string) => {
     await page.locator(`[aria-label="${label}"] button`).first().waitFor({ state: 'attached' });
