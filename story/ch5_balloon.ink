@@ -506,7 +506,7 @@ The guard puts a hand on the door. One more thing.
     He bends and puts his forehead against hers for a moment, as at bedtime.
 * (hand_on_head) [Put his hand on her head.]
     ~ Past += hand_on_her_head
-    He puts his big hand on her head, as he did at the shop window, and leaves it there while he counts three.
+    He puts his big hand on her head, as he does when she has been brave, and leaves it there while he counts three.
 - Then he straightens up and walks through the door without anyone having to push him.
 # sfx: cell_door
 # fx: blackout

@@ -726,7 +726,7 @@ Ye-sung: I did. I'm a lawyer now, Dad. Almost.
     Ye-sung: Are you cold? Have you eaten? Show me your hands.
     It is her own old question from the yard. His whole face opens.
     Yong-gu: Warm. Look. Ye-sung is still the boss.
-- He reaches down from the basket, and for the length of a breath his big hand is on her head, as it was {Past ? hand_on_her_head:at the door, the last time|at the shop window}. That day he was shaking, and she counted for him. His hand is quite steady now.
+- He reaches down from the basket, and for the length of a breath his big hand is on her head{Past ? hand_on_her_head:, as it was at the door, the last time. That day it shook while he counted three. It is quite steady now.|, for the first time since she was seven. It is warm, and quite steady.}
 # show: yesung_child happy right
 The little girl on his hip studies the grown woman below, very hard, as if checking something. Then she nods, satisfied, and puts both thumbs up.
 Yong-gu: Ye-sung. My Ye-sung. Bye-bye!
