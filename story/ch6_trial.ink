@@ -1078,11 +1078,11 @@ She thanks him, and lets him be. The silence weighs on her side of the room.
     ~ ch6_spend(a_understood)
     ~ ch6_credit(1)
     { ch6_used ? dado && Witnesses ? dado && Deeds ? learned_the_word:
-        Ye-sung: One word, Your Honour. The court has heard Da-do: he asked what "voluntarily" meant until he had it. Then he was asked whether he had talked to the police voluntarily, and he said no.
+        Ye-sung: One word, Your Honour. The court has heard Da-do: he asked what "voluntarily" meant until he had it. Then Da-do asked him whether he had talked to the police voluntarily, and he said no.
     - else:
-        Ye-sung: One word, Your Honour. In that cell he met "voluntarily", and asked what it meant, and would not let it go until he had it. Then he was asked whether he had talked to the police voluntarily. He said no.
+        Ye-sung: One word, Your Honour. In that cell he met "voluntarily", and asked what it meant, and would not let it go until he had it. Then Da-do asked him whether he had talked to the police voluntarily. He said no.
     }
-    Ye-sung: When he met a word he did not know, he asked until he had it. In his confession he said "voluntarily" and asked nothing. Someone had made sure he would not need to.
+    Ye-sung: In court he said, "Nobody told me to say this." He did not ask what any word in it meant. Someone had made sure he would not need to.
     ->->
 * {ch6_has(a_understood)} [Let the question stand.]
     -> unanswered
