@@ -804,7 +804,7 @@ Ye-sung: {ch6_last == "told_it":You heard them. }Not guilty, Dad. They said your
     Judge: On the alley, it has the witness, and nothing to set against her.
 }
 { ch6_answered ? p_confession:
-    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden && Witnesses ? warden:heard the former warden on the meeting nobody had called, and the face he came back to|{ch6_at_confession ? dado && Witnesses ? dado:heard how he came back two days before his trial with a swollen face and new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|{ch6_at_confession ^ ch6_recovered:heard a man who did not want to speak say the prisoner was not dangerous|heard what he said before that day, and at the end}}}}}}.
+    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden && Witnesses ? warden:heard the former warden say he was sent away from the prison two days before the trial, {night_visit != "":and what he found in the cell when he came back|and was told of fresh injuries when he came back}|{ch6_at_confession ? dado && Witnesses ? dado:heard how he came back two days before his trial with a swollen face and new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|{ch6_at_confession ^ ch6_recovered:heard a man who did not want to speak say the prisoner was not dangerous|heard what he said before that day, and at the end}}}}}}.
 - else:
     Judge: On the confession, it has the confession.
 }
@@ -1049,7 +1049,8 @@ She thanks him, and lets him be. The silence weighs on her side of the room.
         - else:
             Warden: When I came back, the guardroom told me the prisoner in Room 7 had fresh injuries to his face. I did not go down to see.
         }
-        { Answers ? a_same_story:
+        { ch6_has(a_same_story):
+            ~ ch6_spend(a_same_story)
             Warden: After the fire I had asked him once whether he did it. He told me the ice, in the order of his first statement, nothing added. In court he said the opposite, in words that were not his.
         }
         Warden: I made no report. I should have.
