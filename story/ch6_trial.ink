@@ -72,11 +72,14 @@ VAR ch6_at_capacity = ()
 === function ch6_has(item)
 ~ return (Exhibits ? item || Memories ? item || Answers ? item || Witnesses ? item) && not (ch6_used ? item)
 
-// Anything still to put on the alley, or on the confession: the two points whose witnesses may all be
+// Anything still to put on the alley, the confession or capacity: the points whose options may all be
 // spent already (the others always keep one option besides resting). Keep these in step with the
-// options of ch6.alley and ch6.confession.
+// options of ch6.alley, ch6.confession and ch6.capacity.
 === function ch6_alley_more()
 ~ return ch6_has(ice_photo) || ch6_has(brick) || ch6_has(cpr_statement) || (Witnesses ? warden && ch6_free(warden) && Deeds ? saved_warden) || not (ch6_used ? arg_alley)
+
+=== function ch6_capacity_more()
+~ return ch6_has(interrogation_notes) || ch6_has(confession_script) || ch6_has(birthday_card) || ch6_free(dado) || not (ch6_used ? arg_capacity)
 
 === function ch6_confession_more()
 ~ return ch6_has(interrogation_notes) || ch6_has(confession_script) || ch6_free(warden) || (Witnesses ? dado && ch6_free(dado)) || (tried_truth && not (ch6_used ? arg_denial)) || ch6_has(last_words) || not (ch6_used ? arg_confession)
@@ -480,6 +483,10 @@ Prosecutor: Point five, capacity. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The de
 }
 - (opts)
 { ch6_turns >= 2:
+    -> done
+}
+// Nothing left to put on capacity: the point closes without a one-option "Rest the point" click.
+{ ch6_turns == 1 && not ch6_capacity_more():
     -> done
 }
 { ch6_turns == 1:
@@ -1092,7 +1099,7 @@ She thanks him, and lets him be. The silence weighs on her side of the room.
 
 = unanswered
 { rehearsal_score >= 3:
-    "Enough" goes onto the record beside ten days of true answers. She has nothing in her hands that shows the difference between learning a sentence and understanding it.
+    The ten days of true answers stay on the record. So does "enough", beside them, and she has nothing more in her hands to show the difference between learning a sentence and understanding it.
 - else:
     Both are true, she wants to say. She cannot prove the second, and he has turned the first against her.
 }
