@@ -881,22 +881,22 @@ Prosecutor: The defence's own witness will not speak for him. The prosecution ha
 {
 - who == chunho:
     Chun-ho studies his shoes a while longer.
-    Chun-ho: Next to you, grinning like a fool. I've been afraid of most people, miss. Never of him.
+    Chun-ho: Right there, grinning like a fool. I've been afraid of most people, miss. Never of him.
 - who == manbeom:
     Man-beom wipes his face with the whole of his hand.
     Man-beom: Next to you. Where else? The dangerous one in that room was me, at first. Never him.
 - who == yangho:
     Yang-ho looks at the ceiling, and answers it.
-    Yang-ho: Next to you. He was the one man in that cell I never had to watch.
+    Yang-ho: Where you were. He was the one man in that cell I never had to watch.
 - who == bongshik:
-    Bong-shik turns the red thread on his wrist.
-    Bong-shik: Next to you. Everything near him was lucky, except him.
+    Bong-shik touches the rail of the stand, twice, for luck.
+    Bong-shik: As near you as he could get. Everything near him was lucky, except him.
 - who == dado:
     Da-do closes his book on one finger.
     Da-do: Beside you, for the record, since you insist on one. There was nothing to fear beside you.
 - else:
     The warden looks at his hands.
-    Warden: Beside you. I let the hour run over. I never did that for a dangerous man.
+    Warden: In the visiting room, with you. I let the hour run over. I never did that for a dangerous man.
 }
 It goes on the record, in his words, which are not many.
 ->->
