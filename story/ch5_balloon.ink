@@ -70,8 +70,8 @@ One by one, they turn and look at Yong-gu.
 # scene: cell_night
 # music: balloon
 # show: yonggu neutral center
-They build it in the workshop in the dead hours. Forty bedsheets go to the laundry on Tuesdays; since Chun-ho, thirty-eight come back. The boiler room has found them a burner.
-The first night, he chooses where to help.
+They build it in the workshop in the dead hours. Forty bedsheets go to the laundry on Tuesdays; since Chun-ho, thirty-eight come back. Yang-ho's man in the boiler room has found them a burner.
+The first night, Yong-gu chooses where to help.
 * (helped_manbeom) [Hold the seams flat for Man-beom's needle.]
     ~ raise(bond_manbeom, 1)
     # show: manbeom happy right
