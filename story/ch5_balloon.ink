@@ -501,13 +501,12 @@ The guard puts a hand on the door. One more thing.
 - else:
     She nods and smiles back at his smile. Years later she will remember the smile exactly, and not one of the words.
 }
-{ch5_birthday.kept_card: His hand goes to his shirt pocket for the card, but the guard already has his arm, and the door is already open. The card goes with him.}
 * (forehead) [Put his forehead against hers.]
     He bends and puts his forehead against hers for a moment, as at bedtime.
 * (hand_on_head) [Put his hand on her head.]
     ~ Past += hand_on_her_head
     He puts his big hand on her head, as he does when she has been brave, and leaves it there while he counts three.
-- Then he straightens up and walks through the door without anyone having to push him.
+- Then he straightens up.{ch5_birthday.kept_card: His hand goes to his shirt pocket for the card, but the guard already has his arm, and the door is already open. The card goes with him.} He walks through the door without anyone having to push him.
 # sfx: cell_door
 # fx: blackout
 # music: stop
