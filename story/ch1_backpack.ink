@@ -138,7 +138,7 @@ The man turns only his head.
 # hide: jiyeon
 # show: yonggu_home sad left
 # show: yesung_child tense right
-Ye-sung plants herself in front of him, six years old and furious.
+Ye-sung plants herself in front of him, six years old and furious, both fists up.
 Ye-sung: Don't you touch my dad!
 As the black car pulls away, the girl in the red hat looks back.
 * (waved_car) [Wave to the girl in the red hat.]
@@ -452,13 +452,13 @@ Detective: Say yes.
 The door opens on the man in the long dark coat. Both detectives stand. His face is grey, and his hands are not steady.
 { ch1_scuffle:
 - "held":
-    Commissioner: Yesterday you wouldn't let go of her bag.
+    Commissioner: Yesterday you wouldn't let go of her bag.{shop.waved_car: Then you waved at her, as if you knew her.}
 - "explained":
     Commissioner: The Saturday man. She told me about you at dinner. {shop.waved_car:She said you waved at her from the snow. }She said you looked sad.
 - "coins":
-    Commissioner: She picked up one of your coins. She wanted to give it back.
+    Commissioner: She picked up one of your coins. She wanted to give it back.{shop.waved_car: You waved at her from the snow, and she waved back.}
 - else:
-    Commissioner: I told you not to come near my daughter.
+    Commissioner: I told you not to come near my daughter.{shop.waved_car: You waved at her. In front of me.}
 }
 Commissioner: Finish it tonight.
 # hide: commissioner
