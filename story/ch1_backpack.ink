@@ -375,11 +375,11 @@ In the one room, Ye-sung has put out two bowls and two pairs of chopsticks. He i
     }
 -
 At eleven there is a knock, and it is not him. It is Mrs. Ahn from downstairs, in her coat over her nightdress, with a young policeman behind her who does not come in.
-Mrs. Ahn looks at the two bowls for a long moment, and holds out her hand. Ye-sung is to sleep downstairs tonight.
+Mrs. Ahn looks at the two bowls, and holds out her hand. Ye-sung is to sleep downstairs tonight.
 * (took_chopsticks) [Take his chopsticks down with her.]
-    She takes his chopsticks, so that he will have to come downstairs and ask for them.
+    Then he will have to come downstairs and ask for them.
 * (left_latch) [Leave the door on the latch for him.]
-    She leaves the door on the latch, so that he won't have to knock. Mrs. Ahn has seen the policeman's face. She says nothing.
+    Then he won't have to knock. Mrs. Ahn has seen the policeman's face. She says nothing.
 - -> station
 
 = station

@@ -738,8 +738,8 @@ Ye-sung: I did. I'm a lawyer now, Dad. Almost.
 The little girl on his hip studies the grown woman below, very hard, as if checking something. Then she nods, satisfied, and puts both thumbs up.
 Yong-gu: Ye-sung. My Ye-sung. Bye-bye!
 * (thumbs_back) [Put both thumbs up, back.]
-    She puts both thumbs up. The little girl inspects them, and approves.
-* (see_you) [Say goodbye the way she did every afternoon that winter.]
+    The little girl inspects the grown woman's thumbs, and approves.
+* (see_you) [Say goodbye as she did every afternoon that winter.]
     Ye-sung: Bye-bye, Daddy. Tomorrow at four.
     Yong-gu: Four o'clock. Daddy knows.
 - 
