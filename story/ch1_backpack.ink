@@ -377,9 +377,9 @@ In the one room, Ye-sung has put out two bowls and two pairs of chopsticks. He i
 At eleven there is a knock, and it is not him. It is Mrs. Ahn from downstairs, in her coat over her nightdress, with a young policeman behind her who does not come in.
 Mrs. Ahn looks at the two bowls, and holds out her hand. Ye-sung is to sleep downstairs tonight.
 * (took_chopsticks) [Take his chopsticks down with her.]
-    Then he will have to come downstairs and ask for them.
+    His chopsticks go down the stairs with her. He will have to come and ask for them.
 * (left_latch) [Leave the door on the latch for him.]
-    Then he won't have to knock. Mrs. Ahn has seen the policeman's face. She says nothing.
+    The door stays on the latch. He won't have to knock. Mrs. Ahn has seen the policeman's face. She says nothing.
 - -> station
 
 = station

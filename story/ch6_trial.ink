@@ -738,7 +738,7 @@ Ye-sung: I did. I'm a lawyer now, Dad. Almost.
 The little girl on his hip studies the grown woman below, very hard, as if checking something. Then she nods, satisfied, and puts both thumbs up.
 Yong-gu: Ye-sung. My Ye-sung. Bye-bye!
 * (thumbs_back) [Put both thumbs up, back.]
-    The little girl inspects the grown woman's thumbs, and approves.
+    Two thumbs up, from the grown woman. The little girl inspects them, and approves.
 * (see_you) [Say goodbye as she did every afternoon that winter.]
     Ye-sung: Bye-bye, Daddy. Tomorrow at four.
     Yong-gu: Four o'clock. Daddy knows.
