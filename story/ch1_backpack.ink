@@ -138,7 +138,7 @@ The man turns only his head.
 # hide: jiyeon
 # show: yonggu_home sad left
 # show: yesung_child tense right
-Ye-sung plants herself in front of him, six years old and furious.
+Ye-sung plants herself in front of him, six years old and furious, both fists up.
 Ye-sung: Don't you touch my dad!
 As the black car pulls away, the girl in the red hat looks back.
 * (waved_car) [Wave to the girl in the red hat.]
@@ -375,11 +375,11 @@ In the one room, Ye-sung has put out two bowls and two pairs of chopsticks. He i
     }
 -
 At eleven there is a knock, and it is not him. It is Mrs. Ahn from downstairs, in her coat over her nightdress, with a young policeman behind her who does not come in.
-Mrs. Ahn looks at the two bowls for a long moment, and holds out her hand. Ye-sung is to sleep downstairs tonight.
+Mrs. Ahn looks at the two bowls, and holds out her hand. Ye-sung is to sleep downstairs tonight.
 * (took_chopsticks) [Take his chopsticks down with her.]
-    She takes his chopsticks, so that he will have to come downstairs and ask for them.
+    His chopsticks go down the stairs with her. He will have to come and ask for them.
 * (left_latch) [Leave the door on the latch for him.]
-    She leaves the door on the latch, so that he won't have to knock. Mrs. Ahn has seen the policeman's face. She says nothing.
+    The door stays on the latch. He won't have to knock. Mrs. Ahn has seen the policeman's face. She says nothing.
 - -> station
 
 = station
@@ -452,13 +452,13 @@ Detective: Say yes.
 The door opens on the man in the long dark coat. Both detectives stand. His face is grey, and his hands are not steady.
 { ch1_scuffle:
 - "held":
-    Commissioner: Yesterday you wouldn't let go of her bag.
+    Commissioner: Yesterday you wouldn't let go of her bag.{shop.waved_car: Then you waved at her, as if you knew her.}
 - "explained":
     Commissioner: The Saturday man. She told me about you at dinner. {shop.waved_car:She said you waved at her from the snow. }She said you looked sad.
 - "coins":
-    Commissioner: She picked up one of your coins. She wanted to give it back.
+    Commissioner: She picked up one of your coins. She wanted to give it back.{shop.waved_car: You waved at her from the snow, and she waved back.}
 - else:
-    Commissioner: I told you not to come near my daughter.
+    Commissioner: I told you not to come near my daughter.{shop.waved_car: You waved at her. In front of me.}
 }
 Commissioner: Finish it tonight.
 # hide: commissioner

@@ -632,14 +632,14 @@ At night the warden reads Lee Yong-gu's case file again from the first page{ward
 # hide: all
 # music: stop
 A date for the trial goes up on the guardroom board. Room 7 begins to count the days too.
-* (asked_trial) [Ask Da-do what happens at a trial.]
+* (asked_trial) [Ask Da-do about the trial.]
     ~ Past += asked_what_a_trial_is
     Yong-gu: What happens at a trial?
     Da-do: They ask you questions. They write down what you say, and keep it for ever.
     Yong-gu: Then I say it right.
-    Da-do looks round the cell at four men who once said it wrong.
-* (asked_her_there) [Ask if Ye-sung can come and watch.]
+    Da-do looks round the cell, at four men who each stood in a court once and said the wrong thing.
+* (asked_her_there) [Think of Ye-sung, on the day.]
     ~ Past += asked_her_to_come
     Yong-gu: Can Ye-sung come? To watch me?
-    Yang-ho: No children in court. But she'll hear how it went. We'll make sure it goes well.
+    Yang-ho: No children in court. But she'll hear how it went. So you'll say it right, and I'll have it out of you every night till you do.
 - -> ch4

@@ -43,8 +43,8 @@ Her father never said intent in his life. He said want, and then what he wanted,
 # show: yangho neutral right
 # show: bongshik neutral farleft
 # show: chunho neutral farright
-For the ten days before the trial, Room 7 is a courtroom{Past ? asked_what_a_trial_is:: Da-do's answer to what happens at one}. The folded blankets are the bench. Yang-ho's slipper is the gavel. The bucket in the corner, lid on and a towel over it, is the witness stand, and nobody is allowed to laugh about that.
-{bond_dado >= 3: Da-do has written the questions out in big square letters, one to a page, so that Yong-gu can follow them with his finger.|Da-do has the questions on the back of an old envelope, in writing so small he has to hold it at arm's length himself.}
+For the ten days before the trial, Room 7 {Past ? asked_what_a_trial_is:becomes a courtroom, built to Da-do's answer|is a courtroom}. The folded blankets are the bench. Yang-ho's slipper is the gavel. The bucket in the corner, lid on and a towel over it, is the witness stand, and nobody is allowed to laugh about that.
+{bond_dado >= 3: Da-do has written the questions out in big square letters, one to a page, so that Yong-gu can follow them with his finger, and keeps the pages in an old envelope.|Da-do has the questions on the back of an old envelope, in writing so small he has to hold it at arm's length himself.}
 {bond_yangho >= 3: Yang-ho has made one rule: nobody laughs unless Yong-gu laughs first. He says it twice, looking at Chun-ho.}
 {warden_doubt >= 2: A slip from the warden's office has taken Room 7 off the workshop rota for ten afternoons. No reason is written on it.}
 Da-do: Someone must play the prosecutor. The prosecutor is the man whose job is to make you say a wrong thing.
@@ -133,7 +133,7 @@ Yang-ho: The bad guy. Pick your bad guy, Yong-gu.
     Yong-gu: No.
     Da-do: That is not true, and they know it is not. A small lie is a door. They will walk a big one through it.
 -
-Da-do turns the envelope over, to a question he has written out twice.
+Da-do comes to the last question. He has written it out twice.
 Da-do: This one they will not ask. They will read it to you, and wait for you to nod. "The defendant made his statement to the police voluntarily." Did you?
 * (asked_word) [Ask what "voluntarily" means.]
     ~ Deeds += learned_the_word
@@ -305,7 +305,7 @@ Ye-sung: Tomorrow at four. Practise. And don't say "I don't know".
 * (fixed_hat) [Pull the red hat down over her ears.]
     He tugs it down until only her eyes and her bossy mouth show. She pushes it straight back up, so that she can see to wave.
 * (watched_go) [Watch her all the way out.]
-    He stays at the fence to watch her go. Out past the side gate, by the gatehouse, a car waits with its engine running.
+    From the fence he can see past the side gate. By the gatehouse, a car waits with its engine running.
 - At the gate she turns round three times to wave, and the third time she walks backwards into the warden, who catches her.
 -> ch4_commissioner
 

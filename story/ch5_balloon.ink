@@ -70,8 +70,8 @@ One by one, they turn and look at Yong-gu.
 # scene: cell_night
 # music: balloon
 # show: yonggu neutral center
-They build it in the workshop in the dead hours. Forty bedsheets go to the laundry on Tuesdays; since Chun-ho, thirty-eight come back. The boiler room has found them a burner.
-The first night, he chooses where to help.
+They build it in the workshop in the dead hours. Forty bedsheets go to the laundry on Tuesdays; since Chun-ho, thirty-eight come back. Yang-ho's man in the boiler room has found them a burner.
+The first night, Yong-gu chooses where to help.
 * (helped_manbeom) [Hold the seams flat for Man-beom's needle.]
     ~ raise(bond_manbeom, 1)
     # show: manbeom happy right
@@ -326,10 +326,10 @@ They sing, Man-beom loudest. Ye-sung blows out the candle and says her wish is a
 # hide: chunho
 # show: warden neutral right
 Then Yang-ho nods to the warden, who brings a shop bag out from behind his back. Inside is the yellow backpack.
-{Memories ? promise: Yong-gu promised it at a shop window, for a Saturday. The Saturday was five weeks ago.}
-Room 7 put in its workshop wages, and the warden went to the shop on his day off: for Christmas it had ordered more.
+{Memories ? promise: Yong-gu promised her this backpack at a shop window, for a Saturday. The Saturday was five weeks ago.}
+Room 7 put in its workshop wages, and the warden went to the shop on his day off: it had ordered more for Christmas.
 * (held_up) [Hold it up at the height of her eyes, as it sat in the window.]
-    He holds it up in both hands, at the height of her eyes, so she sees it exactly as she first saw it through the glass.
+    In both his hands, at the height of her eyes, it looks exactly as it did through the glass.
     Yong-gu: Ye-sung. The yellow one.
 * (strapped) [Put it on her back, strap by strap.]
     He kneels and fits the straps over her shoulders, one and then the other, and pulls them snug, and checks them twice. His fingers know how. They have done her buttons every morning of her life.
@@ -458,7 +458,7 @@ Behind them, from Room 7, comes singing: {Past ? chapel_song:her chapel song|{Pa
 * (carried_her) [Carry her, as up the dark stairs at home.]
     He lifts her onto his hip, backpack and all. Nobody tells him not to.
 * (her_pace) [Hold her hand and walk at her pace.]
-    He takes her hand and walks at her pace, small steps, so that the corridor lasts longer. Nobody hurries him.
+    Hand in hand, small steps, so that the corridor lasts longer. The guards shorten theirs.
 - At the door at the end, the guards stop. {carried_her:He sets her down. }Ye-sung takes his sleeve in both hands.{ch5_birthday.asked_wish: She does not mention her wish. She has understood about the wish.}
 Ye-sung: You didn't do anything bad, Daddy. I know. When I'm big I'll tell them. I'll tell everybody.
 His knees are shaking. She has not looked at them yet.
@@ -501,13 +501,12 @@ The guard puts a hand on the door. One more thing.
 - else:
     She nods and smiles back at his smile. Years later she will remember the smile exactly, and not one of the words.
 }
-{ch5_birthday.kept_card: His hand goes to his shirt pocket for the card, but the guard already has his arm, and the door is already open. The card goes with him.}
 * (forehead) [Put his forehead against hers.]
-    He bends and puts his forehead against hers for a moment, as at bedtime.
+    He bends down, as at bedtime, until their foreheads touch.
 * (hand_on_head) [Put his hand on her head.]
     ~ Past += hand_on_her_head
-    He puts his big hand on her head, as he did at the shop window, and leaves it there while he counts three.
-- Then he straightens up and walks through the door without anyone having to push him.
+    His big hand covers her whole head, as it does when she has been brave. He leaves it there while he counts three.
+- Then he straightens up.{ch5_birthday.kept_card: His hand goes to his shirt pocket for the card, but the guard already has his arm, and the door is already open. The card goes with him.} He walks through the door without anyone having to push him.
 # sfx: cell_door
 # fx: blackout
 # music: stop

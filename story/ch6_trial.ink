@@ -72,11 +72,14 @@ VAR ch6_at_capacity = ()
 === function ch6_has(item)
 ~ return (Exhibits ? item || Memories ? item || Answers ? item || Witnesses ? item) && not (ch6_used ? item)
 
-// Anything still to put on the alley, or on the confession: the two points whose witnesses may all be
+// Anything still to put on the alley, the confession or capacity: the points whose options may all be
 // spent already (the others always keep one option besides resting). Keep these in step with the
-// options of ch6.alley and ch6.confession.
+// options of ch6.alley, ch6.confession and ch6.capacity.
 === function ch6_alley_more()
 ~ return ch6_has(ice_photo) || ch6_has(brick) || ch6_has(cpr_statement) || (Witnesses ? warden && ch6_free(warden) && Deeds ? saved_warden) || not (ch6_used ? arg_alley)
+
+=== function ch6_capacity_more()
+~ return ch6_has(interrogation_notes) || ch6_has(confession_script) || ch6_has(birthday_card) || ch6_free(dado) || not (ch6_used ? arg_capacity)
 
 === function ch6_confession_more()
 ~ return ch6_has(interrogation_notes) || ch6_has(confession_script) || ch6_free(warden) || (Witnesses ? dado && ch6_free(dado)) || (tried_truth && not (ch6_used ? arg_denial)) || ch6_has(last_words) || not (ch6_used ? arg_confession)
@@ -482,6 +485,10 @@ Prosecutor: Point five, capacity. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The de
 { ch6_turns >= 2:
     -> done
 }
+// Nothing left to put on capacity: the point closes without a one-option "Rest the point" click.
+{ ch6_turns == 1 && not ch6_capacity_more():
+    -> done
+}
 { ch6_turns == 1:
     Judge: Anything further on capacity?
 }
@@ -726,13 +733,13 @@ Ye-sung: I did. I'm a lawyer now, Dad. Almost.
     Ye-sung: Are you cold? Have you eaten? Show me your hands.
     It is her own old question from the yard. His whole face opens.
     Yong-gu: Warm. Look. Ye-sung is still the boss.
-- He reaches down from the basket, and for the length of a breath his big hand is on her head, as it was {Past ? hand_on_her_head:at the door, the last time|at the shop window}. That day he was shaking, and she counted for him. His hand is quite steady now.
+- He reaches down from the basket, and for the length of a breath his big hand is on her head{Past ? hand_on_her_head:, as it was at the door, the last time. That day it shook while he counted three. It is quite steady now.|, for the first time since she was seven. It is warm, and quite steady.}
 # show: yesung_child happy right
 The little girl on his hip studies the grown woman below, very hard, as if checking something. Then she nods, satisfied, and puts both thumbs up.
 Yong-gu: Ye-sung. My Ye-sung. Bye-bye!
 * (thumbs_back) [Put both thumbs up, back.]
-    She puts both thumbs up. The little girl inspects them, and approves.
-* (see_you) [Say goodbye the way she did every afternoon that winter.]
+    Two thumbs up, from the grown woman. The little girl inspects them, and approves.
+* (see_you) [Say goodbye as she did every afternoon that winter.]
     Ye-sung: Bye-bye, Daddy. Tomorrow at four.
     Yong-gu: Four o'clock. Daddy knows.
 - 
@@ -804,7 +811,7 @@ Ye-sung: {ch6_last == "told_it":You heard them. }Not guilty, Dad. They said your
     Judge: On the alley, it has the witness, and nothing to set against her.
 }
 { ch6_answered ? p_confession:
-    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden && Witnesses ? warden:heard the former warden on the meeting nobody had called, and the face he came back to|{ch6_at_confession ? dado && Witnesses ? dado:heard how he came back two days before his trial with a swollen face and new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|{ch6_at_confession ^ ch6_recovered:heard a man who did not want to speak say the prisoner was not dangerous|heard what he said before that day, and at the end}}}}}}.
+    Judge: On the confession, it has {ch6_at_confession ? interrogation_notes:read answers written before he gave them|{ch6_at_confession ? confession_script:seen a confession learned by sound|{ch6_at_confession ? warden && Witnesses ? warden:heard the former warden say he was sent away from the prison two days before the trial, {night_visit != "":and what he found in the cell when he came back|and was told of fresh injuries when he came back}|{ch6_at_confession ? dado && Witnesses ? dado:heard how he came back two days before his trial with a swollen face and new words|{ch6_at_confession ? arg_denial:read the denial he began and could not finish|{ch6_at_confession ^ ch6_recovered:heard a man who did not want to speak say the prisoner was not dangerous|heard what he said before that day, and at the end}}}}}}.
 - else:
     Judge: On the confession, it has the confession.
 }
@@ -874,22 +881,22 @@ Prosecutor: The defence's own witness will not speak for him. The prosecution ha
 {
 - who == chunho:
     Chun-ho studies his shoes a while longer.
-    Chun-ho: Next to you, grinning like a fool. I've been afraid of most people, miss. Never of him.
+    Chun-ho: Right there, grinning like a fool. I've been afraid of most people, miss. Never of him.
 - who == manbeom:
     Man-beom wipes his face with the whole of his hand.
     Man-beom: Next to you. Where else? The dangerous one in that room was me, at first. Never him.
 - who == yangho:
     Yang-ho looks at the ceiling, and answers it.
-    Yang-ho: Next to you. He was the one man in that cell I never had to watch.
+    Yang-ho: Where you were. He was the one man in that cell I never had to watch.
 - who == bongshik:
-    Bong-shik turns the red thread on his wrist.
-    Bong-shik: Next to you. Everything near him was lucky, except him.
+    Bong-shik touches the rail of the stand, twice, for luck.
+    Bong-shik: As near you as he could get. Everything near him was lucky, except him.
 - who == dado:
     Da-do closes his book on one finger.
     Da-do: Beside you, for the record, since you insist on one. There was nothing to fear beside you.
 - else:
     The warden looks at his hands.
-    Warden: Beside you. I let the hour run over. I never did that for a dangerous man.
+    Warden: In the visiting room, with you. I let the hour run over. I never did that for a dangerous man.
 }
 It goes on the record, in his words, which are not many.
 ->->
@@ -1049,7 +1056,8 @@ She thanks him, and lets him be. The silence weighs on her side of the room.
         - else:
             Warden: When I came back, the guardroom told me the prisoner in Room 7 had fresh injuries to his face. I did not go down to see.
         }
-        { Answers ? a_same_story:
+        { ch6_has(a_same_story):
+            ~ ch6_spend(a_same_story)
             Warden: After the fire I had asked him once whether he did it. He told me the ice, in the order of his first statement, nothing added. In court he said the opposite, in words that were not his.
         }
         Warden: I made no report. I should have.
@@ -1078,11 +1086,11 @@ She thanks him, and lets him be. The silence weighs on her side of the room.
     ~ ch6_spend(a_understood)
     ~ ch6_credit(1)
     { ch6_used ? dado && Witnesses ? dado && Deeds ? learned_the_word:
-        Ye-sung: One word, Your Honour. The court has heard Da-do: he asked what "voluntarily" meant until he had it. Then he was asked whether he had talked to the police voluntarily, and he said no.
+        Ye-sung: One word, Your Honour. The court has heard Da-do: he asked what "voluntarily" meant until he had it. Then Da-do asked him whether he had talked to the police voluntarily, and he said no.
     - else:
-        Ye-sung: One word, Your Honour. In that cell he met "voluntarily", and asked what it meant, and would not let it go until he had it. Then he was asked whether he had talked to the police voluntarily. He said no.
+        Ye-sung: One word, Your Honour. In that cell he met "voluntarily", and asked what it meant, and would not let it go until he had it. Then Da-do asked him whether he had talked to the police voluntarily. He said no.
     }
-    Ye-sung: When he met a word he did not know, he asked until he had it. In his confession he said "voluntarily" and asked nothing. Someone had made sure he would not need to.
+    Ye-sung: In court he said, "Nobody told me to say this." He did not ask what any word in it meant. Someone had made sure he would not need to.
     ->->
 * {ch6_has(a_understood)} [Let the question stand.]
     -> unanswered
@@ -1091,7 +1099,7 @@ She thanks him, and lets him be. The silence weighs on her side of the room.
 
 = unanswered
 { rehearsal_score >= 3:
-    "Enough" goes onto the record beside ten days of true answers. She has nothing in her hands that shows the difference between learning a sentence and understanding it.
+    The ten days of true answers stay on the record. So does "enough", beside them, and she has nothing more in her hands to show the difference between learning a sentence and understanding it.
 - else:
     Both are true, she wants to say. She cannot prove the second, and he has turned the first against her.
 }
