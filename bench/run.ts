@@ -9,7 +9,8 @@
 //   bench/long-play.ts  10,000 seeded random playthroughs of the real story in Node
 // `npm run bench -- --quick` runs fewer repeats (for working on the bench; its report says so).
 // `npm run bench -- --only first-line` builds and measures only the time to the first line (with its
-// steps) against the plain page, with the full run's number of loads; its report says so.
+// steps) against the plain page, with the full run's number of loads; `--only saves` only the story
+// compile and the save, load and replay figures. The report says so.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
@@ -23,8 +24,8 @@ import { type LongPlayFigures, longPlay } from './long-play.ts';
 const quick = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
-if (only !== undefined && only !== 'first-line') {
-  console.error(`bench: --only takes "first-line" (got ${only ?? 'nothing'})`);
+if (only !== undefined && only !== 'first-line' && only !== 'saves') {
+  console.error(`bench: --only takes "first-line" or "saves" (got ${only ?? 'nothing'})`);
   process.exit(2);
 }
 const SETTINGS = quick
@@ -74,38 +75,42 @@ async function part<T>(name: string, ids: [string, string, string][], action: ()
   }
 }
 
-const built = await part(
-  'build (vite build) and bundle sizes',
-  [
-    ['initialJsGzipKB', 'initial JS, gzip', 'kB'],
-    ['totalJsGzipKB', 'all JS, gzip', 'kB'],
-  ],
-  async () => {
-    await buildAll();
-    const bundle = measureBundle();
-    details.bundle = bundle;
-    add(
-      'initialJsGzipKB',
-      'initial JS, gzip',
-      round(bundle.initialGzip / 1000),
-      'kB',
-      `${bundle.chunks.filter((c) => c.initial).length} chunks before the title`,
-    );
-    add('totalJsGzipKB', 'all JS, gzip', round(bundle.totalGzip / 1000), 'kB');
-    return true;
-  },
-);
+const built =
+  only === 'saves'
+    ? null
+    : await part(
+        'build (vite build) and bundle sizes',
+        [
+          ['initialJsGzipKB', 'initial JS, gzip', 'kB'],
+          ['totalJsGzipKB', 'all JS, gzip', 'kB'],
+        ],
+        async () => {
+          await buildAll();
+          const bundle = measureBundle();
+          details.bundle = bundle;
+          add(
+            'initialJsGzipKB',
+            'initial JS, gzip',
+            round(bundle.initialGzip / 1000),
+            'kB',
+            `${bundle.chunks.filter((c) => c.initial).length} chunks before the title`,
+          );
+          add('totalJsGzipKB', 'all JS, gzip', round(bundle.totalGzip / 1000), 'kB');
+          return true;
+        },
+      );
 
-const story = only
-  ? null
-  : await part('story compile', [['compileMs', 'full story compile (median, warm)', 'ms']], () => {
-      const compiled = measureCompile();
-      add('compileMs', 'full story compile (median, warm)', compiled.medianMs, 'ms');
-      add('compileColdMs', 'full story compile (first in a process)', compiled.coldMs, 'ms');
-      return compiled.json;
-    });
+const story =
+  only === 'first-line'
+    ? null
+    : await part('story compile', [['compileMs', 'full story compile (median, warm)', 'ms']], () => {
+        const compiled = measureCompile();
+        add('compileMs', 'full story compile (median, warm)', compiled.medianMs, 'ms');
+        add('compileColdMs', 'full story compile (first in a process)', compiled.coldMs, 'ms');
+        return compiled.json;
+      });
 
-if (!only)
+if (only !== 'first-line')
   await part(
     'save, load and replay',
     [
@@ -242,7 +247,7 @@ if (built && only === 'first-line') {
     add('heapAfterRestartsMB', `heap after ${SETTINGS.restarts} restarts`, b.heapAfterRestartsMB, 'MB', 'after GC');
     add('heapGrowthOverRestartsMB', `heap growth, restart 1 to ${SETTINGS.restarts}`, b.heapGrowthOverRestartsMB, 'MB');
   });
-} else {
+} else if (!only) {
   for (const [id, label, unit] of browserIds) add(id, label, null, unit, 'not measured: the build failed');
 }
 
