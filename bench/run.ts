@@ -10,9 +10,9 @@
 //   bench/frames.ts     (part of the browser's) frame times and CPU per frame: snow, the title, each chapter
 // `npm run bench -- --quick` runs fewer repeats (for working on the bench; its report says so).
 // `npm run bench -- --only frame` builds and measures the frames alone (about a minute), for work on
-// drawing; it writes bench/reports/frame.json and leaves latest.json alone. `--only first-line` measures
-// only the time to the first line (with its steps) against the plain page, with the full run's number of
-// loads, into bench/reports/first-line.json.
+// drawing; `--only first-line` only the time to the first line (with its steps) against the plain page,
+// with the full run's number of loads; `--only saves` only the story compile and the save, load and
+// replay figures. Each writes bench/reports/<part>.json and leaves latest.json alone; the report says so.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,7 @@ import { type FrameFigures, measureFramesAlone } from './frames.ts';
 import { type LongPlayFigures, longPlay } from './long-play.ts';
 
 const quick = process.argv.includes('--quick');
-const PARTS = ['frame', 'first-line'] as const;
+const PARTS = ['frame', 'first-line', 'saves'] as const;
 const onlyArg = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : null;
 if (onlyArg !== null && !(PARTS as readonly string[]).includes(onlyArg)) {
   console.error(`bench: --only takes one of: ${PARTS.join(', ')} (got "${onlyArg}")`);
@@ -79,38 +79,42 @@ async function part<T>(name: string, ids: [string, string, string][], action: ()
   }
 }
 
-const built = await part(
-  'build (vite build) and bundle sizes',
-  [
-    ['initialJsGzipKB', 'initial JS, gzip', 'kB'],
-    ['totalJsGzipKB', 'all JS, gzip', 'kB'],
-  ],
-  async () => {
-    await buildAll();
-    const bundle = measureBundle();
-    details.bundle = bundle;
-    add(
-      'initialJsGzipKB',
-      'initial JS, gzip',
-      round(bundle.initialGzip / 1000),
-      'kB',
-      `${bundle.chunks.filter((c) => c.initial).length} chunks before the title`,
-    );
-    add('totalJsGzipKB', 'all JS, gzip', round(bundle.totalGzip / 1000), 'kB');
-    return true;
-  },
-);
+const built =
+  only === 'saves'
+    ? null
+    : await part(
+        'build (vite build) and bundle sizes',
+        [
+          ['initialJsGzipKB', 'initial JS, gzip', 'kB'],
+          ['totalJsGzipKB', 'all JS, gzip', 'kB'],
+        ],
+        async () => {
+          await buildAll();
+          const bundle = measureBundle();
+          details.bundle = bundle;
+          add(
+            'initialJsGzipKB',
+            'initial JS, gzip',
+            round(bundle.initialGzip / 1000),
+            'kB',
+            `${bundle.chunks.filter((c) => c.initial).length} chunks before the title`,
+          );
+          add('totalJsGzipKB', 'all JS, gzip', round(bundle.totalGzip / 1000), 'kB');
+          return true;
+        },
+      );
 
-const story = only
-  ? null
-  : await part('story compile', [['compileMs', 'full story compile (median, warm)', 'ms']], () => {
-      const compiled = measureCompile();
-      add('compileMs', 'full story compile (median, warm)', compiled.medianMs, 'ms');
-      add('compileColdMs', 'full story compile (first in a process)', compiled.coldMs, 'ms');
-      return compiled.json;
-    });
+const story =
+  only !== null && only !== 'saves'
+    ? null
+    : await part('story compile', [['compileMs', 'full story compile (median, warm)', 'ms']], () => {
+        const compiled = measureCompile();
+        add('compileMs', 'full story compile (median, warm)', compiled.medianMs, 'ms');
+        add('compileColdMs', 'full story compile (first in a process)', compiled.coldMs, 'ms');
+        return compiled.json;
+      });
 
-if (!only)
+if (only === null || only === 'saves')
   await part(
     'save, load and replay',
     [
@@ -263,7 +267,7 @@ if (built && only === 'frame') {
     add('heapAfterRestartsMB', `heap after ${SETTINGS.restarts} restarts`, b.heapAfterRestartsMB, 'MB', 'after GC');
     add('heapGrowthOverRestartsMB', `heap growth, restart 1 to ${SETTINGS.restarts}`, b.heapGrowthOverRestartsMB, 'MB');
   });
-} else {
+} else if (!only) {
   for (const [id, label, unit] of browserIds) add(id, label, null, unit, 'not measured: the build failed');
 }
 

@@ -33,6 +33,6 @@ export {
 export { choiceHash, MAX_SEED, newSeed, type Run } from './run/run.ts';
 export { decodeRun, encodeRun, RunDecodeError, type RunDecodeProblem } from './run/run-codec.ts';
 export { SPEAKERS, splitSpeaker, unknownSpeaker } from './speakers.ts';
-export { type Beat, type ChoiceOption, loadStory, StoryEngine, type StoryEngineOptions } from './story-engine.ts';
+export { type Beat, type ChoiceOption, checkStory, loadStory, StoryEngine, type StoryEngineOptions } from './story-engine.ts';
 export { storyHash } from './story-hash.ts';
 export * from './tags.ts';

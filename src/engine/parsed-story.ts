@@ -30,6 +30,11 @@ export function storyFor(json: string, parse: (json: string) => Story): Story {
   return story;
 }
 
+/** Parses `json` unless it is the story parsed last; makes no Story when it is (a check that it reads). */
+export function ensureParsed(json: string, parse: (json: string) => Story): void {
+  if (last === null || last.json !== json) storyFor(json, parse);
+}
+
 /** A value derived from the story JSON (its hash, its nodes), computed once for the last story seen. */
 export function perStory<T>(derive: (json: string) => T): (json: string) => T {
   let memo: { json: string; value: T } | null = null;

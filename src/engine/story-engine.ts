@@ -6,7 +6,7 @@ import { EngineUsageError, InkRuntimeError, StoryError } from './errors.ts';
 import type { InkIssue } from './events.ts';
 import { bindExternals, type ExternalTable, STORY_EXTERNALS } from './externals.ts';
 import { INK_WARNING, inkPathOf } from './ink-messages.ts';
-import { storyFor } from './parsed-story.ts';
+import { ensureParsed, storyFor } from './parsed-story.ts';
 import { splitSpeaker } from './speakers.ts';
 import { type Command, parseTag } from './tags.ts';
 
@@ -51,6 +51,14 @@ function hasFraction(text: string): boolean {
   STRING_OR_FRACTION.lastIndex = 0;
   for (let m = STRING_OR_FRACTION.exec(text); m; m = STRING_OR_FRACTION.exec(text)) if (m[0][0] !== '"') return true;
   return false;
+}
+
+/**
+ * Throws StoryError, as loadStory would, unless `json` is a story this game can read; parses it if
+ * it is not the story parsed last, and otherwise costs nothing (a load checks the story this way).
+ */
+export function checkStory(json: string): void {
+  ensureParsed(json, parseStory);
 }
 
 function parseStory(json: string): Story {

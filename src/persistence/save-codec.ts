@@ -12,11 +12,11 @@
 import * as v from 'valibot';
 import {
   captureSave,
+  checkStory,
   type Divergence,
   decodeRun,
   describeReplay,
   type ExternalTable,
-  loadStory,
   type Playthrough,
   type ReplayOutcome,
   type Restore,
@@ -148,7 +148,7 @@ function decode(text: string, storyJson: string, { externals, deferCheck }: Deco
     return inconsistent(`it lists ${envelope.choiceTexts.length} choice texts for ${run.choices.length} choices`);
   }
   try {
-    loadStory(storyJson);
+    checkStory(storyJson);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return {
