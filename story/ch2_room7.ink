@@ -391,9 +391,9 @@ Whistles. Boots. The man from the east block is dragged away.
 { saw_snow || between: His sleeve is dark to the elbow. He looks at it with mild surprise, as if it belonged to somebody else. }
 { saw_guard: In the tower, the guard puts his watch away. }
 { pulled_down:
-    Yang-ho gets up out of the snow and looks at Yong-gu for a long time.
+    Yang-ho gets up out of the snow and looks at Yong-gu.
 - else:
-    Yang-ho looks at Yong-gu for a long time.
+    Yang-ho looks at Yong-gu, and does not look away.
 }
 Yang-ho: Why? I let them put you by the bucket.
 * (asked_hurt) [Ask about Yang-ho's back first.]

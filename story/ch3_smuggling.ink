@@ -499,7 +499,7 @@ The warden lies in the snow and is not breathing.
     # sfx: thud
     Then the warden coughs, and coughs, and drags in air, and lifts one hand.
     Warden: Leave him.
-    For a long moment he lies there looking up at Yong-gu's hands, still held ready. He has read that file.
+    He lies there looking up at Yong-gu's hands, still held ready. He has read that file.
     ~ raise(warden_doubt, 1)
 * [Shake him and shout his name until he wakes.]
     Yong-gu: Warden! Wake up! Wake up, you have to wake up!

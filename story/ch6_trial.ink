@@ -525,7 +525,7 @@ Prosecutor: Point five, capacity. {ch6_him() == "Lee Yong-gu":Lee Yong-gu|The de
     -> ch6_rehearsal_cross ->
 * {ch6_turns == 0} [Concede that he understood.]
     Ye-sung: The defence will not argue capacity.
-    The judge looks at her for a long moment, then writes.
+    The judge looks at her, then writes.
     -> done
 * {ch6_turns > 0} [Rest the point.]
     -> done
@@ -935,7 +935,7 @@ She thanks him, and lets him be. The silence weighs on her side of the room.
 { Witnesses ? manbeom:
     # show: manbeom_2013 sad farright
     ~ ch6_use(manbeom, 2)
-    Man-beom sits, and spends a long moment fitting himself to the chair.
+    Man-beom sits, and fits himself to the chair a piece at a time.
     Man-beom: We weren't good to him at first. I have to say that, or the rest isn't true.
     { Deeds ? bread_to_manbeom:
         Man-beom: Then one Sunday he gave me his bread. All of it. Every Sunday since, I buy two rolls and give one away. I never told anyone why.
@@ -1011,7 +1011,7 @@ She thanks him, and lets him be. The silence weighs on her side of the room.
 { Witnesses ? dado:
     # show: dado_2013 neutral farright
     ~ ch6_use(dado, 2)
-    Old Da-do takes the stand with his stick and his book, and regards the bench over both.
+    Old Da-do takes the stand with his stick and his book, and regards the bench over his glasses.
     { Deeds ? learned_the_word:
         Da-do: I prepared him for his trial. He asked me what "voluntarily" meant, and would not let it go until he had it. Then I asked him to name one thing he had done voluntarily in his life. He said, "Ye-sung." I did not correct him.
     - else:
