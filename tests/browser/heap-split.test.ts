@@ -1,5 +1,6 @@
 // The soak's heap measure (heap-split.ts) sees a leak: 2 MB of data kept by the page shows as 2 MB
-// more data and no more code, and data + code is the used heap the browser reports.
+// more data and no more code, data + code is the used heap the browser reports, and elements kept
+// out of the document are counted.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, openGame, waitForOffer } from './harness.ts';
@@ -13,13 +14,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-test('2 MB kept by the page is 2 MB more data, not code', async () => {
+test('2 MB kept by the page is 2 MB more data, not code; 10 detached buttons kept are 10 elements more', async () => {
   const { page, errors, context } = await openGame(browser);
   await waitForOffer(page, 'Title menu');
   const before = await heapSplit(page);
   // 262,144 doubles in one array: 8 bytes each on the V8 heap, 2.10 MB.
   await page.evaluate(() => {
-    (window as unknown as { kept: number[] }).kept = Array.from({ length: 262_144 }, (_, i) => i + 0.5);
+    const kept = window as unknown as { kept: number[]; buttons: HTMLButtonElement[] };
+    kept.kept = Array.from({ length: 262_144 }, (_, i) => i + 0.5);
+    kept.buttons = Array.from({ length: 10 }, () => document.createElement('button'));
   });
   const after = await heapSplit(page);
   console.info(`[heap-split] before ${JSON.stringify(before)}; after 2.10 MB kept ${JSON.stringify(after)}`);
@@ -27,6 +30,7 @@ test('2 MB kept by the page is 2 MB more data, not code', async () => {
   expect(after.dataMB - before.dataMB).toBeGreaterThan(2.05);
   expect(after.dataMB - before.dataMB).toBeLessThan(2.4);
   expect(Math.abs(after.codeMB - before.codeMB)).toBeLessThan(0.3);
+  expect(after.elements - before.elements).toBe(10);
   expect(errors).toEqual([]);
   await context.close();
 }, 180_000);
