@@ -1,13 +1,13 @@
 // The page's JavaScript heap split in two, for leak checks: the game's data (every object, array,
 // string, closure, and V8's bookkeeping for them) and the engine's compiled code (bytecode, optimised
 // machine code, type feedback). Runtime.getHeapUsage gives one number that mixes them, and the code
-// part grows by itself while V8 optimises the functions a long session makes hot: 3.1 -> 5.2 MB over
-// the soak's first pass, +0.3 MB over a second (tests/browser/soak.test.ts). A leak is data.
+// part grows by itself while V8 optimises the functions a long session makes hot: 3.1 -> 5.8 MB over
+// the soak, then flat over a second (tests/browser/soak.test.ts). A leak is data.
 //
 // Read from a heap snapshot taken over the DevTools protocol after two forced GCs: each node's
 // self size, by its snapshot type. `code` nodes are compiled code; Blink's C++ objects and the
 // off-heap bytes of ArrayBuffers and external strings (type `native`, not on the V8 heap) are left
-// out; every other node is data. data + code matches getHeapUsage's used size to within 0.05 MB.
+// out; every other node is data. data + code matches getHeapUsage's used size to within 0.1 MB.
 // The same snapshot counts the HTML elements alive, for the soak's check that none pile up.
 import type { Page } from 'playwright-core';
 
@@ -65,11 +65,13 @@ export async function heapSplit(page: Page): Promise<HeapSplit> {
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const chunks: string[] = [];
     cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
-    // Every chunk arrives before the command's reply.
+    // Every chunk arrives before the command's reply. The used size is read after it, and after
+    // another GC (the game's frames go on meanwhile), so that both describe the same heap.
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const { data, code, ...dom } = splitSnapshot(chunks.join(''));
     return { usedMB: usedSize / 1_000_000, dataMB: data / 1_000_000, codeMB: code / 1_000_000, ...dom };
   } finally {

@@ -7,14 +7,14 @@
 //
 // The heap here is the game's data, not V8's compiled code (heap-split.ts splits the two with a heap
 // snapshot). Measured (snapshots at the start, after one soak and after a second soak on the same
-// page, diffed by type and by what holds each object): used heap 8.59 -> 11.32 -> 11.70 MB, of which
-// code 3.10 -> 5.25 -> 5.61 MB (V8 optimising what the soak makes hot) and data 5.47 -> 6.06 -> 6.09 MB.
-// The data's +0.59 MB is one-time: inkjs caching, on the one shared parsed story, the paths of the
-// objects play reaches (+0.28 MB; never past the story, see src/engine/parsed-story.ts), V8's lists of
-// what optimised code depends on (+0.14), the read-line marks (one per line of the story), the
-// lookahead's story and Phaser's pools. A second soak adds 0.02-0.03 MB of data, so a leak of 2 MB
-// over the soak fails this test. (Measured after a first full run instead, as this test once did,
-// the code's growth hid in the warm-up and the used heap read as 2.8 MB "of first-time loading".)
+// page, diffed by type and by what holds each object): used heap 8.74 -> 12.09 -> 12.06 MB, of which
+// code 3.10 -> 5.79 -> 5.73 MB (V8 optimising what the soak makes hot) and data 5.64 -> 6.30 -> 6.33 MB.
+// The data's +0.66 MB is one-time: inkjs caching, on the one shared parsed story, the paths of the
+// objects play reaches (+0.32 MB; never past the story, see src/engine/parsed-story.ts), V8's lists of
+// what optimised code depends on (about +0.14), the read-line marks (one per line of the story), the
+// lookahead's story and Phaser's pools. A second soak adds 0.03 MB of data, so a leak of 2 MB over
+// the soak fails this test. (Measured after a first full run instead, as this test once did, the
+// code's growth hid in the warm-up and the used heap read as 2.8 MB "of first-time loading".)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { choose, logLines, newGame, offerLabel, press, readToChoices } from './fault-kit.ts';
@@ -141,7 +141,7 @@ test('soak: loads, rewinds, menus, resizes and full runs leave one copy of the l
   // counting canvases and images, which are Phaser's textures and canvas pool (measured 24 -> 75 and
   // 3 -> 5: art kept as pixels within its budget, the pool as large as the most canvases ever in use
   // at once, one picture per save slot shown; a second soak adds 1 and 1). Listeners: +4 measured,
-  // those two pictures' load and error handlers. One element or listener left behind per menu, per
+  // those two pictures' load and error handlers (Phaser leaves them set). One element or listener left behind per menu, per
   // load and rewind, or per resize would add 20 or more.
   expect(heapAfter.elements - heapBefore.elements).toBeLessThanOrEqual(3);
   expect(listenersAfter - listenersBefore).toBeLessThanOrEqual(8);
