@@ -60,10 +60,16 @@ interface Wanted {
  */
 const RASTER_BUDGET = 48_000_000;
 
-/** Stops a file's request still under way, so it cannot land later. */
+/**
+ * Stops a file's request still under way, so it cannot land later. A file past its request (its
+ * image still decoding) cannot be stopped: it is kept from adding its texture when it finishes, for
+ * the load that replaced it adds the same key (a resize storm rebuilt the story screen mid-load and
+ * Phaser logged "Texture key already in use" for each).
+ */
 function cancelRequest(file: Phaser.Loader.File): void {
   file.resetXHR();
   file.xhrLoader?.abort();
+  file.addToCache = () => {};
 }
 
 /** Loads textures on demand with the scene's loader; resolves when each is loaded or has failed. */

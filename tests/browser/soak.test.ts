@@ -7,19 +7,19 @@
 //
 // The heap here is the game's data, not V8's compiled code (heap-split.ts splits the two with a heap
 // snapshot). Measured (snapshots at the start, after one soak and after a second soak on the same
-// page, diffed by type and by what holds each object): used heap 8.59 -> 11.32 -> 11.70 MB, of which
-// code 3.10 -> 5.25 -> 5.61 MB (V8 optimising what the soak makes hot) and data 5.47 -> 6.06 -> 6.09 MB.
-// The data's +0.59 MB is one-time: inkjs caching, on the one shared parsed story, the paths of the
-// objects play reaches (+0.28 MB; never past the story, see src/engine/parsed-story.ts), V8's lists of
-// what optimised code depends on (+0.14), the read-line marks (one per line of the story), the
-// lookahead's story and Phaser's pools. A second soak adds 0.02-0.03 MB of data, so a leak of 2 MB
-// over the soak fails this test. (Measured after a first full run instead, as this test once did,
-// the code's growth hid in the warm-up and the used heap read as 2.8 MB "of first-time loading".)
+// page, diffed by type and by what holds each object): used heap 8.74 -> 12.09 -> 12.06 MB, of which
+// code 3.10 -> 5.79 -> 5.73 MB (V8 optimising what the soak makes hot) and data 5.64 -> 6.30 -> 6.33 MB.
+// The data's +0.66 MB is one-time: inkjs caching, on the one shared parsed story, the paths of the
+// objects play reaches (+0.32 MB; never past the story, see src/engine/parsed-story.ts), V8's lists of
+// what optimised code depends on (about +0.14), the read-line marks (one per line of the story), the
+// lookahead's story and Phaser's pools. A second soak adds 0.03 MB of data, so a leak of 2 MB over
+// the soak fails this test. (Measured after a first full run instead, as this test once did, the
+// code's growth hid in the warm-up and the used heap read as 2.8 MB "of first-time loading".)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { choose, logLines, newGame, offerLabel, press, readToChoices } from './fault-kit.ts';
 import { FAST, launch, openGame, playToEnd, waitForOffer } from './harness.ts';
-import { domCounters, heapSplit } from './heap-split.ts';
+import { type HeapSplit, heapSplit, listenerCount } from './heap-split.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,7 +53,7 @@ test('soak: loads, rewinds, menus, resizes and full runs leave one copy of the l
   const { page, errors, context } = await openGame(browser, { settings: FAST });
   await toFirstChoice(page);
   const heapBefore = await heapSplit(page);
-  const domBefore = await domCounters(page);
+  const listenersBefore = await listenerCount(page);
 
   // 12 choices in, saved in slot 1; then 10 loads of it and 10 rewinds.
   for (let i = 0; i < 12; i++) {
@@ -121,14 +121,15 @@ test('soak: loads, rewinds, menus, resizes and full runs leave one copy of the l
   await press(page, 'Back to the title');
   await toFirstChoice(page);
   const heapAfter = await heapSplit(page);
-  const domAfter = await domCounters(page);
+  const listenersAfter = await listenerCount(page);
 
-  const mb = (h: { usedMB: number; dataMB: number; codeMB: number }) =>
-    `${h.usedMB.toFixed(2)} (data ${h.dataMB.toFixed(2)}, code ${h.codeMB.toFixed(2)})`;
+  const mb = (h: HeapSplit) => `${h.usedMB.toFixed(2)} (data ${h.dataMB.toFixed(2)}, code ${h.codeMB.toFixed(2)})`;
+  const dom = (h: HeapSplit, listeners: number) =>
+    `${h.elements} elements + ${h.canvases} canvases + ${h.images} images, ${listeners} listeners`;
   console.info(
     `[soak] builds: ${loadsAndRewinds} for 20 loads and rewinds, ${churn} for 20 menus and 50 resizes; ` +
       `line copies ${copies}; heap ${mb(heapBefore)} -> ${mb(heapAfter)} MB; ` +
-      `DOM ${JSON.stringify(domBefore)} -> ${JSON.stringify(domAfter)}`,
+      `DOM ${dom(heapBefore, listenersBefore)} -> ${dom(heapAfter, listenersAfter)}`,
   );
   expect(copies).toBe(1);
   // One build per load and per rewind; one per closed menu (settings may have changed) and per
@@ -136,14 +137,14 @@ test('soak: loads, rewinds, menus, resizes and full runs leave one copy of the l
   expect(loadsAndRewinds).toBeLessThanOrEqual(20 + 2);
   expect(churn).toBeLessThanOrEqual(20 + 50 + 5);
   expect(heapAfter.dataMB - heapBefore.dataMB).toBeLessThan(2);
-  // The same screen at the same place, so the DOM holds what it held at the start, and what the
-  // soak made kept once: measured +31 nodes, the 29 canvases Phaser's canvas pool grew to (it keeps
-  // as many as were ever in use at once: art kept as pixels, text) and 2 save pictures (one per slot
-  // shown); +4 listeners, those pictures' load and error handlers. A second soak adds 1 and 2 (the
-  // Save screen's "your story now" picture). One node or listener left behind per menu, per load and
-  // rewind, or per resize would add 20 or more.
-  expect(domAfter.listeners - domBefore.listeners).toBeLessThanOrEqual(8);
-  expect(domAfter.nodes - domBefore.nodes).toBeLessThanOrEqual(45);
+  // The same screen at the same place: the same elements as at the start (measured: 53 and 53), not
+  // counting canvases and images, which are Phaser's textures and canvas pool (measured 24 -> 75 and
+  // 3 -> 5: art kept as pixels within its budget, the pool as large as the most canvases ever in use
+  // at once, one picture per save slot shown; a second soak adds 1 and 1). Listeners: +4 measured,
+  // those two pictures' load and error handlers (Phaser leaves them set). One element or listener left behind per menu, per
+  // load and rewind, or per resize would add 20 or more.
+  expect(heapAfter.elements - heapBefore.elements).toBeLessThanOrEqual(3);
+  expect(listenersAfter - listenersBefore).toBeLessThanOrEqual(8);
   expect(errors).toEqual([]);
   await context.close();
 }, 1_800_000);
