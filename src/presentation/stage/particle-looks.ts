@@ -32,6 +32,12 @@ export interface Look {
   fill: number;
 }
 
+/** A range of places across the view between two fractions, with no pixel offset. */
+const between = (from: number, to: number): readonly At[] => [
+  [from, 0],
+  [to, 0],
+];
+
 export const LOOKS: Record<Kind, Look> = {
   snow: {
     art: 'snow',
@@ -67,14 +73,8 @@ export const LOOKS: Record<Kind, Look> = {
   },
   dust: {
     art: 'dust',
-    x: [
-      [0.2, 0],
-      [0.8, 0],
-    ],
-    y: [
-      [0, 0],
-      [0.7, 0],
-    ],
+    x: between(0.2, 0.8),
+    y: between(0, 0.7),
     speedX: { min: -8, max: 8 },
     speedY: { min: -6, max: 10 },
     scale: { min: 0.1, max: 0.35 },
@@ -87,10 +87,7 @@ export const LOOKS: Record<Kind, Look> = {
   embers: {
     // The art is named in the singular (assets/art/particles/ember.svg).
     art: 'ember',
-    x: [
-      [0, 0],
-      [1, 0],
-    ],
+    x: between(0, 1),
     y: [[1, 20]],
     speedX: { min: -40, max: 40 },
     speedY: { min: -160, max: -60 },
@@ -104,14 +101,8 @@ export const LOOKS: Record<Kind, Look> = {
   },
   glow: {
     art: 'glow',
-    x: [
-      [0.1, 0],
-      [0.9, 0],
-    ],
-    y: [
-      [0.1, 0],
-      [0.6, 0],
-    ],
+    x: between(0.1, 0.9),
+    y: between(0.1, 0.6),
     speedX: 0,
     speedY: { min: -12, max: -4 },
     scale: { start: 0.4, end: 1.2 },
