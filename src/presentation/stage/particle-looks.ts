@@ -38,6 +38,14 @@ const between = (from: number, to: number): readonly At[] => [
   [to, 0],
 ];
 
+/** Dust and glow: lights that fade in and out of the air, added onto what is behind them. */
+const softLight = (peakAlpha: number) =>
+  ({
+    alpha: { start: 0, end: peakAlpha, ease: 'Sine.easeInOut' },
+    blendMode: 'ADD',
+    fill: 8000,
+  }) as const;
+
 export const LOOKS: Record<Kind, Look> = {
   snow: {
     art: 'snow',
@@ -78,11 +86,9 @@ export const LOOKS: Record<Kind, Look> = {
     speedX: { min: -8, max: 8 },
     speedY: { min: -6, max: 10 },
     scale: { min: 0.1, max: 0.35 },
-    alpha: { start: 0, end: 0.7, ease: 'Sine.easeInOut' },
     lifespan: 9000,
     frequency: 180,
-    blendMode: 'ADD',
-    fill: 8000,
+    ...softLight(0.7),
   },
   embers: {
     // The art is named in the singular (assets/art/particles/ember.svg).
@@ -106,10 +112,8 @@ export const LOOKS: Record<Kind, Look> = {
     speedX: 0,
     speedY: { min: -12, max: -4 },
     scale: { start: 0.4, end: 1.2 },
-    alpha: { start: 0, end: 0.5, ease: 'Sine.easeInOut' },
     lifespan: 7000,
     frequency: 400,
-    blendMode: 'ADD',
-    fill: 8000,
+    ...softLight(0.5),
   },
 };
