@@ -37,12 +37,49 @@ export function lazyWebGlTest(code: string): string {
   );
 }
 
+/**
+ * phaser-core.js names every loader file type in its namespace, and naming one is what registers it
+ * (`scene.load.audio` and so on), so each pulls its code into our first download. The game loads only
+ * text (the story, manifests) and SVG (the art, registered by src/presentation/phaser.ts); the rest
+ * are dropped from the namespace, as are the namespaces of Phaser's filters and DOM elements, which
+ * we never name (Phaser's own modules still import what they use of them).
+ */
+const UNUSED_FILE_TYPES = [
+  'AnimationJSONFile',
+  'AtlasJSONFile',
+  'AudioFile',
+  'AudioSpriteFile',
+  'HTML5AudioFile',
+  'ImageFile',
+  'JSONFile',
+  'MultiAtlasFile',
+  'PluginFile',
+  'ScriptFile',
+  'SpriteSheetFile',
+  'XMLFile',
+];
+const UNUSED_CORE_PARTS = [
+  ...UNUSED_FILE_TYPES.map((type) => new RegExp(`\\n\\s*${type}: require\\('\\./loader/filetypes/${type}'\\),?`)),
+  /\n\s*Filters: require\('\.\/filters'\),/,
+  /\n\s*DOM: require\('\.\/dom'\),/,
+];
+
+export function dropUnusedCoreParts(code: string): string {
+  let out = code;
+  for (const part of UNUSED_CORE_PARTS) {
+    if (!part.test(out)) throw new Error(`phaser-slim: phaser-core.js no longer matches ${part}`);
+    out = out.replace(part, '');
+  }
+  return out;
+}
+
 export default function phaserSlim() {
   return {
     name: 'room7-phaser-flags',
     transform(code: string, id: string) {
       if (!/[\\/]phaser[\\/]src[\\/]/.test(id)) return null;
       if (/[\\/]device[\\/]Features\.js$/.test(id)) return { code: lazyWebGlTest(replacePhaserFlags(code)), map: null };
+      if (/[\\/]phaser-core\.js$/.test(id)) return { code: dropUnusedCoreParts(replacePhaserFlags(code)), map: null };
       if (!code.includes('typeof ') && !code.includes('global.Phaser')) return null;
       return { code: replacePhaserFlags(code), map: null };
     },
