@@ -78,6 +78,16 @@ test('volumes are sliders: Left/Right step 5% and stop at 0% and 100%, a drag se
 test('gamepad: A chooses and reads on, the D-pad moves, Start opens the menu, B goes back, a shoulder rewinds', async () => {
   const { page, context, errors } = await openGame(browser, { settings: FAST, prepare: fakePad });
   const pad = (button: number) => padPress(page, button);
+  // Presses until the mirror offers `label`, each time giving the screen a moment to answer: a press
+  // while a scene is still coming in is not taken, and one more would act on the new screen.
+  const padUntil = async (button: number, label: string) => {
+    for (let i = 0; i < 40 && (await offerLabel(page)) !== label; i++) {
+      await pad(button);
+      await page
+        .waitForSelector(`#story-choices[aria-label="${label}"]`, { state: 'attached', timeout: 1500 })
+        .catch(() => undefined);
+    }
+  };
   const [A, B, LB, START, UP, DOWN, RIGHT] = [0, 1, 4, 9, 12, 13, 15];
   await waitForOffer(page, 'Title menu');
   await blur(page);
@@ -100,15 +110,15 @@ test('gamepad: A chooses and reads on, the D-pad moves, Start opens the menu, B 
   await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, before);
   // Start: the menu (once the scene the choice led to has come in); B: back to the story.
   await waitForScene(page, 'Story');
-  for (let i = 0; i < 40 && (await offerLabel(page)) !== 'Story menu'; i++) await pad(START);
+  await padUntil(START, 'Story menu');
   expect(await offerLabel(page)).toBe('Story menu');
   await pad(B);
   await waitForScene(page, 'Story');
   // A shoulder button: back to the choice just made.
-  for (let i = 0; i < 40 && (await offerLabel(page)) !== MirrorLabel.choices; i++) await pad(LB);
+  await padUntil(LB, MirrorLabel.choices);
   expect(await offerLabel(page)).toBe(MirrorLabel.choices);
   // In Settings → Sound, right on the D-pad raises the focused volume.
-  for (let i = 0; i < 40 && (await offerLabel(page)) !== 'Story menu'; i++) await pad(START);
+  await padUntil(START, 'Story menu');
   if ((await offerLabel(page)) !== 'Story menu') await page.screenshot({ path: 'test-results/gamepad-start.png' });
   expect(await offerLabel(page)).toBe('Story menu');
   await press(page, /^\d+\. Settings$/);
