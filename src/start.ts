@@ -2,9 +2,9 @@
 // fetched at once (index.html preloads it). On the title the game (main.ts, with Phaser) is imported
 // at once too. On a run link, whose first screen is the story itself, the line comes first: the
 // story is parsed and the link's line drawn in the story screen's text box (early-line.ts, whose
-// chunks index.html preloads: tools/vite-plugin-preload-chunks.ts), and the game, most of the bytes,
-// is asked for once the story has arrived, so that it does not slow the story's own download; its
-// first screen then takes the line's place (main.ts).
+// chunks index.html preloads: tools/vite-plugin-preload-chunks.ts), and only then is the game asked
+// for, most of the page's bytes and work, so that it does not slow the story's download and parse;
+// its first screen then takes the line's place (main.ts).
 import { Mirror } from './a11y/mirror.ts';
 import type { EarlyStart } from './early-start.ts';
 import { markBoot } from './presentation/boot-marks.ts';
@@ -15,14 +15,11 @@ markBoot('entry-run');
 const params = new URLSearchParams(window.location.search);
 const mirrorRoot = document.getElementById('mirror');
 if (!mirrorRoot) throw new Error('index.html lacks the #mirror element.');
-/** Set once the game's first screen is drawn: from then on nothing is drawn early. */
-let over = false;
 let takeAway: (() => void) | null = null;
 const early: EarlyStart = {
   story: fetchStoryText('story.json'),
   mirror: new Mirror(mirrorRoot),
   dismiss: () => {
-    over = true;
     takeAway?.();
     takeAway = null;
   },
@@ -50,13 +47,12 @@ else {
   const shown = import('./early-line.ts');
   void early.story.then(async (fetched) => {
     markBoot('story-fetched');
-    startGame();
     const loaded = await shown.catch(() => null);
+    // The game is asked for once the line is up (or cannot be): its download and compile, most of
+    // the page's bytes and work, would otherwise compete with the story's parse.
+    setTimeout(startGame, 0);
     if (!fetched.ok || !loaded) return;
     const { showRunLine } = loaded;
-    // Drawn even if the game's code has arrived meanwhile: its first screen is still some frames
-    // away (Phaser's boot, the preloader), and goes over this when it comes.
-    if (over) return;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const beats = Number(params.get('at') ?? 1) || 1;
     const parent = document.querySelector('main');
