@@ -19,7 +19,7 @@ export interface RunLine {
   mirror: Mirror;
   /** Where the box's canvas goes, and the window it is placed in. */
   parent: HTMLElement;
-  viewport: { width: number; height: number };
+  viewport: { width: number; height: number; pixelRatio: number };
   storage: () => Storage;
 }
 

@@ -53,7 +53,7 @@ else {
     setTimeout(startGame, 0);
     if (!fetched.ok || !loaded) return;
     const { showRunLine } = loaded;
-    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const viewport = { width: window.innerWidth, height: window.innerHeight, pixelRatio: window.devicePixelRatio };
     const beats = Number(params.get('at') ?? 1) || 1;
     const parent = document.querySelector('main');
     takeAway =

@@ -7,8 +7,9 @@
 // first frame draws the same box at the same place, with the stage behind it, and this canvas goes
 // (main.ts). tests/browser/first-line.test.ts compares the two pixel by pixel, so a change to the
 // text box or to the scale config that this does not follow fails there.
-import { computeLayout, sizeFor } from './layout.ts';
+import { computeLayout } from './layout.ts';
 import { Colour, css, FONT, HIGH_CONTRAST, NORMAL, type Palette, UI_FONT } from './theme.ts';
+import { canvasSize, viewFor } from './view-size.ts';
 
 export interface PreviewLine {
   text: string;
@@ -79,22 +80,42 @@ function roundedRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: num
   ctx.arc(x + r, y + r, r, -Math.PI, -Math.PI / 2);
 }
 
-/** Text as Phaser's Text draws it: `lines` from (x, top), each at the font's ascent plus the lines above. */
+/**
+ * Text as Phaser's Text draws it: `lines` from (x, top), each at the font's ascent plus the lines
+ * above, rendered first on a canvas of its own at the view's resolution (Text.updateText, with the
+ * resolution view.ts gives every text) and that canvas then drawn at (x, top) under the camera's zoom
+ * (CanvasRenderer.batchSprite), unsmoothed as view.ts's sharpen() sets it, so the words land on the
+ * same canvas pixels.
+ */
 function drawText(
   ctx: CanvasRenderingContext2D,
   font: Font,
   colour: number,
   lines: string[],
-  x: number,
-  top: number,
-  spacing = 0,
+  at: { x: number; top: number; zoom: number; spacing?: number; wrapped?: boolean },
 ) {
+  const spacing = at.spacing ?? 0;
   ctx.font = font.font;
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = css(colour);
+  // GetTextSize: each line's measured width, less a space for wrapped text, rounded up.
+  const space = at.wrapped ? ctx.measureText(' ').width : 0;
+  const width = Math.max(...lines.map((line) => Math.ceil(ctx.measureText(line).width - space)));
+  const height = font.height * lines.length + spacing * (lines.length - 1);
+  const frame = { width: Math.max(width * at.zoom, 1), height: Math.max(height * at.zoom, 1) };
+  const own = ctx.canvas.ownerDocument.createElement('canvas');
+  own.width = frame.width;
+  own.height = frame.height;
+  const text = own.getContext('2d');
+  if (!text) return;
+  text.scale(at.zoom, at.zoom);
+  text.font = font.font;
+  text.textBaseline = 'alphabetic';
+  text.fillStyle = css(colour);
   lines.forEach((line, i) => {
-    ctx.fillText(line, x, top + font.ascent + i * (font.height + spacing));
+    text.fillText(line, 0, font.ascent + i * (font.height + spacing));
   });
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(own, 0, 0, frame.width, frame.height, at.x, at.top, frame.width / at.zoom, frame.height / at.zoom);
+  ctx.imageSmoothingEnabled = true;
 }
 
 /** Where Phaser's ScaleManager puts the game's canvas in a window (FIT, centred): CSS px. */
@@ -107,7 +128,13 @@ export function fitRect(viewport: { width: number; height: number }, game: { wid
 }
 
 /** The text box with `line`, as the story screen draws it; false when the line would take more than one page. */
-function drawBox(ctx: CanvasRenderingContext2D, size: { width: number; height: number }, line: PreviewLine, look: PreviewLook) {
+function drawBox(
+  ctx: CanvasRenderingContext2D,
+  size: { width: number; height: number; zoom: number },
+  line: PreviewLine,
+  look: PreviewLook,
+) {
+  const zoom = size.zoom;
   const layout = computeLayout(size.width, size.height, look.fontScale);
   const palette: Palette = look.highContrast ? HIGH_CONTRAST : NORMAL;
   const { x, y, width, height } = layout.textBox;
@@ -136,12 +163,12 @@ function drawBox(ctx: CanvasRenderingContext2D, size: { width: number; height: n
     roundedRect(ctx, plateX, y - 34, Math.ceil(ctx.measureText(line.speaker).width) + 48, name.height + 16, 14);
     ctx.fillStyle = rgba(palette.accent, 1);
     ctx.fill();
-    drawText(ctx, name, palette.nameText, [line.speaker], plateX + 24, y - 26);
+    drawText(ctx, name, palette.nameText, [line.speaker], { x: plateX + 24, top: y - 26, zoom });
   }
-  drawText(ctx, body, palette.text, lines, area.x, area.y, spacing);
+  drawText(ctx, body, palette.text, lines, { x: area.x, top: area.y, zoom, spacing, wrapped: true });
   const mark = fontOf(ctx, '', markSize, UI_FONT);
   const markWidth = Math.ceil(ctx.measureText('▼').width);
-  drawText(ctx, mark, palette.accent, ['▼'], x + width - 32 - markWidth, y + height - 6 - mark.height);
+  drawText(ctx, mark, palette.accent, ['▼'], { x: x + width - 32 - markWidth, top: y + height - 6 - mark.height, zoom });
   return true;
 }
 
@@ -151,17 +178,20 @@ function drawBox(ctx: CanvasRenderingContext2D, size: { width: number; height: n
  */
 export function drawLinePreview(
   parent: HTMLElement,
-  viewport: { width: number; height: number },
+  viewport: { width: number; height: number; pixelRatio: number },
   line: PreviewLine,
   look: PreviewLook,
 ): HTMLCanvasElement | null {
-  const size = sizeFor(viewport.width, viewport.height);
+  // The game's canvas has the window's pixels and its camera zooms design units onto them (view.ts):
+  // the same canvas size here, and the same zoom on the context.
+  const view = viewFor(viewport.width, viewport.height, viewport.pixelRatio);
   const canvas = parent.ownerDocument.createElement('canvas');
-  canvas.width = size.width;
-  canvas.height = size.height;
+  Object.assign(canvas, canvasSize(view));
   const ctx = canvas.getContext('2d');
-  if (!ctx || !drawBox(ctx, size, line, look)) return null;
-  const at = fitRect(viewport, size);
+  if (!ctx) return null;
+  ctx.scale(view.zoom, view.zoom);
+  if (!drawBox(ctx, view, line, look)) return null;
+  const at = fitRect(viewport, view);
   canvas.id = 'line-preview';
   canvas.setAttribute('aria-hidden', 'true');
   Object.assign(canvas.style, {
