@@ -84,7 +84,12 @@ const recordStatus = (page: Page) =>
   });
 const storyLines = async (page: Page) => (await logLines(page)).filter((l) => !l.startsWith('['));
 
-/** Past the loader's timeout and its one retry (src/presentation/assets.ts LOAD_TIMEOUT_MS), on a busy machine. */
+/**
+ * The stall tests' pages wait 2 s for a request (src/load-timeout.ts; a player's page waits 8 s): the
+ * fallback then comes after the wait and its one retry, about 4 s, not 16.
+ */
+const STALLING = '?test&load-timeout=2000';
+/** Past that wait and its retry, and the game's own steps after it, on a busy machine. */
 const STALL_WAIT = 60_000;
 
 test('the page is never blank: a loading screen in plain HTML shows before any script or stylesheet arrives', async () => {
@@ -112,7 +117,7 @@ test('the page is never blank: a loading screen in plain HTML shows before any s
 test('a stalled story ends in the error screen with what to do, not "Loading Room 7..." for good', async () => {
   const { context, page, errors } = await open();
   await stall(page, '**/story.json');
-  await page.goto(baseUrl());
+  await page.goto(baseUrl() + STALLING);
   await page.waitForFunction(() => /did not load/.test(document.getElementById('mirror')?.textContent ?? ''), null, {
     timeout: STALL_WAIT,
   });
@@ -125,7 +130,7 @@ test('stalled art: the title and the first scene come up without it, with one wa
   const { context, page, warnings } = await open();
   await stall(page, '**/art/ui/title.svg');
   await stall(page, '**/art/backgrounds/**');
-  await page.goto(baseUrl());
+  await page.goto(baseUrl() + STALLING);
   await waitLong(page, 'Title menu');
   await press(page, 'New game');
   await waitLong(page, 'Before you begin');
