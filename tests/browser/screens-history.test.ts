@@ -72,18 +72,22 @@ test('History: each choice once, speakers apart, and a jump back restores that c
   const now = await storyPresentation(page);
   expect({ background: now.background, music: now.music }).toEqual(point?.presentation);
   // The screen shows that background (the stage's image on the story scene's display list).
-  const keys = await page.evaluate(() => {
-    type O = { type: string; visible: boolean; texture?: { key: string } };
-    const game = (window as unknown as { __room7game: { scene: { getScene: (k: string) => { children: { list: O[] } } } } })
-      .__room7game;
-    const walk = (list: O[]): string[] =>
-      list.flatMap((o) => [
-        ...(o.type === 'Image' && o.visible && o.texture ? [o.texture.key] : []),
-        ...walk(((o as unknown as { list?: O[] }).list ?? []) as O[]),
-      ]);
-    return walk(game.scene.getScene('Story').children.list);
-  });
-  expect(keys.some((k) => k.includes(point?.presentation.background ?? '?'))).toBe(true);
+  // The art arrives behind the line (it is rasterised for the window first): asked again until it is there.
+  const shownImages = () =>
+    page.evaluate(() => {
+      type O = { type: string; visible: boolean; texture?: { key: string } };
+      const game = (window as unknown as { __room7game: { scene: { getScene: (k: string) => { children: { list: O[] } } } } })
+        .__room7game;
+      const walk = (list: O[]): string[] =>
+        list.flatMap((o) => [
+          ...(o.type === 'Image' && o.visible && o.texture ? [o.texture.key] : []),
+          ...walk(((o as unknown as { list?: O[] }).list ?? []) as O[]),
+        ]);
+      return walk(game.scene.getScene('Story').children.list);
+    });
+  await expect
+    .poll(async () => (await shownImages()).some((k) => k.includes(point?.presentation.background ?? '?')), { timeout: 30_000 })
+    .toBe(true);
   expect(errors).toEqual([]);
   await context.close();
 }, 180_000);
