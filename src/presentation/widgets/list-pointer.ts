@@ -13,6 +13,8 @@ export interface PointerHost {
   /** Pixels of drag that scroll one row. */
   dragUnit(): number;
   slideTo(row: number, x: number): void;
+  /** The slider row drawn under a point (design units), if any. */
+  sliderAt(p: { x: number; y: number }): number | null;
 }
 
 /** A drag shorter than this is a tap, not a scroll. */
@@ -29,12 +31,6 @@ export class ListPointer {
     return (this.drag?.moved ?? false) || this.sliding !== null;
   }
 
-  /** The pointer went down on slider row i: it slides until the pointer is released. */
-  startSlide(i: number, x: number): void {
-    this.sliding = i;
-    this.host.slideTo(i, x);
-  }
-
   /** The scene-wide pointer listeners, for the list to register (and remove on shutdown). */
   listeners(): [string, (...args: never[]) => void][] {
     return [
@@ -45,8 +41,20 @@ export class ListPointer {
     ];
   }
 
+  /**
+   * A press on a slider row slides it until the pointer is released. Found here, by place, not by the
+   * row's own hit zone: moving onto a row focuses it and redraws the list, and Phaser makes a new zone
+   * hittable only from the next frame, so a press in the same frame (a touch, or a quick click after a
+   * move) reached no zone and the slider did not move.
+   */
   private down(pointer: Phaser.Input.Pointer): void {
     const p = designPoint(pointer);
+    const slider = this.host.sliderAt(p);
+    if (slider !== null) {
+      this.sliding = slider;
+      this.host.slideTo(slider, p.x);
+      return;
+    }
     const b = this.host.body;
     if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height)
       this.drag = { y: p.y, top: this.host.top, moved: false };

@@ -8,7 +8,6 @@
 import type Phaser from 'phaser';
 import { keyBelongsToFocus } from '../../a11y/mirror.ts';
 import { UI_FONT } from '../theme.ts';
-import { designPoint } from '../view.ts';
 import type { Button } from './button.ts';
 import { type Focus, initialFocus } from './list-focus.ts';
 import { buildFooter } from './list-footer.ts';
@@ -32,7 +31,7 @@ export class ScrollList {
   private readonly gap: number;
   top = 0;
   private focus: Focus = null;
-  private drawn: { index: number; row: DrawnRow }[] = [];
+  private drawn: { index: number; row: DrawnRow; box: Box }[] = [];
   private readonly pointer = new ListPointer(this);
   private scrollbar: Phaser.GameObjects.Graphics | null = null;
   private readonly listeners: [string, (...args: never[]) => void][] = [];
@@ -131,7 +130,7 @@ export class ScrollList {
       const drawn = drawRow(this.scene, row, box, this.style, lit);
       if (focusable(row)) drawn.objects.push(this.hitZone(i, box));
       for (const o of drawn.objects) (o as unknown as Phaser.GameObjects.Components.Depth).setDepth?.(62);
-      this.drawn.push({ index: i, row: drawn });
+      this.drawn.push({ index: i, row: drawn, box });
       y += height + this.gap;
     }
     if (this.focus?.in === 'foot') this.footer[this.focus.i]?.setFocus(true);
@@ -147,9 +146,6 @@ export class ScrollList {
     zone.on('pointerover', () => {
       if (!this.pointer.busy) this.setFocus({ in: 'row', i });
     });
-    zone.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
-      if (this.rows[i]?.slider) this.pointer.startSlide(i, designPoint(pointer).x);
-    });
     zone.on('pointerup', () => {
       if (this.pointer.busy) return;
       this.rows[i]?.onPress?.();
@@ -161,6 +157,14 @@ export class ScrollList {
     this.scrollbar?.destroy();
     const window = { count, total: this.rows.length, top: this.top, maxTop: this.maxTop() };
     this.scrollbar = this.maxTop() > 0 ? drawScrollbar(this.scene, this.body, this.style.palette, window) : null;
+  }
+
+  /** The slider row drawn under this point, if any. */
+  sliderAt(p: { x: number; y: number }): number | null {
+    const on = this.drawn.find(
+      ({ row, box }) => row.track && p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height - 6,
+    );
+    return on ? on.index : null;
   }
 
   /** Sets slider row i to the value under x on its track (a pointer on the slider). */
