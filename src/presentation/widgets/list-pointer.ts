@@ -2,7 +2,7 @@
 // dragging a slider sets it. Kept apart from the list so the list only hears "scroll to" and "slide to".
 import type Phaser from 'phaser';
 import { designPoint } from '../view.ts';
-import type { Box } from './scroll-list-options.ts';
+import { type Box, inBox } from './scroll-list-options.ts';
 
 /** What the pointer needs from the list it moves. */
 export interface PointerHost {
@@ -55,9 +55,7 @@ export class ListPointer {
       this.host.slideTo(slider, p.x);
       return;
     }
-    const b = this.host.body;
-    if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height)
-      this.drag = { y: p.y, top: this.host.top, moved: false };
+    if (inBox(this.host.body, p)) this.drag = { y: p.y, top: this.host.top, moved: false };
   }
 
   private move(pointer: Phaser.Input.Pointer): void {

@@ -9,6 +9,10 @@ export interface Box {
   height: number;
 }
 
+/** Whether a point is inside a box (its lowest `inset` units left out: the gap under a row). */
+export const inBox = (box: Box, p: { x: number; y: number }, inset = 0): boolean =>
+  p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height - inset;
+
 export interface ScrollListOptions {
   palette: Palette;
   fontSize: number;

@@ -19,7 +19,7 @@ import { maxTop, visibleCount } from './list-window.ts';
 
 export type { ScrollRow, SliderSpec } from './list-rows.ts';
 
-import type { Box, ScrollListOptions } from './scroll-list-options.ts';
+import { type Box, inBox, type ScrollListOptions } from './scroll-list-options.ts';
 
 export type { Box, ScrollListOptions } from './scroll-list-options.ts';
 
@@ -161,10 +161,7 @@ export class ScrollList {
 
   /** The slider row drawn under this point, if any. */
   sliderAt(p: { x: number; y: number }): number | null {
-    const on = this.drawn.find(
-      ({ row, box }) => row.track && p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height - 6,
-    );
-    return on ? on.index : null;
+    return this.drawn.find(({ row, box }) => row.track && inBox(box, p, 6))?.index ?? null;
   }
 
   /** Sets slider row i to the value under x on its track (a pointer on the slider). */
