@@ -6,7 +6,8 @@
 //   - CPU per frame at the busiest moment of each chapter (particles first, then portraits)
 // `npm run bench -- --only frame` runs this part alone (after the build).
 import type { Browser, Page } from 'playwright-core';
-import { encodeRun, Playthrough } from '../src/engine/index.ts';
+import type { Playthrough } from '../src/engine/index.ts';
+import { firstPath } from '../tests/browser/first-path.ts';
 import { waitForOffer } from '../tests/browser/harness.ts';
 import { launch } from '../tools/chromium.ts';
 import { newContext, serve } from './context.ts';
@@ -28,18 +29,7 @@ export interface FrameFigures {
 
 /** Each line on the path that takes option 1 at every choice, with the playthrough there and a run link to it. */
 function* linesOnFirstPath(json: string): Generator<{ p: Playthrough; link: string }> {
-  const p = Playthrough.start(json, { seed: 1 });
-  let inTurn = 0;
-  for (let guard = 0; guard < 20_000; guard++) {
-    if (p.current?.kind === 'choices') {
-      p.choose(0);
-      inTurn = 0;
-    }
-    const beat = p.next();
-    inTurn++;
-    if (beat.kind === 'end') return;
-    if (beat.kind === 'line') yield { p, link: `?run=${encodeRun(p.run)}&at=${inTurn}` };
-  }
+  for (const { p, beat, link } of firstPath(json)) if (beat.kind === 'line') yield { p, link };
 }
 
 /** A run link to the first line shown with snow falling (option 1 at every choice). */

@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { type Beat, encodeRun, Playthrough } from '../../src/engine/index.ts';
 import { savePlaythrough } from '../../src/persistence/save-codec.ts';
+import { firstPath } from './first-path.ts';
 import { waitForAttached, waitForOffer } from './harness.ts';
 
 /** The compiled story the build ships. */
@@ -138,22 +139,14 @@ function mirrored(beat: Beat): string {
  * card (the prologue's way into the market, on option 1 everywhere), and the lines either side.
  */
 export function beforeTransition(): { path: string; before: string; after: string; next: string; background: string } {
-  const p = Playthrough.start(builtStory(), { seed: 1 });
-  let inTurn = 0;
   let previous = '';
-  for (let guard = 0; guard < 5000; guard++) {
-    if (p.current?.kind === 'choices') {
-      p.choose(0);
-      inTurn = 0;
-    }
-    const beat = p.next();
-    inTurn++;
+  for (const { p, beat, at } of firstPath(builtStory())) {
     const scene = beat.commands.find((c) => c.kind === 'scene' && c.transition !== 'cut');
     const chapter = beat.commands.some((c) => c.kind === 'chapter');
-    if (beat.kind === 'line' && scene?.kind === 'scene' && !chapter && inTurn > 1 && previous) {
+    if (beat.kind === 'line' && scene?.kind === 'scene' && !chapter && at > 1 && previous) {
       const following = p.next();
       return {
-        path: `?run=${encodeRun(p.run)}&at=${inTurn - 1}`,
+        path: `?run=${encodeRun(p.run)}&at=${at - 1}`,
         before: previous,
         after: mirrored(beat),
         next: mirrored(following),
@@ -161,7 +154,6 @@ export function beforeTransition(): { path: string; before: string; after: strin
       };
     }
     previous = mirrored(beat);
-    if (beat.kind === 'end') break;
   }
   throw new Error('the story has no scene change with a transition to test');
 }

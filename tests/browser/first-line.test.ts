@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
-import { encodeRun, Playthrough, storyHash } from '../../src/engine/index.ts';
+import { encodeRun, storyHash } from '../../src/engine/index.ts';
+import { firstPath } from './first-path.ts';
 import { baseUrl, launch } from './harness.ts';
 
 let browser: Browser;
@@ -22,20 +23,11 @@ const json = readFileSync('dist/story.json', 'utf8');
 
 /** Run links to the first line on the path that takes option 1 at every choice, that has (or has not) a speaker. */
 function linkTo(speaker: boolean): { path: string; text: string; next: string } {
-  const p = Playthrough.start(json, { seed: 1 });
-  let at = 0;
-  for (let guard = 0; guard < 2000; guard++) {
-    if (p.current?.kind === 'choices') {
-      p.choose(0);
-      at = 0;
-    }
-    const beat = p.next();
-    at++;
+  for (const { p, beat, link } of firstPath(json)) {
     if (beat.kind === 'line' && (beat.speaker !== null) === speaker) {
-      const path = `?run=${encodeRun({ ...p.run })}&at=${at}&renderer=canvas`;
       const after = p.next();
       const next = after.kind === 'line' ? (after.speaker ? `${after.speaker}: ${after.text}` : after.text) : '';
-      return { path, text: beat.speaker ? `${beat.speaker}: ${beat.text}` : beat.text, next };
+      return { path: `${link}&renderer=canvas`, text: beat.speaker ? `${beat.speaker}: ${beat.text}` : beat.text, next };
     }
   }
   throw new Error('no such line');
