@@ -2,7 +2,7 @@
 // stop Chromium from reaching for the closed network). Shared by the browser tests, the bench and the
 // screenshot tours.
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserServer, chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -18,9 +18,18 @@ export const LAUNCH_ARGS = [
   '--autoplay-policy=no-user-gesture-required',
 ];
 
-export async function launch(extraArgs: string[] = []): Promise<Browser> {
+function options(extraArgs: string[]) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: [...LAUNCH_ARGS, ...extraArgs] });
+  return { executablePath: CHROMIUM, args: [...LAUNCH_ARGS, ...extraArgs] };
+}
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch(options(extraArgs));
+}
+
+/** A Chromium that other processes connect to (`chromium.connect(server.wsEndpoint())`). */
+export async function launchServer(): Promise<BrowserServer> {
+  return chromium.launchServer(options([]));
 }

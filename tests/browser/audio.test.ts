@@ -4,11 +4,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
-import { clickDesign, FAST, launch, openGame, readOn, waitForOffer } from './harness.ts';
+import { clickDesign, connectBrowser, FAST, openGame, readOn, waitForOffer } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -24,11 +24,11 @@ import {
   stored,
   unexpected,
 } from './fault-kit.ts';
-import { baseUrl, catchGame, FAST, launch, waitForOffer } from './harness.ts';
+import { baseUrl, catchGame, connectBrowser, FAST, launch, waitForOffer } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -9,11 +9,11 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { encodeRun, storyHash } from '../../src/engine/index.ts';
 import { firstPath } from './first-path.ts';
-import { baseUrl, launch } from './harness.ts';
+import { baseUrl, connectBrowser } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

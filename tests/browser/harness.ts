@@ -1,6 +1,6 @@
 // Browser-test harness: Debian's Chromium driven by playwright-core, against the production build
 // served by `vite preview` (started once in tests/browser/global-setup.ts).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 
@@ -8,6 +8,15 @@ export { CHROMIUM, LAUNCH_ARGS, launch } from '../../tools/chromium.ts';
 
 export function baseUrl(): string {
   return inject('baseUrl');
+}
+
+/**
+ * The Chromium shared by the browser test files (started in global-setup.ts). `close()` on it closes
+ * the contexts this file opened and disconnects; the browser runs on for the other files. A test that
+ * needs Chromium started with other flags launches its own (`launch([...])`).
+ */
+export function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserEndpoint'));
 }
 
 export interface Opened {

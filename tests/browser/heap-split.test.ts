@@ -4,12 +4,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { newGame, readToChoices } from './fault-kit.ts';
-import { FAST, launch, openGame } from './harness.ts';
+import { connectBrowser, FAST, openGame } from './harness.ts';
 import { heapSplit } from './heap-split.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

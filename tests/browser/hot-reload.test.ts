@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
-import { FAST, launch, waitForOffer } from './harness.ts';
+import { connectBrowser, FAST, waitForOffer } from './harness.ts';
 
 let browser: Browser;
 let server: ViteDevServer;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   server = await createServer({ configFile: 'vite.config.ts', logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
   await server.listen();
   url = server.resolvedUrls?.local[0] ?? '';
-  browser = await launch();
+  browser = await connectBrowser();
 }, 60_000);
 
 afterAll(async () => {

@@ -5,13 +5,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { newGame, press } from './fault-kit.ts';
-import { FAST, launch, openGame, readOn, usedHeapMB, waitForOffer } from './harness.ts';
+import { connectBrowser, FAST, openGame, readOn, usedHeapMB, waitForOffer } from './harness.ts';
 
 const RESTARTS = 5;
 const GROWTH_MB = 3;
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

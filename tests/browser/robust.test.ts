@@ -26,14 +26,14 @@ import {
   stored,
   unexpected,
 } from './fault-kit.ts';
-import { baseUrl, catchGame, FAST, launch, waitForOffer } from './harness.ts';
+import { baseUrl, catchGame, connectBrowser, FAST, waitForOffer } from './harness.ts';
 
 /** src/platform.ts MAX_IMPORT_BYTES (that module is the page's and is not loaded in Node). */
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -8,11 +8,11 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { encodeRun, Playthrough } from '../../src/engine/index.ts';
 import { savePlaythrough } from '../../src/persistence/save-codec.ts';
-import { launch, openGame } from './harness.ts';
+import { connectBrowser, openGame } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

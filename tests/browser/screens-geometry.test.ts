@@ -8,12 +8,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { press, seed } from './fault-kit.ts';
-import { FAST, launch, openGame, waitForOffer } from './harness.ts';
+import { connectBrowser, FAST, openGame, waitForOffer } from './harness.ts';
 import { fullLists, geometry, geometryProblems } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

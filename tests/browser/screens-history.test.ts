@@ -5,12 +5,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { Playthrough } from '../../src/engine/index.ts';
 import { builtStory, logLines, makeSave, offerTexts, press, saveKey, seed } from './fault-kit.ts';
-import { FAST, launch, openGame, waitForOffer } from './harness.ts';
+import { connectBrowser, FAST, openGame, waitForOffer } from './harness.ts';
 import { fromMenu, geometry, storyPresentation, waitForScene } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -7,12 +7,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { S } from '../../src/presentation/strings.ts';
 import { logLines, makeSave, offerLabel, press, readToChoices, SETTINGS_KEY, saveKey, seed } from './fault-kit.ts';
-import { FAST, launch, openGame, waitForOffer } from './harness.ts';
+import { connectBrowser, FAST, openGame, waitForOffer } from './harness.ts';
 import { fakePad, geometry, geometryProblems, padPress, waitForScene } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,12 +6,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { logLines, makeSave, offerTexts, press, saveKey, seed, stored } from './fault-kit.ts';
-import { baseUrl, FAST, launch, openGame, waitForOffer } from './harness.ts';
+import { baseUrl, connectBrowser, FAST, openGame, waitForOffer } from './harness.ts';
 import { beforeChapter, fromMenu, geometry, picture, waitForScene } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,12 +4,12 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makeSave, saveKey, seed } from './fault-kit.ts';
-import { FAST, launch, openGame } from './harness.ts';
+import { connectBrowser, FAST, openGame } from './harness.ts';
 import { fakePad, fromMenu, geometry, geometryProblems, padPress } from './screens-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

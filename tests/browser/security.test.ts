@@ -19,11 +19,11 @@ import {
   saveKey,
   seed,
 } from './fault-kit.ts';
-import { baseUrl, FAST, launch, waitForOffer } from './harness.ts';
+import { baseUrl, connectBrowser, FAST, waitForOffer } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -18,12 +18,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { choose, logLines, newGame, offerLabel, press, readToChoices } from './fault-kit.ts';
-import { FAST, launch, openGame, playToEnd, waitForOffer } from './harness.ts';
+import { connectBrowser, FAST, openGame, playToEnd, waitForOffer } from './harness.ts';
 import { type HeapSplit, heapSplit, listenerCount } from './heap-split.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

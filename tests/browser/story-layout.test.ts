@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { Playthrough } from '../../src/engine/index.ts';
 import { builtStory } from './fault-kit.ts';
-import { FAST, launch, type Opened, openGame, waitForOffer } from './harness.ts';
+import { connectBrowser, FAST, type Opened, openGame, waitForOffer } from './harness.ts';
 import { choiceLists, storyLines } from './story-text.ts';
 
 /** The settings screen's text sizes (Small, Normal, Large, Larger) and the largest the settings allow. */
@@ -20,7 +20,7 @@ const SIZES = [
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { encodeRun, Playthrough } from '../../src/engine/index.ts';
 import { logLines, press } from './fault-kit.ts';
-import { FAST, lastLine, launch, openGame, waitForOffer } from './harness.ts';
+import { connectBrowser, FAST, lastLine, openGame, waitForOffer } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

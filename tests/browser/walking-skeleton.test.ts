@@ -4,11 +4,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MirrorLabel } from '../../src/a11y/labels.ts';
 import { encodeRun, Playthrough } from '../../src/engine/index.ts';
-import { baseUrl, clickDesign, FAST, lastLine, launch, openGame, waitForOffer } from './harness.ts';
+import { baseUrl, clickDesign, connectBrowser, FAST, lastLine, openGame, waitForOffer } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
