@@ -55,7 +55,12 @@ async function openHeld(path: string, viewport: { width: number; height: number 
     held = route;
     onHeld?.();
   });
-  await page.route('**/art/{backgrounds,portraits}/**', (route) => route.abort());
+  // The art is refused by Chromium itself, at once. Refused by this test's process (page.route), a
+  // loaded machine made the refusal take longer than the 400 ms after which the game shows "Loading
+  // the scene…" above the box (stage/loading-hint.ts), which the early line rightly does not have.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setBlockedURLs', { urls: ['*/art/backgrounds/*', '*/art/portraits/*'] });
   await page.goto(baseUrl() + path);
   const release = async () => {
     if (!held) await new Promise<void>((resolve) => (onHeld = resolve));
