@@ -53,6 +53,8 @@ export default defineConfig({
           maxWorkers: WORKERS,
           testTimeout: 180_000,
           hookTimeout: 120_000,
+          // expect.poll gives up after 1 s by default: a loaded machine took longer to bring up the title.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],
